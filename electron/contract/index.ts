@@ -1,0 +1,40 @@
+import type { z } from 'zod'
+import type { MendEvent } from './events'
+import type { Result } from './errors'
+import { vaultProcedures } from './vault.contract'
+
+export * from './errors'
+export * from './events'
+export * from './passphrase-policy'
+export * from './procedure'
+export * from './vault.contract'
+export { CONTENT_SECURITY_POLICY } from './content-security-policy'
+
+/** The whole API, one entry per procedure, named `domain.verbNoun`. */
+export const procedures = {
+  ...vaultProcedures,
+}
+
+export type Procedures = typeof procedures
+export type ProcedureName = keyof Procedures
+export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['input']>
+export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>
+
+export { INVOKE_CHANNEL, EVENT_CHANNEL, BRIDGE_GLOBAL } from './channels'
+
+/** What travels on the invoke channel; the reply is a Result envelope. */
+export interface InvokeRequest {
+  procedure: string
+  input: unknown
+}
+
+/**
+ * The one object the preload script exposes (as `window.mend`), and that the browser bridge
+ * client implements too. Deliberately tiny and untyped at this level: the typed surface is
+ * the renderer's api client, which validates nothing itself but relies on main to.
+ */
+export interface MendBridge {
+  invoke(procedure: string, input: unknown): Promise<Result<unknown>>
+  /** Subscribes to main's events; returns an unsubscribe function. */
+  onEvent(listener: (event: MendEvent) => void): () => void
+}

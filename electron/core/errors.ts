@@ -1,0 +1,42 @@
+import type { ErrorCode, MendErrorPayload } from '../contract'
+
+/** A failure a caller can act on. Its message is shown to the user: plain words, no journal text. */
+export class MendError extends Error {
+  override readonly name = 'MendError'
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { field?: string; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
+    super(message, extra.cause === undefined ? undefined : { cause: extra.cause })
+  }
+
+  toPayload(): MendErrorPayload {
+    const payload: MendErrorPayload = { code: this.code, message: this.message }
+    if (this.extra.field !== undefined) payload.field = this.extra.field
+    if (this.extra.retryAfterMs !== undefined) payload.retryAfterMs = this.extra.retryAfterMs
+    return payload
+  }
+}
+
+/**
+ * Turns a file-system error into a typed one. The path is named (it is the user's own folder,
+ * not journal content) so the person knows where to look.
+ */
+export function fileSystemError(error: unknown, action: string, path: string): MendError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new MendError(
+      'DISK_FULL',
+      `The disk is full, so Mend could not ${action}. Nothing was changed. Free some space and try again.`,
+      { cause: error },
+    )
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new MendError('IO', `Mend is not allowed to ${action} in ${path}. Check the folder's permissions.`, {
+      cause: error,
+    })
+  }
+  return new MendError('IO', `Mend could not ${action} in ${path}${code ? ` (${code})` : ''}.`, { cause: error })
+}

@@ -1,0 +1,37 @@
+/**
+ * What core needs from its host, passed in rather than imported, so that core runs the same
+ * under Electron, in tests and in the command line.
+ */
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number
+}
+
+export interface Logger {
+  /** Messages are about events ("vault unlocked"), never about content or secrets. */
+  info(message: string): void
+  warn(message: string): void
+  error(message: string, error?: unknown): void
+}
+
+export const systemClock: Clock = { now: () => Date.now() }
+
+export const silentLogger: Logger = {
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+}
+
+/**
+ * A console log for hosts. Errors are reduced to their name and code, because an error message
+ * from deep inside SQLite or a file operation could in principle quote user data.
+ */
+export const consoleLogger: Logger = {
+  info: (message) => console.info(`[mend] ${message}`),
+  warn: (message) => console.warn(`[mend] ${message}`),
+  error: (message, error) => {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code
+    const detail = error instanceof Error ? ` (${error.name}${code ? ` ${code}` : ''})` : ''
+    console.error(`[mend] ${message}${detail}`)
+  },
+}

@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3-multiple-ciphers'
+import { MendError, fileSystemError } from '../errors'
+
+export type Db = Database.Database
+
+/**
+ * The key in SQLCipher's raw-key syntax, x'<64 hex>', built byte by byte into a Buffer so the
+ * secret never becomes an immutable JS string that we could not wipe. Caller zeroes it.
+ */
+function rawKeyLiteral(dataKey: Buffer): Buffer {
+  const hex = '0123456789abcdef'
+  const literal = Buffer.alloc(dataKey.length * 2 + 3)
+  literal[0] = 0x78 // x
+  literal[1] = 0x27 // '
+  dataKey.forEach((byte, i) => {
+    literal[2 + i * 2] = hex.charCodeAt(byte >> 4)
+    literal[3 + i * 2] = hex.charCodeAt(byte & 15)
+  })
+  literal[literal.length - 1] = 0x27
+  return literal
+}
+
+function isNotADatabase(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
+}
+
+/**
+ * Opens (or creates) the journal database encrypted whole with `dataKey`.
+ * Order matters: cipher and key before any read; verify the key by reading sqlite_master;
+ * only then switch journal mode, since a wrong key must not write anything.
+ */
+export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { create: boolean }): Db {
+  let db: Db
+  try {
+    db = new Database(path, { fileMustExist: !options.create })
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'SQLITE_CANTOPEN' && !options.create) {
+      throw new MendError('CORRUPT', `The journal database is missing from ${path}.`, { cause: error })
+    }
+    throw fileSystemError(error, 'open the journal database', path)
+  }
+  const literal = rawKeyLiteral(dataKey)
+  try {
+    // SQLCipher 4 format, so "DB Browser for SQLCipher" can open it as a last-resort recovery.
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma('legacy = 4')
+    db.key(literal)
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+    db.pragma('journal_mode = WAL')
+    // The library's default in WAL is NORMAL, which can lose the last commits on power loss.
+    db.pragma('synchronous = FULL')
+    db.pragma('temp_store = MEMORY')
+    // Deleted journal text is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON')
+    db.pragma('foreign_keys = ON')
+    return db
+  } catch (error) {
+    db.close()
+    if (isNotADatabase(error)) {
+      throw new MendError('CORRUPT', `The journal database at ${path} is damaged or is not a Mend database.`, {
+        cause: error,
+      })
+    }
+    throw fileSystemError(error, 'open the journal database', path)
+  } finally {
+    literal.fill(0)
+  }
+}
+
+/** Moves the WAL into the main file and closes, so nothing lingers in -wal/-shm after lock. */
+export function closeEncryptedDatabase(db: Db): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)')
+  } finally {
+    db.close()
+  }
+}

@@ -1,0 +1,34 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+
+/** A data key encrypted with AES-256-GCM under a key-encryption key. Fields are base64. */
+export interface WrappedKey {
+  iv: string
+  tag: string
+  data: string
+}
+
+const IV_BYTES = 12
+
+/**
+ * `context` is bound as additional authenticated data, so a wrapped key cannot be moved to
+ * another slot or header version without failing authentication.
+ */
+export function wrapKey(dataKey: Buffer, kek: Buffer, context: string): WrappedKey {
+  const iv = randomBytes(IV_BYTES)
+  const cipher = createCipheriv('aes-256-gcm', kek, iv)
+  cipher.setAAD(Buffer.from(context, 'utf8'))
+  const data = Buffer.concat([cipher.update(dataKey), cipher.final()])
+  return { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') }
+}
+
+/** Returns the data key, or null when the key-encryption key is wrong (authentication fails). */
+export function unwrapKey(wrapped: WrappedKey, kek: Buffer, context: string): Buffer | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'))
+    decipher.setAAD(Buffer.from(context, 'utf8'))
+    decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'))
+    return Buffer.concat([decipher.update(Buffer.from(wrapped.data, 'base64')), decipher.final()])
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,31 @@
+import { MendError } from '../../errors'
+import type { Db } from '../encrypted-database'
+import type { Migration } from './migration'
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Brings the schema up to the last migration, one transaction per step, so a failure leaves
+ * the database at the last completed version. Refuses a database from a newer Mend, which
+ * might hold data this version would misread.
+ */
+export function migrate(db: Db, migrations: readonly Migration[]): { from: number; to: number } {
+  const from = schemaVersion(db)
+  const latest = migrations.at(-1)?.version ?? 0
+  if (from > latest) {
+    throw new MendError(
+      'UNSUPPORTED_VERSION',
+      'This journal was saved by a newer version of Mend. Update Mend to open it.',
+    )
+  }
+  for (const migration of migrations) {
+    if (migration.version <= from) continue
+    db.transaction(() => {
+      migration.up(db)
+      db.pragma(`user_version = ${Math.trunc(migration.version)}`)
+    })()
+  }
+  return { from, to: schemaVersion(db) }
+}

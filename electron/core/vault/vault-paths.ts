@@ -1,0 +1,12 @@
+import { join } from 'node:path'
+
+/** Where each file of a vault lives inside its folder. */
+export function vaultPaths(directory: string) {
+  return {
+    directory,
+    database: join(directory, 'mend.db'),
+    header: join(directory, 'vault-header.json'),
+    throttle: join(directory, 'unlock-throttle.json'),
+  }
+}
+export type VaultPaths = ReturnType<typeof vaultPaths>

@@ -1,0 +1,74 @@
+import type { z } from 'zod'
+import { procedures, type MendErrorPayload, type ProcedureName, type Procedures, type Result } from '../contract'
+import { MendError, type Logger } from '../core'
+
+type MaybePromise<T> = T | Promise<T>
+
+/** One function per procedure, taking the parsed input and returning the output. */
+export type Handlers = {
+  [N in ProcedureName]: (input: z.output<Procedures[N]['input']>) => MaybePromise<z.input<Procedures[N]['output']>>
+}
+
+export interface RouterContext {
+  isUnlocked(): boolean
+  logger: Logger
+}
+
+export interface Router {
+  /** Never throws and never rejects: every outcome is a Result envelope. */
+  dispatch(procedure: unknown, input: unknown): Promise<Result<unknown>>
+}
+
+function failure(error: MendErrorPayload): Result<never> {
+  return { ok: false, error }
+}
+
+/** Names the first offending field and says what is wrong, without echoing the value. */
+export function describeInvalidInput(error: z.ZodError): MendErrorPayload {
+  const issue = error.issues[0]
+  if (!issue) return { code: 'INVALID_INPUT', message: 'The request is not valid.' }
+  const path = issue.path.map(String)
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? ''
+    const field = [...path, key].join('.')
+    return { code: 'INVALID_INPUT', field, message: `The field "${field}" is not expected here.` }
+  }
+  const field = path.join('.')
+  if (!field) return { code: 'INVALID_INPUT', message: `The request is not valid: ${issue.message}` }
+  return { code: 'INVALID_INPUT', field, message: `The field "${field}" is not valid: ${issue.message}` }
+}
+
+/**
+ * Procedure name -> validate input -> call core -> validate output -> Result envelope.
+ * Knows nothing of transports, so Electron IPC, the test bridge and in-process calls share it.
+ */
+export function createRouter(handlers: Handlers, context: RouterContext): Router {
+  async function dispatch(procedure: unknown, input: unknown): Promise<Result<unknown>> {
+    if (typeof procedure !== 'string' || !Object.hasOwn(procedures, procedure)) {
+      return failure({ code: 'UNKNOWN_PROCEDURE', message: 'Mend does not know that request.' })
+    }
+    const name = procedure as ProcedureName
+    const definition = procedures[name]
+    if (!definition.whileLocked && !context.isUnlocked()) {
+      return failure({ code: 'LOCKED', message: 'The journal is locked. Unlock it to continue.' })
+    }
+    const parsed = definition.input.safeParse(input)
+    if (!parsed.success) return failure(describeInvalidInput(parsed.error))
+
+    try {
+      const handler = handlers[name] as (input: unknown) => MaybePromise<unknown>
+      const output = await handler(parsed.data)
+      const checked = definition.output.safeParse(output)
+      if (!checked.success) {
+        context.logger.error(`${name} returned output that breaks its contract`)
+        return failure({ code: 'INTERNAL', message: 'Something went wrong inside Mend. Your journal was not changed.' })
+      }
+      return { ok: true, value: checked.data }
+    } catch (error) {
+      if (error instanceof MendError) return failure(error.toPayload())
+      context.logger.error(`${name} failed unexpectedly`, error)
+      return failure({ code: 'INTERNAL', message: 'Something went wrong inside Mend. Please try again.' })
+    }
+  }
+  return { dispatch }
+}

@@ -1,0 +1,115 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import pluginVue from 'eslint-plugin-vue'
+import { importX } from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import prettier from 'eslint-config-prettier'
+
+/**
+ * The layers of DESIGN.md, enforced: arrows point one way (contract <- core <- ipc <- main;
+ * preload and src see contract only), and only main and preload may import 'electron'.
+ */
+export const layerZones = [
+  {
+    target: './electron/contract',
+    from: ['./electron/core', './electron/ipc', './electron/main', './electron/preload', './src'],
+    message: 'contract imports zod only.',
+  },
+  {
+    target: './electron/core',
+    from: ['./electron/ipc', './electron/main', './electron/preload', './src'],
+    message: 'core is the product in plain Node: it may import contract only.',
+  },
+  {
+    target: './electron/ipc',
+    from: ['./electron/main', './electron/preload', './src'],
+    message: 'ipc may import core and contract only.',
+  },
+  {
+    target: './electron/main',
+    from: ['./electron/preload', './src'],
+    message: 'main talks to the renderer over IPC, never by import.',
+  },
+  {
+    target: './electron/preload',
+    from: ['./electron/core', './electron/ipc', './electron/main', './src'],
+    message: 'preload sees the contract only.',
+  },
+  {
+    target: './src',
+    from: ['./electron/core', './electron/ipc', './electron/main', './electron/preload'],
+    message: 'the renderer sees the contract only.',
+  },
+]
+
+const noElectron = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        { name: 'electron', message: "Only electron/main and electron/preload may import 'electron' (see DESIGN.md)." },
+      ],
+    },
+  ],
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+  },
+  {
+    files: ['**/*.{ts,mts,vue}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.node.json', 'tsconfig.web.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Privacy: the app logs through its Logger (events only), never console in the renderer or core.
+      'no-console': 'off',
+      // TypeScript already knows every global (DOM in src, Node in electron); no-undef only misfires.
+      'no-undef': 'off',
+    },
+  },
+  { files: ['electron/contract/**', 'electron/core/**', 'electron/ipc/**', 'src/**'], rules: noElectron },
+  {
+    files: ['src/**', 'electron/core/**', 'electron/ipc/**'],
+    ignores: ['electron/core/ports.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['src/components/**', 'src/views/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'Components call stores; stores call the API client.' },
+        { name: 'navigator', message: 'Read platform facts in src/platform.ts.' },
+      ],
+    },
+  },
+  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  prettier,
+)

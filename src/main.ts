@@ -1,0 +1,19 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { apiClient } from './api/client'
+import { createAppRouter } from './router'
+import { installLockHandling, installLockShortcut } from './session'
+import './styles/main.css'
+
+const pinia = createPinia()
+const router = createAppRouter()
+
+const app = createApp(App)
+app.use(pinia)
+app.use(router)
+
+installLockHandling(apiClient(), pinia, router)
+installLockShortcut(window, pinia, router)
+
+void router.isReady().then(() => app.mount('#app'))

@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test as base, _electron, type Page } from '@playwright/test'
+import { silentLogger } from '../../electron/core'
+import { createAppApi, type AppApi } from '../../electron/ipc'
+import { startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
+
+/**
+ * One running Mend per test, on a fresh vault in a temp dir.
+ * Default target: the built renderer in Chromium, talking to the real core over the loopback
+ * bridge. MEND_E2E_TARGET=electron runs the same specs against the real app (needs Electron's
+ * binary, which CI machines here cannot download).
+ */
+export interface MendHarness {
+  page: Page
+  vaultDir: string
+  /** Every URL the page requested, to prove nothing left the app's origin. */
+  requests: string[]
+  /** The app's own origin (bridge or app://mend). */
+  origin: string
+  /** In-process API on the same vault (browser target only); null under Electron. */
+  api: AppApi | null
+  /** Quits and starts Mend again on the same vault, like a later start of the app. */
+  restart(): Promise<void>
+  screenshot(name: string): Promise<void>
+}
+
+const SCREENS_DIR = resolve('test-results/screens')
+const target = process.env['MEND_E2E_TARGET'] === 'electron' ? 'electron' : 'browser'
+
+export const test = base.extend<{ mend: MendHarness }>({
+  mend: async ({ page: browserPage }, use) => {
+    const root = mkdtempSync(join(tmpdir(), 'mend-e2e-'))
+    const vaultDir = join(root, 'vault')
+    mkdirSync(SCREENS_DIR, { recursive: true })
+    const requests: string[] = []
+    let stop: () => Promise<void> = async () => {}
+
+    const harness: MendHarness = {
+      page: browserPage,
+      vaultDir,
+      requests,
+      origin: '',
+      api: null,
+      restart: async () => {
+        await stop()
+        await start()
+      },
+      screenshot: async (name) => {
+        await harness.page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true })
+      },
+    }
+
+    async function startBrowser(): Promise<void> {
+      const api = createAppApi({ directory: vaultDir, logger: silentLogger })
+      const bridge: HttpBridge = await startHttpBridge({ api, staticDir: resolve('out/renderer') })
+      harness.api = api
+      harness.origin = bridge.origin
+      harness.page = browserPage
+      await browserPage.goto(bridge.url)
+      stop = async () => {
+        await browserPage.goto('about:blank')
+        api.vault.lockNow()
+        await bridge.close()
+      }
+    }
+
+    async function startElectron(): Promise<void> {
+      const app = await _electron.launch({
+        args: [resolve('out/main/index.js')],
+        env: { ...process.env, MEND_VAULT_DIR: vaultDir },
+      })
+      harness.page = await app.firstWindow()
+      harness.page.on('request', (request) => requests.push(request.url()))
+      harness.origin = 'app://mend'
+      harness.api = null
+      stop = () => app.close()
+    }
+
+    const start = target === 'electron' ? startElectron : startBrowser
+    if (target === 'browser') browserPage.on('request', (request) => requests.push(request.url()))
+    await start()
+    await use(harness)
+    await stop()
+    rmSync(root, { recursive: true, force: true })
+  },
+})
+
+export { expect } from '@playwright/test'

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+
+export const PASSPHRASE = 'copper kettle 91 meadow whisper'
+
+export function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+/** Every regular file under `dir`, recursively. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+/** How many times `marker` occurs in the files, as UTF-8 or as UTF-16LE. */
+export function countMarker(files: string[], marker: string): number {
+  const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le')]
+  let count = 0
+  for (const file of files) {
+    const bytes = readFileSync(file)
+    for (const needle of needles) {
+      for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) count++
+    }
+  }
+  return count
+}
+
+export async function createVault(page: Page, passphrase = PASSPHRASE, name = ''): Promise<void> {
+  if (name) await page.getByLabel('What should Mend call you?').fill(name)
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill(passphrase)
+  await page.getByRole('button', { name: 'Create my encrypted journal' }).click()
+}
+
+export async function unlock(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+  await page.getByRole('button', { name: 'Unlock' }).click()
+}

@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from './fixtures'
+import { PASSPHRASE, countMarker, createVault, filesUnder, sha256, unlock } from './helpers'
+
+test('first start: welcome, passphrase rules, then the home screen with the vault facts', async ({ mend }) => {
+  const { page } = mend
+  await expect(page.getByRole('heading', { name: 'Welcome to Mend' })).toBeVisible()
+  await expect(page.getByText('Everything you write stays on this device, encrypted')).toBeVisible()
+  await mend.screenshot('01-welcome')
+
+  const passphrase = page.getByLabel('Passphrase', { exact: true })
+  const meter = page.getByRole('meter', { name: 'Passphrase strength' })
+  await passphrase.fill('short')
+  await page.getByRole('button', { name: 'Create my encrypted journal' }).click()
+  await expect(page.getByText('Use at least 10 characters')).toBeVisible()
+
+  await passphrase.fill('password1234')
+  await expect(meter).toHaveAttribute('aria-valuetext', /Very weak|Weak/)
+  await expect(page.getByText('This is too easy to guess')).toBeVisible()
+  await mend.screenshot('02-welcome-weak-passphrase')
+
+  await passphrase.fill(PASSPHRASE)
+  await expect(meter).toHaveAttribute('aria-valuetext', /Good|Strong/)
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill(`${PASSPHRASE}x`)
+  await page.getByRole('button', { name: 'Create my encrypted journal' }).click()
+  await expect(page.getByText('The two passphrases do not match.')).toBeVisible()
+  await mend.screenshot('03-welcome-mismatch')
+
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE)
+  await page.getByLabel('What should Mend call you?').fill('Robin')
+  await page.getByRole('button', { name: 'Create my encrypted journal' }).click()
+
+  await expect(page.getByRole('heading', { name: /Good (morning|afternoon|evening), Robin/ })).toBeVisible()
+  await expect(page.getByTestId('vault-location')).toHaveText(mend.vaultDir)
+  await expect(page.getByTestId('vault-created')).toContainText(String(new Date().getFullYear()))
+  await mend.screenshot('04-home')
+  expect(existsSync(join(mend.vaultDir, 'mend.db'))).toBe(true)
+})
+
+test('lock: the button and the shortcut close the vault and leave nothing decrypted on screen', async ({ mend }) => {
+  const { page } = mend
+  await createVault(page, PASSPHRASE, 'Robin')
+  await expect(page.getByTestId('vault-location')).toBeVisible()
+
+  await page.getByRole('button', { name: /^Lock/ }).click()
+  await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
+  const html = await page.content()
+  expect(html).not.toContain('Robin')
+  expect(html).not.toContain(mend.vaultDir)
+  if (mend.api) {
+    expect(mend.api.vault.isUnlocked).toBe(false)
+    const reply = await mend.api.router.dispatch('vault.getInfo', {})
+    expect(reply).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+  }
+  await mend.screenshot('05-locked')
+
+  // Nothing behind the lock is reachable by URL.
+  await page.goto(`${mend.origin}/#/home`)
+  await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
+
+  await unlock(page, PASSPHRASE)
+  await expect(page.getByTestId('vault-location')).toBeVisible()
+  await page.keyboard.press('Control+l')
+  await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
+  expect(await page.content()).not.toContain('Robin')
+})
+
+test('later start: a wrong passphrase is refused plainly, waits, and damages nothing', async ({ mend }) => {
+  await createVault(mend.page, PASSPHRASE)
+  await expect(mend.page.getByTestId('vault-location')).toBeVisible()
+  await mend.restart()
+  const { page } = mend
+
+  await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
+  const before = {
+    db: sha256(join(mend.vaultDir, 'mend.db')),
+    header: sha256(join(mend.vaultDir, 'vault-header.json')),
+  }
+
+  await unlock(page, 'not my passphrase at all')
+  await expect(page.getByTestId('unlock-error')).toContainText('That passphrase is not right.')
+  await expect(page.getByTestId('unlock-error')).toContainText(/try again in \d+ s/)
+  await expect(page.getByRole('button', { name: /Wait \d+ s/ })).toBeDisabled()
+  await mend.screenshot('06-unlock-wrong-passphrase')
+
+  expect(sha256(join(mend.vaultDir, 'mend.db'))).toBe(before.db)
+  expect(sha256(join(mend.vaultDir, 'vault-header.json'))).toBe(before.header)
+
+  // The second failure waits longer than the first.
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeDisabled() // empty field
+  await unlock(page, 'still not it, sorry')
+  await expect(page.getByTestId('unlock-error')).toContainText(/try again in 2 s/)
+
+  await expect(page.getByRole('button', { name: /Wait/ })).toHaveCount(0, { timeout: 5_000 })
+  await unlock(page, PASSPHRASE)
+  await expect(page.getByTestId('vault-location')).toHaveText(mend.vaultDir)
+})
+
+test('at rest: typed text and the passphrase are in no file, and the database is not readable as SQLite', async ({
+  mend,
+}) => {
+  const marker = 'Zq7MarkerRobinsonXk'
+  const passphrase = 'Vt9passMarker lantern orchard'
+  await createVault(mend.page, passphrase, marker)
+  await expect(mend.page.getByRole('heading', { name: new RegExp(marker) })).toBeVisible()
+
+  // While open (the WAL holds the latest writes) and after locking.
+  const files = filesUnder(mend.vaultDir)
+  expect(files.some((file) => file.endsWith('mend.db-wal'))).toBe(true)
+  expect(countMarker(files, marker)).toBe(0)
+  expect(countMarker(files, passphrase)).toBe(0)
+
+  await mend.page.getByRole('button', { name: /^Lock/ }).click()
+  await expect(mend.page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
+  const lockedFiles = filesUnder(mend.vaultDir)
+  expect(countMarker(lockedFiles, marker)).toBe(0)
+  expect(countMarker(lockedFiles, passphrase)).toBe(0)
+
+  const database = join(mend.vaultDir, 'mend.db')
+  expect(readFileSync(database).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0')
+  // The sqlite3 command line (Debian package sqlite3) must be installed: see README.
+  const sqlite = spawnSync('sqlite3', [database, 'SELECT * FROM sqlite_master;'], { encoding: 'utf8' })
+  expect(sqlite.error).toBeUndefined()
+  expect(sqlite.status).not.toBe(0)
+  expect(sqlite.stderr).toMatch(/not a database|encrypted/)
+})
+
+test('network and policy: nothing leaves the app origin, and the page runs under the strict CSP', async ({
+  mend,
+  page,
+}) => {
+  await createVault(page, PASSPHRASE)
+  await expect(page.getByTestId('vault-location')).toBeVisible()
+  test.skip(!mend.api, 'CSP header check needs the browser bridge')
+
+  const response = await page.request.get(`${mend.origin}/`)
+  expect(response.headers()['content-security-policy']).toContain("default-src 'none'")
+  expect(response.headers()['content-security-policy']).not.toContain('unsafe')
+
+  // An injected inline script must not run.
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script')
+    script.textContent = 'window.__injected = true'
+    document.body.append(script)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    return (window as unknown as { __injected?: boolean }).__injected === true
+  })
+  expect(ran).toBe(false)
+
+  const foreign = mend.requests.filter((url) => !url.startsWith(`${mend.origin}/`))
+  expect(foreign).toEqual([])
+  expect(mend.requests.length).toBeGreaterThan(3)
+})
+
+test('malformed calls get INVALID_INPUT naming the field, and the app keeps working', async ({ mend, page }) => {
+  test.skip(!mend.api, 'raw calls go through the browser bridge')
+  const call = (body: unknown) =>
+    page.evaluate(async (payload) => {
+      const response = await fetch('/rpc', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(payload),
+      })
+      return (await response.json()) as { ok: boolean; error?: { code: string; field?: string } }
+    }, body)
+
+  expect(await call({ procedure: 'vault.create', input: { passphrase: 42 } })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', field: 'passphrase' },
+  })
+  expect(await call({ procedure: 'vault.create', input: {} })).toMatchObject({
+    error: { code: 'INVALID_INPUT', field: 'passphrase' },
+  })
+  expect(await call({ procedure: 'vault.create', input: { passphrase: PASSPHRASE, admin: true } })).toMatchObject({
+    error: { code: 'INVALID_INPUT', field: 'admin' },
+  })
+  expect(await call({ procedure: 'vault.create', input: { passphrase: 'x'.repeat(1_000_000) } })).toMatchObject({
+    error: { code: 'INVALID_INPUT', field: 'passphrase' },
+  })
+  expect(
+    await call({ procedure: 'vault.create', input: { passphrase: PASSPHRASE, displayName: 'y'.repeat(1_000_000) } }),
+  ).toMatchObject({ error: { code: 'INVALID_INPUT', field: 'displayName' } })
+  expect(await call({ procedure: 'vault.nope', input: {} })).toMatchObject({ error: { code: 'UNKNOWN_PROCEDURE' } })
+  expect(await call({ procedure: 'vault.getInfo', input: {} })).toMatchObject({ error: { code: 'LOCKED' } })
+
+  await createVault(page, PASSPHRASE)
+  await expect(page.getByTestId('vault-location')).toHaveText(mend.vaultDir)
+})

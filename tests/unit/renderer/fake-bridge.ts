@@ -1,0 +1,40 @@
+import type { MendBridge, MendEvent, Result } from '../../../electron/contract'
+import { createApiClient, setApiClient } from '../../../src/api/client'
+
+type Reply = Result<unknown> | ((input: unknown) => Result<unknown>)
+
+/**
+ * Stands in for the preload object (the Electron boundary): answers each procedure with a
+ * scripted Result and records every call, so store and view tests see what main would see.
+ */
+export function installFakeBridge(replies: Record<string, Reply>) {
+  const calls: Array<{ procedure: string; input: unknown }> = []
+  const listeners = new Set<(event: MendEvent) => void>()
+  const bridge: MendBridge = {
+    invoke: async (procedure, input) => {
+      calls.push({ procedure, input })
+      const reply = replies[procedure]
+      if (!reply) return { ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: 'not scripted' } }
+      return typeof reply === 'function' ? reply(input) : reply
+    },
+    onEvent: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+  const client = createApiClient(bridge)
+  setApiClient(client)
+  return {
+    client,
+    calls,
+    replies,
+    emit: (event: MendEvent) => listeners.forEach((listener) => listener(event)),
+  }
+}
+
+export const INFO = {
+  location: '/home/robin/.config/Mend/vault',
+  createdAt: '2026-11-24T12:00:00.000Z',
+  displayName: 'Robin',
+  schemaVersion: 1,
+}

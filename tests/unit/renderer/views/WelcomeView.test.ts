@@ -1,0 +1,87 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createAppRouter } from '../../../../src/router'
+import WelcomeView from '../../../../src/views/WelcomeView.vue'
+import { INFO, installFakeBridge } from '../fake-bridge'
+
+const GOOD = 'copper kettle 91 meadow whisper'
+
+async function mountWelcome() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createAppRouter()
+  await router.push('/welcome')
+  const wrapper = mount(WelcomeView, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  const [name, passphrase, confirmation] = wrapper.findAll('input')
+  return { wrapper, router, name: name!, passphrase: passphrase!, confirmation: confirmation! }
+}
+
+beforeEach(() => {
+  window.location.hash = ''
+  document.body.innerHTML = ''
+})
+
+describe('welcome screen', () => {
+  it('refuses a short passphrase with a clear message and creates nothing', async () => {
+    const fake = installFakeBridge({ 'vault.getStatus': { ok: true, value: { state: 'none', retryAfterMs: 0 } } })
+    const { wrapper, passphrase, confirmation } = await mountWelcome()
+    await passphrase.setValue('short')
+    await confirmation.setValue('short')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.text()).toContain('Use at least 10 characters')
+    expect(fake.calls.some((call) => call.procedure === 'vault.create')).toBe(false)
+  })
+
+  it('shows the strength of what is typed', async () => {
+    installFakeBridge({ 'vault.getStatus': { ok: true, value: { state: 'none', retryAfterMs: 0 } } })
+    const { wrapper, passphrase } = await mountWelcome()
+    const meter = () => wrapper.find('[role="meter"]').attributes('aria-valuetext')
+    expect(meter()).toBe('Not set yet')
+    await passphrase.setValue('password1234')
+    expect(meter()).toMatch(/weak/i)
+    await passphrase.setValue(GOOD)
+    expect(meter()).toMatch(/Good|Strong/)
+  })
+
+  it('asks for the same passphrase twice', async () => {
+    const fake = installFakeBridge({ 'vault.getStatus': { ok: true, value: { state: 'none', retryAfterMs: 0 } } })
+    const { wrapper, passphrase, confirmation } = await mountWelcome()
+    await passphrase.setValue(GOOD)
+    await confirmation.setValue(`${GOOD}!`)
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.text()).toContain('The two passphrases do not match.')
+    expect(fake.calls.some((call) => call.procedure === 'vault.create')).toBe(false)
+  })
+
+  it('creates the vault with the name and goes home', async () => {
+    const fake = installFakeBridge({
+      'vault.getStatus': { ok: true, value: { state: 'none', retryAfterMs: 0 } },
+      'vault.create': { ok: true, value: INFO },
+    })
+    const { wrapper, router, name, passphrase, confirmation } = await mountWelcome()
+    await name.setValue('Robin')
+    await passphrase.setValue(GOOD)
+    await confirmation.setValue(GOOD)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls.find((call) => call.procedure === 'vault.create')?.input).toEqual({
+      passphrase: GOOD,
+      displayName: 'Robin',
+    })
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'))
+  })
+
+  it('shows main’s refusal in plain words', async () => {
+    installFakeBridge({
+      'vault.getStatus': { ok: true, value: { state: 'none', retryAfterMs: 0 } },
+      'vault.create': { ok: false, error: { code: 'DISK_FULL', message: 'The disk is full, so Mend could not save.' } },
+    })
+    const { wrapper, passphrase, confirmation } = await mountWelcome()
+    await passphrase.setValue(GOOD)
+    await confirmation.setValue(GOOD)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[role="alert"]').text()).toBe('The disk is full, so Mend could not save.')
+  })
+})
