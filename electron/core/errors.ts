@@ -21,22 +21,26 @@ export class MendError extends Error {
 }
 
 /**
- * Turns a file-system error into a typed one. The path is named (it is the user's own folder,
- * not journal content) so the person knows where to look.
+ * Turns a file-system or SQLite error into a typed one. The path is named (it is the user's own
+ * folder, not journal content) so the person knows where to look.
  */
 export function fileSystemError(error: unknown, action: string, path: string): MendError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
+  if (error instanceof MendError) return error
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '')
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') {
     return new MendError(
       'DISK_FULL',
       `The disk is full, so Mend could not ${action}. Nothing was changed. Free some space and try again.`,
       { cause: error },
     )
   }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+  if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_PERM'].includes(code)) {
     return new MendError('IO', `Mend is not allowed to ${action} in ${path}. Check the folder's permissions.`, {
       cause: error,
     })
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new MendError('CORRUPT', `The journal database in ${path} is damaged.`, { cause: error })
   }
   return new MendError('IO', `Mend could not ${action} in ${path}${code ? ` (${code})` : ''}.`, { cause: error })
 }

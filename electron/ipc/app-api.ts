@@ -14,7 +14,7 @@ export interface AppApi {
 /** Wires core to the router. Every host (Electron, the test bridge, the CLI) starts here. */
 export function createAppApi(options: VaultOptions & { logger: Logger; clock?: Clock }): AppApi {
   const vault = new Vault(options)
-  const events = new EventHub()
+  const events = new EventHub(options.logger)
   const router = createRouter(
     { ...vaultHandlers(vault, events) },
     { isUnlocked: () => vault.isUnlocked, logger: options.logger },

@@ -43,7 +43,7 @@ export function describeInvalidInput(error: z.ZodError): MendErrorPayload {
  * Knows nothing of transports, so Electron IPC, the test bridge and in-process calls share it.
  */
 export function createRouter(handlers: Handlers, context: RouterContext): Router {
-  async function dispatch(procedure: unknown, input: unknown): Promise<Result<unknown>> {
+  async function route(procedure: unknown, input: unknown): Promise<Result<unknown>> {
     if (typeof procedure !== 'string' || !Object.hasOwn(procedures, procedure)) {
       return failure({ code: 'UNKNOWN_PROCEDURE', message: 'Mend does not know that request.' })
     }
@@ -70,5 +70,12 @@ export function createRouter(handlers: Handlers, context: RouterContext): Router
       return failure({ code: 'INTERNAL', message: 'Something went wrong inside Mend. Please try again.' })
     }
   }
-  return { dispatch }
+  return {
+    // Even input that throws while being read (a getter, a proxy from an in-process caller) gets an envelope.
+    dispatch: (procedure, input) =>
+      route(procedure, input).catch((error: unknown) => {
+        context.logger.error('a request could not be read', error)
+        return failure({ code: 'INVALID_INPUT', message: 'The request could not be read.' })
+      }),
+  }
 }

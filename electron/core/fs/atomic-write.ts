@@ -23,8 +23,13 @@ export function writeFileAtomic(path: string, data: string | Buffer, action = 's
     renameSync(temp, path)
     fsyncFolder(folder)
   } catch (error) {
-    if (fd !== undefined) closeSync(fd)
-    rmSync(temp, { force: true })
+    // Best-effort cleanup; its own failure must not hide the error the caller can act on.
+    try {
+      if (fd !== undefined) closeSync(fd)
+      rmSync(temp, { force: true })
+    } catch {
+      /* the original error is the one to report */
+    }
     throw fileSystemError(error, action, folder)
   }
 }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { MendError, fileSystemError } from '../errors'
 
@@ -20,6 +21,14 @@ function rawKeyLiteral(dataKey: Buffer): Buffer {
   return literal
 }
 
+function isEmptyFile(path: string): boolean {
+  try {
+    return statSync(path).size === 0
+  } catch {
+    return false
+  }
+}
+
 function isNotADatabase(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
@@ -31,6 +40,10 @@ function isNotADatabase(error: unknown): boolean {
  * only then switch journal mode, since a wrong key must not write anything.
  */
 export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { create: boolean }): Db {
+  // SQLite happily treats an empty file as a new database; for an existing vault it means damage.
+  if (!options.create && isEmptyFile(path)) {
+    throw new MendError('CORRUPT', `The journal database at ${path} is empty: the file was damaged or cut short.`)
+  }
   let db: Db
   try {
     db = new Database(path, { fileMustExist: !options.create })

@@ -8,6 +8,7 @@ export interface WrappedKey {
 }
 
 const IV_BYTES = 12
+const TAG_BYTES = 16
 
 /**
  * `context` is bound as additional authenticated data, so a wrapped key cannot be moved to
@@ -23,10 +24,14 @@ export function wrapKey(dataKey: Buffer, kek: Buffer, context: string): WrappedK
 
 /** Returns the data key, or null when the key-encryption key is wrong (authentication fails). */
 export function unwrapKey(wrapped: WrappedKey, kek: Buffer, context: string): Buffer | null {
+  const iv = Buffer.from(wrapped.iv, 'base64')
+  const tag = Buffer.from(wrapped.tag, 'base64')
+  // GCM accepts shortened tags; a header edited to carry one would authenticate far less.
+  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) return null
   try {
-    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'))
+    const decipher = createDecipheriv('aes-256-gcm', kek, iv, { authTagLength: TAG_BYTES })
     decipher.setAAD(Buffer.from(context, 'utf8'))
-    decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'))
+    decipher.setAuthTag(tag)
     return Buffer.concat([decipher.update(Buffer.from(wrapped.data, 'base64')), decipher.final()])
   } catch {
     return null

@@ -121,7 +121,6 @@ export class Vault {
 
   unlock(passphrase: string): Promise<VaultInfo> {
     return this.queue.run(async () => {
-      if (this.open) return this.info()
       if (!existsSync(this.paths.header)) throw new MendError('NO_VAULT', 'There is no journal here yet.')
       const wait = this.throttle.retryAfterMs()
       if (wait > 0) {
@@ -137,6 +136,11 @@ export class Vault {
         throw new MendError('WRONG_PASSPHRASE', 'That passphrase is not right.', { retryAfterMs })
       }
       this.throttle.recordSuccess()
+      if (this.open) {
+        // Already open: the passphrase was still checked, but nothing is reopened.
+        dataKey.fill(0)
+        return this.info()
+      }
       let db: Db
       try {
         db = openEncryptedDatabase(this.paths.database, dataKey, { create: false })
@@ -145,6 +149,10 @@ export class Vault {
         throw error
       }
       try {
+        // Creation migrates before the header exists, so a vault with a header is never at 0.
+        if (schemaVersion(db) === 0) {
+          throw new MendError('CORRUPT', `The journal database in ${this.paths.directory} is empty or damaged.`)
+        }
         migrate(db, this.migrations)
       } catch (error) {
         db.close()

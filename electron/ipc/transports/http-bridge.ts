@@ -39,14 +39,13 @@ function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    // Past the limit, keep draining (without storing) so the client still receives its answer.
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        resolveBody(null)
-        request.destroy()
-      } else chunks.push(chunk)
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
+      else chunks.length = 0
     })
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => resolveBody(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')))
     request.on('error', reject)
   })
 }
@@ -99,7 +98,12 @@ export async function startHttpBridge(options: { api: AppApi; staticDir: string;
   let origin = ''
 
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', origin)
+    let url: URL
+    try {
+      url = new URL(request.url ?? '/', origin)
+    } catch {
+      return send(response, 400, 'Bad request', 'text/plain')
+    }
     if (request.headers.host !== new URL(origin).host) return send(response, 421, 'Wrong host', 'text/plain')
 
     const offered = url.searchParams.get('token')

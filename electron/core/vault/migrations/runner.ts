@@ -1,4 +1,4 @@
-import { MendError } from '../../errors'
+import { MendError, fileSystemError } from '../../errors'
 import type { Db } from '../encrypted-database'
 import type { Migration } from './migration'
 
@@ -22,10 +22,14 @@ export function migrate(db: Db, migrations: readonly Migration[]): { from: numbe
   }
   for (const migration of migrations) {
     if (migration.version <= from) continue
-    db.transaction(() => {
-      migration.up(db)
-      db.pragma(`user_version = ${Math.trunc(migration.version)}`)
-    })()
+    try {
+      db.transaction(() => {
+        migration.up(db)
+        db.pragma(`user_version = ${Math.trunc(migration.version)}`)
+      })()
+    } catch (error) {
+      throw fileSystemError(error, "update the journal's format", db.name)
+    }
   }
   return { from, to: schemaVersion(db) }
 }
