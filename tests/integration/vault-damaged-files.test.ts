@@ -1,0 +1,149 @@
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ErrorCode } from '../../electron/contract'
+import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
+import { expectMendError, expectMendErrorSync, sha256File } from '../helpers/vault-files'
+
+describe('vault: damaged files give typed errors and are never overwritten', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  let dbPath: string
+  let headerPath: string
+  beforeEach(async () => {
+    temp = makeTempDir()
+    dbPath = join(temp.path, 'mend.db')
+    headerPath = join(temp.path, 'vault-header.json')
+    const vault = makeVault(temp.path)
+    await vault.create(GOOD_PASSPHRASE, 'Sam')
+    vault.database().exec("CREATE TABLE t (x TEXT) STRICT; INSERT INTO t VALUES ('kept')")
+    await vault.lock()
+  })
+  afterEach(() => temp.remove())
+
+  function editHeader(edit: (header: Record<string, unknown>) => void): void {
+    const header = JSON.parse(readFileSync(headerPath, 'utf8')) as Record<string, unknown>
+    edit(header)
+    writeFileSync(headerPath, JSON.stringify(header))
+  }
+
+  /** Unlocks a fresh Vault, expects `code`, and checks that no file was changed and it stays locked. */
+  async function expectUnlockFails(code: ErrorCode): Promise<void> {
+    const before = { db: existsSync(dbPath) ? sha256File(dbPath) : null, header: sha256File(headerPath) }
+    const vault = makeVault(temp.path)
+    try {
+      const error = await expectMendError(vault.unlock(GOOD_PASSPHRASE), code)
+      expect(error.message).not.toContain(GOOD_PASSPHRASE)
+      expect(vault.status().state).toBe('locked')
+      expectMendErrorSync(() => vault.database(), 'LOCKED')
+    } finally {
+      vault.lockNow()
+    }
+    expect({ db: existsSync(dbPath) ? sha256File(dbPath) : null, header: sha256File(headerPath) }).toEqual(before)
+  }
+
+  describe('the key header', () => {
+    it('that is not JSON gives CORRUPT', async () => {
+      writeFileSync(headerPath, '{"format": "mend-vault-header", "vers')
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('that is empty gives CORRUPT', async () => {
+      writeFileSync(headerPath, '')
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('from a newer Mend (version 2) gives UNSUPPORTED_VERSION', async () => {
+      editHeader((header) => {
+        header.version = 2
+      })
+      await expectUnlockFails('UNSUPPORTED_VERSION')
+    })
+
+    it('without keySlots gives CORRUPT', async () => {
+      editHeader((header) => {
+        delete header.keySlots
+      })
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('with an empty keySlots list gives CORRUPT', async () => {
+      editHeader((header) => {
+        header.keySlots = []
+      })
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('that is JSON null gives CORRUPT', async () => {
+      writeFileSync(headerPath, 'null')
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('with a tampered wrapped key cannot unlock (treated as a wrong passphrase)', async () => {
+      editHeader((header) => {
+        const slots = header.keySlots as { wrappedKey: { tag: string } }[]
+        const slot = slots[0]
+        if (!slot) throw new Error('no slot')
+        slot.wrappedKey.tag = Buffer.alloc(16, 7).toString('base64')
+      })
+      await expectUnlockFails('WRONG_PASSPHRASE')
+    })
+  })
+
+  describe('the database', () => {
+    it('that was deleted gives CORRUPT and is not recreated', async () => {
+      rmSync(dbPath)
+      await expectUnlockFails('CORRUPT')
+      expect(existsSync(dbPath)).toBe(false)
+    })
+
+    it.each([
+      ['at the start of the first page', 0],
+      ['inside the first page', 200],
+      ['near the end of the first page', 4000],
+    ])('with bytes flipped %s gives CORRUPT', async (_label, offset) => {
+      const bytes = readFileSync(dbPath)
+      for (let i = offset; i < offset + 8; i += 1) bytes[i] = (bytes[i] ?? 0) ^ 0xff
+      writeFileSync(dbPath, bytes)
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('whose first bytes were overwritten with a plain SQLite signature gives CORRUPT', async () => {
+      const fd = openSync(dbPath, 'r+')
+      writeSync(fd, Buffer.from('SQLite format 3\0'), 0, 16, 0)
+      closeSync(fd)
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('replaced by a plain, unencrypted SQLite database gives CORRUPT', async () => {
+      rmSync(dbPath)
+      const plain = new Database(dbPath)
+      plain.exec(
+        "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO vault_meta VALUES ('created_at', 'x')",
+      )
+      plain.close()
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('truncated to 0 bytes gives CORRUPT and stays 0 bytes (not silently replaced by an empty journal)', async () => {
+      truncateSync(dbPath, 0)
+      await expectUnlockFails('CORRUPT')
+      expect(statSync(dbPath).size).toBe(0)
+    })
+
+    it('cut off in the middle (a partial copy) gives CORRUPT', async () => {
+      truncateSync(dbPath, Math.floor(statSync(dbPath).size / 2))
+      await expectUnlockFails('CORRUPT')
+    })
+  })
+})
