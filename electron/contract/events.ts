@@ -4,7 +4,12 @@ import { z } from 'zod'
 export const MendEvent = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('vault.locked'),
-    reason: z.enum(['manual', 'idle', 'suspend', 'screen-lock', 'shutdown']),
+    reason: z.enum(['manual', 'idle', 'suspend', 'screen-lock', 'hidden', 'shutdown']),
   }),
+  /** A backup finished in the background (the daily one after unlock). */
+  z.strictObject({ type: z.literal('backup.completed'), name: z.string() }),
+  z.strictObject({ type: z.literal('backup.failed'), message: z.string() }),
 ])
 export type MendEvent = z.infer<typeof MendEvent>
+
+export type LockReason = Extract<MendEvent, { type: 'vault.locked' }>['reason']

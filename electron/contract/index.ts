@@ -1,6 +1,10 @@
 import type { z } from 'zod'
 import type { MendEvent } from './events'
 import type { Result } from './errors'
+import { backupProcedures } from './backup.contract'
+import { exportProcedures } from './export.contract'
+import { sessionProcedures } from './session.contract'
+import { settingsProcedures } from './settings.contract'
 import { vaultProcedures } from './vault.contract'
 
 export * from './errors'
@@ -8,11 +12,18 @@ export * from './events'
 export * from './passphrase-policy'
 export * from './procedure'
 export * from './vault.contract'
+export * from './backup.contract'
+export * from './export.contract'
+export * from './settings.contract'
 export { CONTENT_SECURITY_POLICY } from './content-security-policy'
 
 /** The whole API, one entry per procedure, named `domain.verbNoun`. */
 export const procedures = {
   ...vaultProcedures,
+  ...settingsProcedures,
+  ...sessionProcedures,
+  ...backupProcedures,
+  ...exportProcedures,
 }
 
 export type Procedures = typeof procedures

@@ -5,13 +5,16 @@ import { defineProcedure } from './procedure'
 /** The policy (length, strength) is enforced by core with a readable message; this is the shape. */
 const Passphrase = z.string().min(1, 'Enter a passphrase.').max(MAX_PASSPHRASE_LENGTH)
 
-export const VaultState = z.enum(['none', 'locked', 'unlocked'])
+/** 'damaged': the key was right but the database would not open or failed its integrity check. */
+export const VaultState = z.enum(['none', 'locked', 'unlocked', 'damaged'])
 export type VaultState = z.infer<typeof VaultState>
 
 export const VaultStatus = z.strictObject({
   state: VaultState,
   /** Milliseconds until another unlock attempt is accepted (0 when it may be tried now). */
   retryAfterMs: z.number().int().nonnegative(),
+  /** The vault's folder: not secret, and the damaged-file screen must name it. */
+  location: z.string(),
 })
 export type VaultStatus = z.infer<typeof VaultStatus>
 
@@ -26,21 +29,40 @@ export const VaultInfo = z.strictObject({
 export type VaultInfo = z.infer<typeof VaultInfo>
 
 const Empty = z.strictObject({})
+const RecoveryKeyText = z.string().min(1, 'Enter your recovery key.').max(200)
 
 export const vaultProcedures = {
   'vault.getStatus': defineProcedure({ input: Empty, output: VaultStatus, whileLocked: true }),
+  /** Creates the vault; the recovery key in the answer is shown once and never stored in the clear. */
   'vault.create': defineProcedure({
     input: z.strictObject({
       passphrase: Passphrase,
       displayName: z.string().trim().max(80).optional(),
     }),
-    output: VaultInfo,
+    output: z.strictObject({ info: VaultInfo, recoveryKey: z.string() }),
     whileLocked: true,
   }),
   'vault.unlock': defineProcedure({
     input: z.strictObject({ passphrase: Passphrase }),
     output: VaultInfo,
     whileLocked: true,
+  }),
+  /** Forgotten passphrase: the recovery key opens the vault and a new passphrase is set at once. */
+  'vault.recover': defineProcedure({
+    input: z.strictObject({ recoveryKey: RecoveryKeyText, newPassphrase: Passphrase }),
+    output: VaultInfo,
+    whileLocked: true,
+  }),
+  'vault.changePassphrase': defineProcedure({
+    input: z.strictObject({ currentPassphrase: Passphrase, newPassphrase: Passphrase }),
+    output: Empty,
+    whileLocked: false,
+  }),
+  /** A new recovery key replaces the old one, which stops working. Needs the passphrase. */
+  'vault.rotateRecoveryKey': defineProcedure({
+    input: z.strictObject({ passphrase: Passphrase }),
+    output: z.strictObject({ recoveryKey: z.string() }),
+    whileLocked: false,
   }),
   'vault.lock': defineProcedure({ input: Empty, output: VaultStatus, whileLocked: true }),
   'vault.getInfo': defineProcedure({ input: Empty, output: VaultInfo, whileLocked: false }),

@@ -1,32 +1,82 @@
-import { Vault, type Clock, type Logger, type VaultOptions } from '../core'
+import type { LockReason, Settings } from '../contract'
+import { BackupService, IdleTimer, Vault, createSettingsQueries, type Logger, type Timers, type VaultOptions } from '../core'
 import { EventHub } from './event-hub'
+import { backupHandlers } from './handlers/backup.handlers'
+import { exportHandlers } from './handlers/export.handlers'
+import { settingsHandlers } from './handlers/settings.handlers'
 import { vaultHandlers } from './handlers/vault.handlers'
+import { noDialogs, type HostDialogs } from './host'
 import { createRouter, type Router } from './router'
 
 export interface AppApi {
   vault: Vault
+  backups: BackupService
   router: Router
   events: EventHub
-  /** Locks the vault for a reason other than the user's click (idle, suspend, quit). */
-  lock(reason: 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown'): Promise<void>
+  /** Locks for any reason (the Lock button, idle, suspend, screen lock, hidden window, quit). */
+  lock(reason: LockReason): Promise<void>
+  /** The open vault's settings; null while locked. */
+  settings(): Settings | null
+}
+
+export interface AppApiOptions extends VaultOptions {
+  logger: Logger
+  dialogs?: HostDialogs
+  /** Tests drive the auto-lock countdown with fake timers. */
+  timers?: Timers
 }
 
 /** Wires core to the router. Every host (Electron, the test bridge, the CLI) starts here. */
-export function createAppApi(options: VaultOptions & { logger: Logger; clock?: Clock }): AppApi {
+export function createAppApi(options: AppApiOptions): AppApi {
   const vault = new Vault(options)
+  const backups = new BackupService(vault, options.logger)
   const events = new EventHub(options.logger)
-  const router = createRouter(
-    { ...vaultHandlers(vault, events) },
-    { isUnlocked: () => vault.isUnlocked, logger: options.logger },
-  )
-  return {
-    vault,
-    router,
-    events,
-    async lock(reason) {
-      if (!vault.isUnlocked) return
-      await vault.lock()
-      events.emit({ type: 'vault.locked', reason })
-    },
+  const dialogs = options.dialogs ?? noDialogs
+  const idle = new IdleTimer(() => void lock('idle'), options.timers)
+
+  function settings(): Settings | null {
+    return vault.isUnlocked ? createSettingsQueries(vault.database()).read() : null
   }
+
+  async function lock(reason: LockReason): Promise<void> {
+    idle.stop()
+    if (!vault.isUnlocked) return
+    await vault.lock()
+    events.emit({ type: 'vault.locked', reason })
+  }
+
+  /**
+   * After any way of opening the vault: start the auto-lock countdown and consider the daily
+   * backup (not for a vault created a moment ago: there is nothing in it to lose yet).
+   */
+  function opened(kind: 'created' | 'opened' = 'opened'): void {
+    idle.start(settings()?.autoLockMinutes ?? 5)
+    if (kind === 'created') return
+    backups.createDailyIfDue().then(
+      (file) => file && events.emit({ type: 'backup.completed', name: file.name }),
+      (error: unknown) => {
+        options.logger.error('daily backup failed', error)
+        events.emit({ type: 'backup.failed', message: (error as Error).message })
+      },
+    )
+  }
+
+  const router = createRouter(
+    {
+      ...vaultHandlers(vault, opened, () => lock('manual')),
+      ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
+      ...backupHandlers(vault, backups, dialogs, opened),
+      ...exportHandlers(vault, dialogs),
+    },
+    {
+      isUnlocked: () => vault.isUnlocked,
+      logger: options.logger,
+      // Any call but a status poll is use of the app and restarts the auto-lock countdown.
+      onCall: (procedure) => {
+        if (procedure !== 'vault.getStatus' && vault.isUnlocked) idle.touch()
+      },
+    },
+  )
+
+  return { vault, backups, router, events, lock, settings }
 }

@@ -1,4 +1,5 @@
-export { createAppApi, type AppApi } from './app-api'
+export { createAppApi, type AppApi, type AppApiOptions } from './app-api'
+export { noDialogs, type HostDialogs } from './host'
 export { createRouter, describeInvalidInput, type Router, type Handlers } from './router'
 export { EventHub } from './event-hub'
 export { resolveStaticPath, readStaticFile } from './transports/static-files'

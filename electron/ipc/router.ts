@@ -12,6 +12,8 @@ export type Handlers = {
 export interface RouterContext {
   isUnlocked(): boolean
   logger: Logger
+  /** Called for every known procedure before it runs (the auto-lock counts use). */
+  onCall?: (procedure: ProcedureName) => void
 }
 
 export interface Router {
@@ -49,6 +51,7 @@ export function createRouter(handlers: Handlers, context: RouterContext): Router
     }
     const name = procedure as ProcedureName
     const definition = procedures[name]
+    context.onCall?.(name)
     if (!definition.whileLocked && !context.isUnlocked()) {
       return failure({ code: 'LOCKED', message: 'The journal is locked. Unlock it to continue.' })
     }

@@ -89,3 +89,53 @@ export function closeEncryptedDatabase(db: Db): void {
     db.close()
   }
 }
+
+/**
+ * Opens a database file read-only to check it (a backup copy): keyed, integrity-checked, never
+ * written. Returns null when `dataKey` does not decrypt it; CORRUPT when it decrypts but is damaged.
+ */
+export function openReadOnlyChecked(path: string, dataKey: Buffer): Db | null {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  const literal = rawKeyLiteral(dataKey)
+  try {
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma('legacy = 4')
+    db.key(literal)
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get()
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'SQLITE_NOTADB') {
+        db.close()
+        return null
+      }
+      throw error
+    }
+    const verdict = db.pragma('integrity_check', { simple: true })
+    if (verdict !== 'ok') throw new MendError('CORRUPT', 'The backup is damaged: its database fails the integrity check.')
+    return db
+  } catch (error) {
+    if (db.open) db.close()
+    if (error instanceof MendError) throw error
+    throw new MendError('CORRUPT', 'The backup is damaged and cannot be read.', { cause: error })
+  } finally {
+    literal.fill(0)
+  }
+}
+
+/** Re-encrypts a (temporary) database file from one key to another, in place. */
+export function rekeyDatabaseFile(path: string, fromKey: Buffer, toKey: Buffer): void {
+  const db = new Database(path, { fileMustExist: true })
+  const from = rawKeyLiteral(fromKey)
+  const to = rawKeyLiteral(toKey)
+  try {
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma('legacy = 4')
+    db.key(from)
+    db.pragma('journal_mode = DELETE')
+    db.rekey(to)
+  } finally {
+    db.close()
+    from.fill(0)
+    to.fill(0)
+  }
+}

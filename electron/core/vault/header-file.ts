@@ -13,21 +13,31 @@ export const HEADER_VERSION = 1
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
 
-const KeySlot = z.strictObject({
-  kind: z.enum(['passphrase']),
-  kdf: z.strictObject({
-    name: z.literal('scrypt'),
-    N: z
-      .number()
-      .int()
-      .min(2 ** 10)
-      .max(2 ** 24),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    salt: Base64,
+const WrappedKey = z.strictObject({ iv: Base64, tag: Base64, data: Base64 })
+
+/** A slot holds the data key wrapped by one secret; one slot per kind. */
+const KeySlot = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('passphrase'),
+    kdf: z.strictObject({
+      name: z.literal('scrypt'),
+      N: z
+        .number()
+        .int()
+        .min(2 ** 10)
+        .max(2 ** 24),
+      r: z.number().int().min(1).max(32),
+      p: z.number().int().min(1).max(16),
+      salt: Base64,
+    }),
+    wrappedKey: WrappedKey,
   }),
-  wrappedKey: z.strictObject({ iv: Base64, tag: Base64, data: Base64 }),
-})
+  z.strictObject({
+    kind: z.literal('recovery'),
+    kdf: z.strictObject({ name: z.literal('hkdf-sha256'), salt: Base64 }),
+    wrappedKey: WrappedKey,
+  }),
+])
 export type KeySlot = z.infer<typeof KeySlot>
 
 const VaultHeader = z.strictObject({
@@ -58,12 +68,14 @@ export function readHeader(path: string): VaultHeader {
       cause: error,
     })
   }
+  return parseHeader(json, path)
+}
+
+/** Checks a parsed header (from the header file or from inside a backup). */
+export function parseHeader(json: unknown, path: string): VaultHeader {
   const version = (json as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version > HEADER_VERSION) {
-    throw new MendError(
-      'UNSUPPORTED_VERSION',
-      'This vault was written by a newer version of Mend. Update Mend to open it.',
-    )
+    throw new MendError('UNSUPPORTED_VERSION', 'This vault was written by a newer version of Mend. Update Mend to open it.')
   }
   const parsed = VaultHeader.safeParse(json)
   if (!parsed.success) {

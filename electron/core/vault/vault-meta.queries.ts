@@ -7,7 +7,11 @@ export function createVaultMetaQueries(db: Db) {
   const upsert = db.prepare<[VaultMetaKey, string]>(
     'INSERT INTO vault_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   )
+  const remove = db.prepare<[VaultMetaKey]>('DELETE FROM vault_meta WHERE key = ?')
   return {
+    remove: (key: VaultMetaKey): void => {
+      remove.run(key)
+    },
     get: (key: VaultMetaKey): string | null => select.get(key)?.value ?? null,
     set: (key: VaultMetaKey, value: string): void => {
       upsert.run(key, value)

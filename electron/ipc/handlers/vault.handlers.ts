@@ -1,21 +1,48 @@
 import type { Vault } from '../../core'
-import type { EventHub } from '../event-hub'
 import type { Handlers } from '../router'
 
 type VaultHandlers = Pick<
   Handlers,
-  'vault.getStatus' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.getInfo'
+  | 'vault.getStatus'
+  | 'vault.create'
+  | 'vault.unlock'
+  | 'vault.recover'
+  | 'vault.changePassphrase'
+  | 'vault.rotateRecoveryKey'
+  | 'vault.lock'
+  | 'vault.getInfo'
 >
 
-export function vaultHandlers(vault: Vault, events: EventHub): VaultHandlers {
+/** `opened` runs after the vault opens (auto-lock starts, the daily backup is considered). */
+export function vaultHandlers(
+  vault: Vault,
+  opened: (kind?: 'created' | 'opened') => void,
+  lock: () => Promise<void>,
+): VaultHandlers {
   return {
     'vault.getStatus': () => vault.status(),
-    'vault.create': ({ passphrase, displayName }) => vault.create(passphrase, displayName || undefined),
-    'vault.unlock': ({ passphrase }) => vault.unlock(passphrase),
+    'vault.create': async ({ passphrase, displayName }) => {
+      const created = await vault.create(passphrase, displayName || undefined)
+      opened('created')
+      return created
+    },
+    'vault.unlock': async ({ passphrase }) => {
+      const info = await vault.unlock(passphrase)
+      opened()
+      return info
+    },
+    'vault.recover': async ({ recoveryKey, newPassphrase }) => {
+      const info = await vault.recover(recoveryKey, newPassphrase)
+      opened()
+      return info
+    },
+    'vault.changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
+      await vault.changePassphrase(currentPassphrase, newPassphrase)
+      return {}
+    },
+    'vault.rotateRecoveryKey': async ({ passphrase }) => ({ recoveryKey: await vault.rotateRecoveryKey(passphrase) }),
     'vault.lock': async () => {
-      const wasUnlocked = vault.isUnlocked
-      await vault.lock()
-      if (wasUnlocked) events.emit({ type: 'vault.locked', reason: 'manual' })
+      await lock()
       return vault.status()
     },
     'vault.getInfo': () => vault.info(),

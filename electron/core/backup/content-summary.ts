@@ -1,0 +1,31 @@
+import type { Db } from '../vault/encrypted-database'
+
+/**
+ * Tables whose row counts describe a journal's content, shown before a restore. Each feature
+ * that stores content adds its table here; a table a backup does not have yet counts as absent.
+ */
+export const COUNTED_TABLES: ReadonlyArray<{ table: string; label: string }> = []
+
+export function summarizeDatabase(db: Db): {
+  vaultCreatedAt: string | null
+  displayName: string | null
+  schemaVersion: number
+  counts: Array<{ label: string; count: number }>
+} {
+  const meta = (key: string) =>
+    (db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null
+  const existing = new Set(
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name),
+  )
+  const counts = COUNTED_TABLES.filter(({ table }) => existing.has(table)).map(({ table, label }) => ({
+    label,
+    // Table names come from the constant list above, never from input.
+    count: (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n,
+  }))
+  return {
+    vaultCreatedAt: meta('created_at'),
+    displayName: meta('display_name'),
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    counts,
+  }
+}

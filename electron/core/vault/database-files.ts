@@ -1,0 +1,52 @@
+import { existsSync, renameSync } from 'node:fs'
+import { fileSystemError } from '../errors'
+import { fsyncFolder } from '../fs/atomic-write'
+import { dirname } from 'node:path'
+
+const SIDE_FILES = ['', '-wal', '-shm'] as const
+
+function stamp(now: number): string {
+  return new Date(now).toISOString().replace(/[:.]/g, '-')
+}
+
+/**
+ * Moves a database and its -wal/-shm aside under a dated name. We never delete or overwrite a
+ * user's database, not even a damaged or orphaned one: it may still hold something recoverable.
+ */
+export function moveDatabaseAside(databasePath: string, label: string, now: number): string | null {
+  if (!existsSync(databasePath)) return null
+  const target = `${databasePath}.${label}-${stamp(now)}`
+  try {
+    for (const suffix of SIDE_FILES) {
+      if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, target + suffix)
+    }
+    fsyncFolder(dirname(databasePath))
+  } catch (error) {
+    throw fileSystemError(error, 'set the old journal file aside', dirname(databasePath))
+  }
+  return target
+}
+
+/**
+ * Before a restored file goes in place, any -wal/-shm left beside the old one must go: SQLite
+ * would otherwise replay the old journal into the new file. They are moved aside, not deleted.
+ */
+export function moveSideFilesAside(databasePath: string, now: number): void {
+  try {
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, `${databasePath}.stale-${stamp(now)}${suffix}`)
+    }
+  } catch (error) {
+    throw fileSystemError(error, 'set the old journal files aside', dirname(databasePath))
+  }
+}
+
+/** Puts a fully written, fsynced database file in place in one rename (atomic on one volume). */
+export function installDatabaseFile(preparedPath: string, databasePath: string): void {
+  try {
+    renameSync(preparedPath, databasePath)
+    fsyncFolder(dirname(databasePath))
+  } catch (error) {
+    throw fileSystemError(error, 'put the restored journal in place', dirname(databasePath))
+  }
+}

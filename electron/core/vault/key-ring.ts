@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs'
+import { MendError } from '../errors'
+import type { Logger } from '../ports'
+import { HEADER_FORMAT, HEADER_VERSION, readHeader, writeHeader, type VaultHeader } from './header-file'
+import type { ScryptParams } from './key-derivation'
+import { openSlots, sealSlot, withSlot, type VaultSecret } from './key-slots'
+import { formatRecoveryKey, newRecoveryKey } from './recovery-key'
+import type { UnlockThrottle } from './unlock-throttle'
+
+/**
+ * The vault's header file seen as a key ring: it turns a secret into the data key (throttled)
+ * and rewraps the data key under new secrets. Rewrapping rewrites only the small header, by
+ * write-temp + fsync + rename, so a crash leaves the old or the new header, never neither.
+ */
+export class KeyRing {
+  constructor(
+    private readonly headerPath: string,
+    private readonly scrypt: ScryptParams,
+    private readonly throttle: UnlockThrottle,
+    private readonly logger: Logger,
+  ) {}
+
+  exists(): boolean {
+    return existsSync(this.headerPath)
+  }
+
+  read(): VaultHeader {
+    return readHeader(this.headerPath)
+  }
+
+  /** A new header for `dataKey`, with a passphrase slot and a recovery slot. Not yet written. */
+  async seal(dataKey: Buffer, passphrase: string): Promise<{ header: VaultHeader; recoveryKey: string }> {
+    const recovery = newRecoveryKey()
+    const slots = [
+      await sealSlot(dataKey, { kind: 'passphrase', passphrase }, this.scrypt),
+      await sealSlot(dataKey, { kind: 'recovery', recoveryKey: recovery }, this.scrypt),
+    ]
+    const recoveryKey = formatRecoveryKey(recovery)
+    recovery.fill(0)
+    return { header: { format: HEADER_FORMAT, version: HEADER_VERSION, cipher: 'sqlcipher-4', keySlots: slots }, recoveryKey }
+  }
+
+  write(header: VaultHeader): void {
+    writeHeader(this.headerPath, header)
+  }
+
+  /**
+   * The data key, if `secret` opens the vault. Wrong secrets are counted: each failure makes the
+   * next attempt wait longer, across restarts.
+   */
+  async unwrap(secret: VaultSecret, header: VaultHeader = this.read()): Promise<Buffer> {
+    const wait = this.throttle.retryAfterMs()
+    if (wait > 0) {
+      throw new MendError('TOO_MANY_ATTEMPTS', `Please wait ${Math.ceil(wait / 1000)} s before trying again.`, {
+        retryAfterMs: wait,
+      })
+    }
+    const dataKey = await openSlots(header.keySlots, secret)
+    if (!dataKey) {
+      const retryAfterMs = this.throttle.recordFailure()
+      this.logger.info(`unlock failed: wrong ${secret.kind === 'passphrase' ? 'passphrase' : 'recovery key'}`)
+      if (secret.kind === 'recovery') {
+        throw new MendError('WRONG_RECOVERY_KEY', 'That recovery key does not open this journal.', { retryAfterMs })
+      }
+      throw new MendError('WRONG_PASSPHRASE', 'That passphrase is not right.', { retryAfterMs })
+    }
+    this.throttle.recordSuccess()
+    return dataKey
+  }
+
+  /** Rewraps the data key under a new passphrase; the recovery key keeps working. */
+  async setPassphrase(dataKey: Buffer, passphrase: string): Promise<void> {
+    const header = this.read()
+    const slot = await sealSlot(dataKey, { kind: 'passphrase', passphrase }, this.scrypt)
+    this.write({ ...header, keySlots: withSlot(header.keySlots, slot) })
+  }
+
+  /** Replaces the recovery slot: the old recovery key stops working at once. */
+  async rotateRecoveryKey(dataKey: Buffer): Promise<string> {
+    const header = this.read()
+    const recovery = newRecoveryKey()
+    const slot = await sealSlot(dataKey, { kind: 'recovery', recoveryKey: recovery }, this.scrypt)
+    this.write({ ...header, keySlots: withSlot(header.keySlots, slot) })
+    const text = formatRecoveryKey(recovery)
+    recovery.fill(0)
+    return text
+  }
+}

@@ -1,0 +1,18 @@
+import { buildExport, writeJsonExport, writeMarkdownExport, type Vault } from '../../core'
+import type { HostDialogs } from '../host'
+import type { Handlers } from '../router'
+
+/** Plaintext leaves the vault only here: to the place the person picked, after the warning. */
+export function exportHandlers(vault: Vault, dialogs: HostDialogs): Pick<Handlers, 'export.plaintext'> {
+  return {
+    'export.plaintext': async ({ format }) => {
+      const day = new Date(vault.clock.now()).toISOString().slice(0, 10)
+      const target = await dialogs.chooseExportTarget(format, format === 'json' ? `mend-export-${day}.json` : `mend-export-${day}`)
+      if (!target) return null
+      const data = buildExport(vault.database(), vault.clock.now())
+      if (format === 'json') writeJsonExport(target, data)
+      else writeMarkdownExport(target, data)
+      return { path: target }
+    },
+  }
+}
