@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { apiClient } from './api/client'
 import { createAppRouter } from './router'
-import { installLockHandling, installLockShortcut } from './session'
+import { installActivityReporter, installEventHandling, installLockShortcut } from './session'
 import './styles/main.css'
 
 const pinia = createPinia()
@@ -13,7 +13,8 @@ const app = createApp(App)
 app.use(pinia)
 app.use(router)
 
-installLockHandling(apiClient(), pinia, router)
+installEventHandling(apiClient(), pinia, router)
 installLockShortcut(window, pinia, router)
+installActivityReporter(window, apiClient(), pinia)
 
 void router.isReady().then(() => app.mount('#app'))

@@ -1,35 +1,65 @@
 import type { Pinia } from 'pinia'
 import type { Router } from 'vue-router'
 import type { ApiClient } from './api/client'
+import { useNoticesStore } from './stores/notices'
 import { resetAllStores } from './stores/store-registry'
 import { useVaultStore } from './stores/vault'
 
+type EventTarget = Pick<Window, 'addEventListener' | 'removeEventListener'>
+
 /**
- * When main locks the vault (the Lock button, idle, suspend, screen lock), every store drops
- * its decrypted data and the window goes to the unlock screen.
+ * Main's events: when it locks the vault (the Lock button, idle, suspend, screen lock, hidden
+ * window), every store drops its decrypted data and the window goes to the unlock screen.
  */
-export function installLockHandling(api: ApiClient, pinia: Pinia, router: Router): () => void {
+export function installEventHandling(api: ApiClient, pinia: Pinia, router: Router): () => void {
   return api.onEvent((event) => {
-    if (event.type !== 'vault.locked') return
-    resetAllStores(pinia)
-    void router.replace({ name: useVaultStore(pinia).screen })
+    if (event.type === 'vault.locked') {
+      resetAllStores(pinia)
+      void router.replace({ name: useVaultStore(pinia).screen })
+    } else if (event.type === 'backup.completed') {
+      useNoticesStore(pinia).push('Backup saved.')
+    } else if (event.type === 'backup.failed') {
+      useNoticesStore(pinia).push(`The automatic backup failed: ${event.message}`, 'error', 0)
+    }
   })
 }
 
 /** Mod+L locks from anywhere, like the Lock button. */
-export function installLockShortcut(
-  target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
-  pinia: Pinia,
-  router: Router,
-): () => void {
+export function installLockShortcut(target: EventTarget, pinia: Pinia, router: Router): () => void {
   const onKeyDown = (event: Event) => {
     const key = event as KeyboardEvent
     if (!(key.ctrlKey || key.metaKey) || key.altKey || key.shiftKey || key.key.toLowerCase() !== 'l') return
     const vault = useVaultStore(pinia)
-    if (vault.status?.state !== 'unlocked') return
+    if (vault.state !== 'unlocked') return
     key.preventDefault()
     void vault.lock().then(() => router.replace({ name: vault.screen }))
   }
   target.addEventListener('keydown', onKeyDown)
   return () => target.removeEventListener('keydown', onKeyDown)
+}
+
+/** How often at most the renderer tells main that the person is using the app. */
+export const ACTIVITY_REPORT_INTERVAL_MS = 20_000
+
+/**
+ * Keys, clicks and scrolling count as use of the app and restart main's auto-lock countdown.
+ * Reported at most every 20 s: the countdown is minutes long, so nothing finer is needed.
+ */
+export function installActivityReporter(
+  target: EventTarget,
+  api: ApiClient,
+  pinia: Pinia,
+  now = () => Date.now(),
+): () => void {
+  let lastReport = 0
+  const onActivity = () => {
+    if (useVaultStore(pinia).state !== 'unlocked') return
+    const time = now()
+    if (time - lastReport < ACTIVITY_REPORT_INTERVAL_MS) return
+    lastReport = time
+    void api.call('session.reportActivity', {})
+  }
+  const kinds = ['keydown', 'pointerdown', 'wheel'] as const
+  for (const kind of kinds) target.addEventListener(kind, onActivity, { passive: true })
+  return () => kinds.forEach((kind) => target.removeEventListener(kind, onActivity))
 }

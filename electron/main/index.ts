@@ -1,13 +1,14 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../contract'
 import { consoleLogger } from '../core'
 import { createAppApi, type AppApi } from '../ipc'
 import { APP_ORIGIN, APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
+import { electronDialogs } from './dialogs'
 import { attachIpcTransport } from './ipc-transport'
 import { installNavigationGuards, installSessionGuards } from './security'
-import { mainWindowOptions, showWhenReady } from './window'
+import { installHiddenLock, mainWindowOptions, showWhenReady } from './window'
 
 // The composition root: the only file that touches Electron's live objects.
 
@@ -32,6 +33,11 @@ function createWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), !app.isPackaged))
   showWhenReady(mainWindow)
   mainWindow.on('closed', () => (mainWindow = null))
+  installHiddenLock(
+    mainWindow,
+    () => api?.settings()?.lockWhenHidden ?? false,
+    () => void api?.lock('hidden'),
+  )
   void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }
 
@@ -45,7 +51,11 @@ app.on('second-instance', () => {
 void app.whenReady().then(() => {
   // MEND_VAULT_DIR: the command line and the Playwright Electron target point at a chosen vault.
   const directory = process.env['MEND_VAULT_DIR'] ?? join(app.getPath('userData'), 'vault')
-  api = createAppApi({ directory, logger: consoleLogger })
+  api = createAppApi({
+    directory,
+    logger: consoleLogger,
+    dialogs: electronDialogs(dialog, () => mainWindow, app.getPath('documents')),
+  })
   installSessionGuards(session.defaultSession, rendererOrigin, csp)
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
   attachIpcTransport({

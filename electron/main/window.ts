@@ -19,3 +19,12 @@ export function mainWindowOptions(preloadPath: string, allowDevTools: boolean): 
 export function showWhenReady(window: Pick<BrowserWindow, 'once' | 'show'>): void {
   window.once('ready-to-show', () => window.show())
 }
+
+/** Locks when the window is hidden or minimized, if the person asked for it in Settings. */
+export function installHiddenLock(window: Pick<BrowserWindow, 'on'>, wantsLock: () => boolean, lock: () => void): void {
+  const lockIfWanted = () => {
+    if (wantsLock()) lock()
+  }
+  window.on('hide', lockIfWanted)
+  window.on('minimize', lockIfWanted)
+}

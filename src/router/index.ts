@@ -1,10 +1,11 @@
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
-import { useVaultStore, type VaultScreen } from '../stores/vault'
+import type { VaultState } from '../../electron/contract'
+import { useVaultStore } from '../stores/vault'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** The only vault screen state in which this route may show. */
-    screen: VaultScreen
+    /** The vault state in which this route may show; any other state redirects to its own screen. */
+    access: VaultState
   }
 }
 
@@ -21,25 +22,58 @@ export function createAppRouter(): Router {
         path: '/welcome',
         name: 'welcome',
         component: () => import('../views/WelcomeView.vue'),
-        meta: { screen: 'welcome' },
+        meta: { access: 'none' },
+      },
+      {
+        path: '/restore',
+        name: 'restore',
+        component: () => import('../views/RestoreView.vue'),
+        meta: { access: 'none' },
       },
       {
         path: '/unlock',
         name: 'unlock',
         component: () => import('../views/UnlockView.vue'),
-        meta: { screen: 'unlock' },
+        meta: { access: 'locked' },
       },
-      { path: '/home', name: 'home', component: () => import('../views/HomeView.vue'), meta: { screen: 'home' } },
+      {
+        path: '/recover',
+        name: 'recover',
+        component: () => import('../views/RecoverView.vue'),
+        meta: { access: 'locked' },
+      },
+      {
+        path: '/damaged',
+        name: 'damaged',
+        component: () => import('../views/DamagedView.vue'),
+        meta: { access: 'damaged' },
+      },
+      { path: '/home', name: 'home', component: () => import('../views/HomeView.vue'), meta: { access: 'unlocked' } },
+      {
+        path: '/recovery-key',
+        name: 'recovery-key',
+        component: () => import('../views/RecoveryKeyView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/settings',
+        name: 'settings',
+        component: () => import('../views/SettingsView.vue'),
+        meta: { access: 'unlocked' },
+      },
       { path: '/:pathMatch(.*)*', redirect: '/home' },
     ],
   })
 
-  // Every navigation lands on the screen the vault's state allows: nothing behind the lock
-  // is reachable by URL while locked.
+  // Every navigation lands on a screen the vault's state allows: nothing behind the lock is
+  // reachable by URL while locked, and a new recovery key is shown before anything else.
   router.beforeEach(async (to) => {
     const vault = useVaultStore()
     if (!vault.status) await vault.refreshStatus()
-    if (to.meta.screen !== vault.screen) return { name: vault.screen }
+    if (to.meta.access !== vault.state) return { name: vault.screen }
+    if (vault.pendingRecoveryKey && to.name !== 'recovery-key' && to.name !== 'settings')
+      return { name: 'recovery-key' }
+    if (to.name === 'recovery-key' && !vault.pendingRecoveryKey) return { name: 'home' }
     return true
   })
   return router

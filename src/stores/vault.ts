@@ -1,27 +1,32 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref } from 'vue'
-import type { MendErrorPayload, Result, VaultInfo, VaultStatus } from '../../electron/contract'
+import type { MendErrorPayload, Result, VaultInfo, VaultState, VaultStatus } from '../../electron/contract'
 import { apiClient } from '../api/client'
 import { registerStoreReset, resetAllStores } from './store-registry'
 
-/** Where the app should be for a vault state: first start, locked, or open. */
-export type VaultScreen = 'welcome' | 'unlock' | 'home'
+/** The screen the app opens for each vault state. */
+export type VaultScreen = 'welcome' | 'unlock' | 'damaged' | 'home'
+const SCREEN_FOR: Record<VaultState, VaultScreen> = {
+  none: 'welcome',
+  locked: 'unlock',
+  damaged: 'damaged',
+  unlocked: 'home',
+}
 
 export const useVaultStore = defineStore('vault', () => {
   const pinia = getActivePinia()
   const status = ref<VaultStatus | null>(null)
   /** Decrypted facts about the open vault; null whenever locked. */
   const info = ref<VaultInfo | null>(null)
+  /** A recovery key just made (at creation or rotation), shown once until the person confirms it. */
+  const pendingRecoveryKey = ref<string | null>(null)
   const busy = ref(false)
   const error = ref<MendErrorPayload | null>(null)
   /** Epoch ms before which main will refuse another unlock attempt. */
   const retryAt = ref(0)
 
-  const screen = computed<VaultScreen>(() => {
-    if (status.value?.state === 'unlocked') return 'home'
-    if (status.value?.state === 'none') return 'welcome'
-    return 'unlock'
-  })
+  const state = computed<VaultState>(() => status.value?.state ?? 'locked')
+  const screen = computed<VaultScreen>(() => SCREEN_FOR[state.value])
 
   function noteRetry(retryAfterMs: number | undefined): void {
     retryAt.value = retryAfterMs ? Date.now() + retryAfterMs : 0
@@ -44,7 +49,7 @@ export const useVaultStore = defineStore('vault', () => {
     else error.value = result.error
   }
 
-  /** Shared by create and unlock: both end with an open vault or an error to show. */
+  /** Runs a call that ends with an open vault (or an error to show) and records the outcome. */
   async function opened(call: Promise<Result<VaultInfo>>): Promise<boolean> {
     busy.value = true
     error.value = null
@@ -53,10 +58,12 @@ export const useVaultStore = defineStore('vault', () => {
       if (!result.ok) {
         error.value = result.error
         noteRetry(result.error.retryAfterMs)
+        // A right key on a damaged file turns the vault 'damaged': learn it from main.
+        if (result.error.code === 'CORRUPT') await refreshStatus()
         return false
       }
       info.value = result.value
-      status.value = { state: 'unlocked', retryAfterMs: 0 }
+      status.value = { state: 'unlocked', retryAfterMs: 0, location: result.value.location }
       noteRetry(0)
       return true
     } finally {
@@ -64,13 +71,54 @@ export const useVaultStore = defineStore('vault', () => {
     }
   }
 
-  function create(passphrase: string, displayName: string): Promise<boolean> {
+  async function create(passphrase: string, displayName: string): Promise<boolean> {
     const name = displayName.trim()
-    return opened(apiClient().call('vault.create', name ? { passphrase, displayName: name } : { passphrase }))
+    const call = apiClient().call('vault.create', name ? { passphrase, displayName: name } : { passphrase })
+    return opened(
+      call.then((result) => {
+        if (!result.ok) return result
+        pendingRecoveryKey.value = result.value.recoveryKey
+        return { ok: true, value: result.value.info }
+      }),
+    )
   }
 
   function unlock(passphrase: string): Promise<boolean> {
     return opened(apiClient().call('vault.unlock', { passphrase }))
+  }
+
+  function recover(recoveryKey: string, newPassphrase: string): Promise<boolean> {
+    return opened(apiClient().call('vault.recover', { recoveryKey, newPassphrase }))
+  }
+
+  /** Restoring over a damaged file ends, like unlocking, with an open vault. */
+  function restoreLatestGood(passphrase: string): Promise<boolean> {
+    return opened(apiClient().call('backup.restoreLatestGood', { passphrase }))
+  }
+
+  /** Shared by the settings actions that need the passphrase again; returns the error or null. */
+  async function guarded<T>(call: Promise<Result<T>>): Promise<{ value: T | null; error: MendErrorPayload | null }> {
+    busy.value = true
+    try {
+      const result = await call
+      return result.ok ? { value: result.value, error: null } : { value: null, error: result.error }
+    } finally {
+      busy.value = false
+    }
+  }
+
+  async function changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<MendErrorPayload | null> {
+    return (await guarded(apiClient().call('vault.changePassphrase', { currentPassphrase, newPassphrase }))).error
+  }
+
+  async function rotateRecoveryKey(passphrase: string): Promise<MendErrorPayload | null> {
+    const outcome = await guarded(apiClient().call('vault.rotateRecoveryKey', { passphrase }))
+    if (outcome.value) pendingRecoveryKey.value = outcome.value.recoveryKey
+    return outcome.error
+  }
+
+  function acknowledgeRecoveryKey(): void {
+    pendingRecoveryKey.value = null
   }
 
   /** Locks now and empties every store, without waiting for main's 'vault.locked' event. */
@@ -84,9 +132,10 @@ export const useVaultStore = defineStore('vault', () => {
   /** Drops everything decrypted. Called for every store when the vault locks. */
   function reset(): void {
     info.value = null
+    pendingRecoveryKey.value = null
     error.value = null
     busy.value = false
-    if (status.value?.state === 'unlocked') status.value = { state: 'locked', retryAfterMs: 0 }
+    if (status.value?.state === 'unlocked') status.value = { ...status.value, state: 'locked' }
   }
 
   registerStoreReset(reset)
@@ -95,5 +144,25 @@ export const useVaultStore = defineStore('vault', () => {
     error.value = null
   }
 
-  return { status, info, busy, error, retryAt, screen, refreshStatus, create, unlock, lock, reset, clearError }
+  return {
+    status,
+    info,
+    pendingRecoveryKey,
+    busy,
+    error,
+    retryAt,
+    state,
+    screen,
+    refreshStatus,
+    create,
+    unlock,
+    recover,
+    restoreLatestGood,
+    changePassphrase,
+    rotateRecoveryKey,
+    acknowledgeRecoveryKey,
+    lock,
+    reset,
+    clearError,
+  }
 })

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, _electron, type Page } from '@playwright/test'
-import { silentLogger } from '../../electron/core'
-import { createAppApi, type AppApi } from '../../electron/ipc'
+import { silentLogger, type Timers } from '../../electron/core'
+import { createAppApi, type AppApi, type HostDialogs } from '../../electron/ipc'
 import { startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
 
 /**
@@ -14,6 +14,8 @@ import { startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/
  */
 export interface MendHarness {
   page: Page
+  /** A temp folder for the test's own files (exports, foreign backups). */
+  workDir: string
   vaultDir: string
   /** Every URL the page requested, to prove nothing left the app's origin. */
   requests: string[]
@@ -21,28 +23,47 @@ export interface MendHarness {
   origin: string
   /** In-process API on the same vault (browser target only); null under Electron. */
   api: AppApi | null
+  /** What the "system" file dialogs answer next (browser target): a path, or null for Cancel. */
+  dialogs: { backupFile: string | null; exportTarget: string | null }
   /** Quits and starts Mend again on the same vault, like a later start of the app. */
   restart(): Promise<void>
   screenshot(name: string): Promise<void>
 }
 
+export interface MendOptions {
+  /** Speeds up the auto-lock countdown: 60 makes a minute last one second. */
+  idleSpeedup: number
+}
+
 const SCREENS_DIR = resolve('test-results/screens')
 const target = process.env['MEND_E2E_TARGET'] === 'electron' ? 'electron' : 'browser'
 
-export const test = base.extend<{ mend: MendHarness }>({
-  mend: async ({ page: browserPage }, use) => {
+function spedUpTimers(factor: number): Timers {
+  return {
+    setTimeout: (callback, ms) => setTimeout(callback, ms / factor),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  }
+}
+
+export const test = base.extend<{ mend: MendHarness } & MendOptions>({
+  idleSpeedup: [1, { option: true }],
+  mend: async ({ page: browserPage, idleSpeedup }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'mend-e2e-'))
     const vaultDir = join(root, 'vault')
+    const workDir = join(root, 'work')
+    mkdirSync(workDir)
     mkdirSync(SCREENS_DIR, { recursive: true })
     const requests: string[] = []
     let stop: () => Promise<void> = async () => {}
 
     const harness: MendHarness = {
       page: browserPage,
+      workDir,
       vaultDir,
       requests,
       origin: '',
       api: null,
+      dialogs: { backupFile: null, exportTarget: null },
       restart: async () => {
         await stop()
         await start()
@@ -51,9 +72,18 @@ export const test = base.extend<{ mend: MendHarness }>({
         await harness.page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true })
       },
     }
+    const dialogs: HostDialogs = {
+      chooseBackupFile: async () => harness.dialogs.backupFile,
+      chooseExportTarget: async () => harness.dialogs.exportTarget,
+    }
 
     async function startBrowser(): Promise<void> {
-      const api = createAppApi({ directory: vaultDir, logger: silentLogger })
+      const api = createAppApi({
+        directory: vaultDir,
+        logger: silentLogger,
+        dialogs,
+        timers: spedUpTimers(idleSpeedup),
+      })
       const bridge: HttpBridge = await startHttpBridge({ api, staticDir: resolve('out/renderer') })
       harness.api = api
       harness.origin = bridge.origin

@@ -37,6 +37,16 @@ export async function createVault(page: Page, passphrase = PASSPHRASE, name = ''
   await page.getByRole('button', { name: 'Create my encrypted journal' }).click()
 }
 
+/** Creates a vault and passes the recovery-key screen; returns the recovery key shown. */
+export async function createVaultAndStoreKey(page: Page, passphrase = PASSPHRASE, name = ''): Promise<string> {
+  await createVault(page, passphrase, name)
+  const key = (await page.getByTestId('recovery-key').innerText()).replace(/\s+/g, '-')
+  await page.getByLabel('I have stored my recovery key somewhere safe.').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByTestId('vault-location').waitFor()
+  return key
+}
+
 export async function unlock(page: Page, passphrase: string): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
   await page.getByRole('button', { name: 'Unlock' }).click()

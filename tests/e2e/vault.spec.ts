@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
-import { PASSPHRASE, countMarker, createVault, filesUnder, sha256, unlock } from './helpers'
+import { PASSPHRASE, countMarker, createVault, createVaultAndStoreKey, filesUnder, sha256, unlock } from './helpers'
 
 test('first start: welcome, passphrase rules, then the home screen with the vault facts', async ({ mend }) => {
   const { page } = mend
@@ -32,16 +32,25 @@ test('first start: welcome, passphrase rules, then the home screen with the vaul
   await page.getByLabel('What should Mend call you?').fill('Robin')
   await page.getByRole('button', { name: 'Create my encrypted journal' }).click()
 
+  // The recovery key is shown once, before anything else.
+  await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible()
+  await expect(page.getByTestId('recovery-key')).toHaveText(/^([A-Z2-7]{4}\s*){8}$/)
+  await mend.screenshot('04-recovery-key')
+  const proceed = page.getByRole('button', { name: 'Continue' })
+  await expect(proceed).toBeDisabled()
+  await page.getByLabel('I have stored my recovery key somewhere safe.').check()
+  await proceed.click()
+
   await expect(page.getByRole('heading', { name: /Good (morning|afternoon|evening), Robin/ })).toBeVisible()
   await expect(page.getByTestId('vault-location')).toHaveText(mend.vaultDir)
   await expect(page.getByTestId('vault-created')).toContainText(String(new Date().getFullYear()))
-  await mend.screenshot('04-home')
+  await mend.screenshot('05-home')
   expect(existsSync(join(mend.vaultDir, 'mend.db'))).toBe(true)
 })
 
 test('lock: the button and the shortcut close the vault and leave nothing decrypted on screen', async ({ mend }) => {
   const { page } = mend
-  await createVault(page, PASSPHRASE, 'Robin')
+  await createVaultAndStoreKey(page, PASSPHRASE, 'Robin')
   await expect(page.getByTestId('vault-location')).toBeVisible()
 
   await page.getByRole('button', { name: /^Lock/ }).click()
@@ -54,7 +63,7 @@ test('lock: the button and the shortcut close the vault and leave nothing decryp
     const reply = await mend.api.router.dispatch('vault.getInfo', {})
     expect(reply).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
   }
-  await mend.screenshot('05-locked')
+  await mend.screenshot('06-locked')
 
   // Nothing behind the lock is reachable by URL.
   await page.goto(`${mend.origin}/#/home`)
@@ -68,7 +77,7 @@ test('lock: the button and the shortcut close the vault and leave nothing decryp
 })
 
 test('later start: a wrong passphrase is refused plainly, waits, and damages nothing', async ({ mend }) => {
-  await createVault(mend.page, PASSPHRASE)
+  await createVaultAndStoreKey(mend.page, PASSPHRASE)
   await expect(mend.page.getByTestId('vault-location')).toBeVisible()
   await mend.restart()
   const { page } = mend
@@ -83,7 +92,7 @@ test('later start: a wrong passphrase is refused plainly, waits, and damages not
   await expect(page.getByTestId('unlock-error')).toContainText('That passphrase is not right.')
   await expect(page.getByTestId('unlock-error')).toContainText(/try again in \d+ s/)
   await expect(page.getByRole('button', { name: /Wait \d+ s/ })).toBeDisabled()
-  await mend.screenshot('06-unlock-wrong-passphrase')
+  await mend.screenshot('07-unlock-wrong-passphrase')
 
   expect(sha256(join(mend.vaultDir, 'mend.db'))).toBe(before.db)
   expect(sha256(join(mend.vaultDir, 'vault-header.json'))).toBe(before.header)
@@ -103,20 +112,19 @@ test('at rest: typed text and the passphrase are in no file, and the database is
 }) => {
   const marker = 'Zq7MarkerRobinsonXk'
   const passphrase = 'Vt9passMarker lantern orchard'
-  await createVault(mend.page, passphrase, marker)
+  const recoveryKey = await createVaultAndStoreKey(mend.page, passphrase, marker)
   await expect(mend.page.getByRole('heading', { name: new RegExp(marker) })).toBeVisible()
+  const secrets = [marker, passphrase, recoveryKey, recoveryKey.replaceAll('-', '')]
 
   // While open (the WAL holds the latest writes) and after locking.
   const files = filesUnder(mend.vaultDir)
   expect(files.some((file) => file.endsWith('mend.db-wal'))).toBe(true)
-  expect(countMarker(files, marker)).toBe(0)
-  expect(countMarker(files, passphrase)).toBe(0)
+  for (const secret of secrets) expect(countMarker(files, secret), secret).toBe(0)
 
   await mend.page.getByRole('button', { name: /^Lock/ }).click()
   await expect(mend.page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
   const lockedFiles = filesUnder(mend.vaultDir)
-  expect(countMarker(lockedFiles, marker)).toBe(0)
-  expect(countMarker(lockedFiles, passphrase)).toBe(0)
+  for (const secret of secrets) expect(countMarker(lockedFiles, secret), secret).toBe(0)
 
   const database = join(mend.vaultDir, 'mend.db')
   expect(readFileSync(database).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0')
@@ -131,8 +139,7 @@ test('network and policy: nothing leaves the app origin, and the page runs under
   mend,
   page,
 }) => {
-  await createVault(page, PASSPHRASE)
-  await expect(page.getByTestId('vault-location')).toBeVisible()
+  await createVaultAndStoreKey(page, PASSPHRASE)
   test.skip(!mend.api, 'CSP header check needs the browser bridge')
 
   const response = await page.request.get(`${mend.origin}/`)
@@ -186,5 +193,5 @@ test('malformed calls get INVALID_INPUT naming the field, and the app keeps work
   expect(await call({ procedure: 'vault.getInfo', input: {} })).toMatchObject({ error: { code: 'LOCKED' } })
 
   await createVault(page, PASSPHRASE)
-  await expect(page.getByTestId('vault-location')).toHaveText(mend.vaultDir)
+  await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible()
 })

@@ -40,7 +40,7 @@ describe('the Electron IPC transport', () => {
     cleanup = () => (api.vault.lockNow(), dir.remove())
     expect(await invoke({ procedure: 'vault.getStatus', input: {} })).toEqual({
       ok: true,
-      value: { state: 'none', retryAfterMs: 0 },
+      value: { state: 'none', retryAfterMs: 0, location: dir.path },
     })
   })
 

@@ -8,7 +8,7 @@ import {
   isTrustedSender,
   mainWindowWebPreferences,
 } from '../../../electron/main/security'
-import { mainWindowOptions } from '../../../electron/main/window'
+import { installHiddenLock, mainWindowOptions } from '../../../electron/main/window'
 
 type Listener = (event: { preventDefault(): void; prevented?: boolean }, url: string) => void
 
@@ -164,5 +164,26 @@ describe('IPC sender validation', () => {
     expect(isSameOrigin('app://user@mend/x', APP_ORIGIN)).toBe(false)
     expect(isSameOrigin('http://mend/x', APP_ORIGIN)).toBe(false)
     expect(isSameOrigin('not a url', APP_ORIGIN)).toBe(false)
+  })
+})
+
+describe('lock when hidden', () => {
+  it('locks on hide and minimize only when the setting asks for it', () => {
+    const handlers = new Map<string, () => void>()
+    const window = { on: (name: string, handler: () => void) => handlers.set(name, handler) }
+    let wanted = false
+    let locks = 0
+    installHiddenLock(
+      window as never,
+      () => wanted,
+      () => locks++,
+    )
+    handlers.get('hide')?.()
+    handlers.get('minimize')?.()
+    expect(locks).toBe(0)
+    wanted = true
+    handlers.get('hide')?.()
+    handlers.get('minimize')?.()
+    expect(locks).toBe(2)
   })
 })

@@ -38,3 +38,10 @@ export const INFO = {
   displayName: 'Robin',
   schemaVersion: 1,
 }
+
+export const RECOVERY_KEY = 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567'
+export const CREATED = { info: INFO, recoveryKey: RECOVERY_KEY }
+export const STATUS = (state: 'none' | 'locked' | 'unlocked' | 'damaged', retryAfterMs = 0) => ({
+  ok: true as const,
+  value: { state, retryAfterMs, location: INFO.location },
+})

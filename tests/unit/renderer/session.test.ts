@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppRouter } from '../../../src/router'
-import { installLockHandling, installLockShortcut } from '../../../src/session'
+import { installEventHandling, installLockShortcut } from '../../../src/session'
 import { useVaultStore } from '../../../src/stores/vault'
 import { INFO, installFakeBridge } from './fake-bridge'
 
@@ -30,7 +30,7 @@ describe('locking from outside the page (idle, suspend, screen lock)', () => {
   it('drops decrypted data and shows the unlock screen', async () => {
     const fake = unlockedBridge()
     const router = createAppRouter()
-    installLockHandling(fake.client, pinia, router)
+    installEventHandling(fake.client, pinia, router)
     await router.push('/home')
     expect(router.currentRoute.value.name).toBe('home')
     expect(useVaultStore().info).toEqual(INFO)

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import { registerStoreReset } from '../../../../src/stores/store-registry'
 import { useVaultStore } from '../../../../src/stores/vault'
-import { INFO, installFakeBridge } from '../fake-bridge'
+import { CREATED, INFO, RECOVERY_KEY, installFakeBridge } from '../fake-bridge'
 
 // A stand-in for later feature stores (journal, plans): holds "decrypted" data until reset.
 const useNotesStore = defineStore('notes', () => {
@@ -55,9 +55,12 @@ describe('vault store', () => {
   })
 
   it('sends the trimmed name only when one was given', async () => {
-    const fake = installFakeBridge({ 'vault.create': { ok: true, value: INFO } })
+    const fake = installFakeBridge({ 'vault.create': { ok: true, value: CREATED } })
     const vault = useVaultStore()
     await vault.create('orchard lantern quietly', '   ')
+    // The recovery key waits to be shown once, then is forgotten when confirmed.
+    expect(vault.pendingRecoveryKey).toBe(RECOVERY_KEY)
+    expect(vault.info).toEqual(INFO)
     await vault.create('orchard lantern quietly', '  Robin ')
     expect(fake.calls.map((call) => call.input)).toEqual([
       { passphrase: 'orchard lantern quietly' },
@@ -67,17 +70,18 @@ describe('vault store', () => {
 
   it('lock asks main to lock and empties every store', async () => {
     const fake = installFakeBridge({
-      'vault.unlock': { ok: true, value: INFO },
-      'vault.lock': { ok: true, value: { state: 'locked', retryAfterMs: 0 } },
+      'vault.create': { ok: true, value: CREATED },
+      'vault.lock': { ok: true, value: { state: 'locked', retryAfterMs: 0, location: INFO.location } },
     })
     const vault = useVaultStore()
     const notes = useNotesStore()
-    await vault.unlock('orchard lantern quietly')
+    await vault.create('orchard lantern quietly', 'Robin')
     notes.notes.push('something private')
 
     await vault.lock()
     expect(fake.calls.at(-1)?.procedure).toBe('vault.lock')
     expect(vault.info).toBeNull()
+    expect(vault.pendingRecoveryKey).toBeNull()
     expect(vault.screen).toBe('unlock')
     expect(notes.notes).toEqual([])
   })

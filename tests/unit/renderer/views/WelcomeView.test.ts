@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppRouter } from '../../../../src/router'
 import WelcomeView from '../../../../src/views/WelcomeView.vue'
-import { INFO, installFakeBridge } from '../fake-bridge'
+import { CREATED, installFakeBridge } from '../fake-bridge'
 
 const GOOD = 'copper kettle 91 meadow whisper'
 
@@ -54,10 +54,10 @@ describe('welcome screen', () => {
     expect(fake.calls.some((call) => call.procedure === 'vault.create')).toBe(false)
   })
 
-  it('creates the vault with the name and goes home', async () => {
+  it('creates the vault with the name and shows the recovery key next', async () => {
     const fake = installFakeBridge({
       'vault.getStatus': { ok: true, value: { state: 'none', retryAfterMs: 0 } },
-      'vault.create': { ok: true, value: INFO },
+      'vault.create': { ok: true, value: CREATED },
     })
     const { wrapper, router, name, passphrase, confirmation } = await mountWelcome()
     await name.setValue('Robin')
@@ -69,7 +69,7 @@ describe('welcome screen', () => {
       passphrase: GOOD,
       displayName: 'Robin',
     })
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('recovery-key'))
   })
 
   it('shows main’s refusal in plain words', async () => {

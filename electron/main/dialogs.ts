@@ -1,0 +1,37 @@
+import { join } from 'node:path'
+import type { BrowserWindow, Dialog } from 'electron'
+import type { HostDialogs } from '../ipc'
+
+/** The system file dialogs, always attached to the main window (modal, never behind it). */
+export function electronDialogs(
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
+  window: () => BrowserWindow | null,
+  documentsFolder: string,
+): HostDialogs {
+  return {
+    async chooseBackupFile() {
+      const options = {
+        title: 'Choose a Mend backup',
+        properties: ['openFile' as const],
+        filters: [{ name: 'Mend backups', extensions: ['mendbackup'] }],
+      }
+      const parent = window()
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseExportTarget(format, suggestedName) {
+      const options = {
+        title:
+          format === 'json'
+            ? 'Export the journal as JSON (not encrypted)'
+            : 'Export the journal as Markdown (not encrypted)',
+        defaultPath: join(documentsFolder, suggestedName),
+        buttonLabel: 'Export',
+        filters: format === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [],
+      }
+      const parent = window()
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? null : (result.filePath ?? null)
+    },
+  }
+}

@@ -1,0 +1,130 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { BackupContents, BackupFile, MendErrorPayload, PlaintextFormat } from '../../electron/contract'
+import { apiClient } from '../api/client'
+import { registerStoreReset } from './store-registry'
+import { useVaultStore } from './vault'
+
+/** Backups, restore and plaintext export: everything that copies the journal somewhere. */
+export const useBackupsStore = defineStore('backups', () => {
+  const files = ref<BackupFile[]>([])
+  /** The backup chosen for restore and what it holds, shown before anything is replaced. */
+  const candidate = ref<{ file: BackupFile; contents: BackupContents } | null>(null)
+  const busy = ref<'backup' | 'inspect' | 'restore' | 'export' | null>(null)
+  const error = ref<MendErrorPayload | null>(null)
+  const lastExportPath = ref<string | null>(null)
+
+  async function run<T>(kind: NonNullable<typeof busy.value>, work: () => Promise<T>): Promise<T> {
+    busy.value = kind
+    error.value = null
+    try {
+      return await work()
+    } finally {
+      busy.value = null
+    }
+  }
+
+  async function load(): Promise<void> {
+    const result = await apiClient().call('backup.list', {})
+    if (result.ok) files.value = result.value
+    else error.value = result.error
+  }
+
+  function backUpNow(): Promise<BackupFile | null> {
+    return run('backup', async () => {
+      const result = await apiClient().call('backup.create', {})
+      if (!result.ok) return ((error.value = result.error), null)
+      await load()
+      return result.value
+    })
+  }
+
+  /** Inspects a listed backup or one picked in the system dialog (file === 'choose'). */
+  function inspect(file: BackupFile | 'choose', passphrase?: string): Promise<boolean> {
+    return run('inspect', async () => {
+      let target = file
+      if (target === 'choose') {
+        const chosen = await apiClient().call('backup.chooseFile', {})
+        if (!chosen.ok) return ((error.value = chosen.error), false)
+        if (!chosen.value) return false
+        target = chosen.value
+      }
+      const result = await apiClient().call(
+        'backup.inspect',
+        passphrase ? { id: target.id, passphrase } : { id: target.id },
+      )
+      if (!result.ok) {
+        error.value = result.error
+        candidate.value = null
+        pendingFile.value = target
+        return false
+      }
+      candidate.value = { file: target, contents: result.value }
+      pendingFile.value = null
+      return true
+    })
+  }
+
+  /** A backup that needs its own passphrase before it can be inspected. */
+  const pendingFile = ref<BackupFile | null>(null)
+
+  function restoreCandidate(passphrase?: string): Promise<boolean> {
+    return run('restore', async () => {
+      const chosen = candidate.value
+      if (!chosen) return false
+      const result = await apiClient().call(
+        'backup.restore',
+        passphrase ? { id: chosen.file.id, passphrase } : { id: chosen.file.id },
+      )
+      if (!result.ok) return ((error.value = result.error), false)
+      candidate.value = null
+      const vault = useVaultStore()
+      vault.info = result.value
+      // Restoring on a new computer also opens the vault: learn the new state from main.
+      await vault.refreshStatus()
+      await load()
+      return true
+    })
+  }
+
+  function exportPlaintext(format: PlaintextFormat): Promise<boolean> {
+    return run('export', async () => {
+      const result = await apiClient().call('export.plaintext', { format, confirmUnencrypted: true })
+      if (!result.ok) return ((error.value = result.error), false)
+      lastExportPath.value = result.value?.path ?? null
+      return result.value !== null
+    })
+  }
+
+  function cancelRestore(): void {
+    candidate.value = null
+    pendingFile.value = null
+    error.value = null
+  }
+
+  function reset(): void {
+    files.value = []
+    candidate.value = null
+    pendingFile.value = null
+    busy.value = null
+    error.value = null
+    lastExportPath.value = null
+  }
+  registerStoreReset(reset)
+
+  return {
+    files,
+    candidate,
+    pendingFile,
+    busy,
+    error,
+    lastExportPath,
+    load,
+    backUpNow,
+    inspect,
+    restoreCandidate,
+    exportPlaintext,
+    cancelRestore,
+    reset,
+  }
+})

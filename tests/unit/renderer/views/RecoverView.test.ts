@@ -1,0 +1,73 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createAppRouter } from '../../../../src/router'
+import RecoverView from '../../../../src/views/RecoverView.vue'
+import { INFO, RECOVERY_KEY, STATUS, installFakeBridge } from '../fake-bridge'
+
+const NEW = 'copper kettle 91 meadow whisper'
+
+async function mountRecover() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createAppRouter()
+  await router.push('/recover')
+  const wrapper = mount(RecoverView, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  const [key, passphrase, confirmation] = wrapper.findAll('input')
+  return { wrapper, router, key: key!, passphrase: passphrase!, confirmation: confirmation! }
+}
+
+beforeEach(() => {
+  window.location.hash = ''
+  document.body.innerHTML = ''
+})
+
+describe('recover screen', () => {
+  it('says plainly when the recovery key does not fit', async () => {
+    installFakeBridge({
+      'vault.getStatus': STATUS('locked'),
+      'vault.recover': {
+        ok: false,
+        error: {
+          code: 'WRONG_RECOVERY_KEY',
+          message: 'That recovery key does not open this journal.',
+          retryAfterMs: 1000,
+        },
+      },
+    })
+    const { wrapper, key, passphrase, confirmation } = await mountRecover()
+    await key.setValue(RECOVERY_KEY)
+    await passphrase.setValue(NEW)
+    await confirmation.setValue(NEW)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('#recovery-key-error').text()).toBe('That recovery key does not open this journal.')
+    expect(key.attributes('aria-invalid')).toBe('true')
+  })
+
+  it('does not send a weak new passphrase', async () => {
+    const fake = installFakeBridge({ 'vault.getStatus': STATUS('locked') })
+    const { wrapper, key, passphrase, confirmation } = await mountRecover()
+    await key.setValue(RECOVERY_KEY)
+    await passphrase.setValue('password1234')
+    await confirmation.setValue('password1234')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.text()).toContain('This is too easy to guess')
+    expect(fake.calls.some((call) => call.procedure === 'vault.recover')).toBe(false)
+  })
+
+  it('opens the journal with the key and the new passphrase', async () => {
+    const fake = installFakeBridge({ 'vault.getStatus': STATUS('locked'), 'vault.recover': { ok: true, value: INFO } })
+    const { wrapper, router, key, passphrase, confirmation } = await mountRecover()
+    await key.setValue(RECOVERY_KEY)
+    await passphrase.setValue(NEW)
+    await confirmation.setValue(NEW)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls.at(-1)).toEqual({
+      procedure: 'vault.recover',
+      input: { recoveryKey: RECOVERY_KEY, newPassphrase: NEW },
+    })
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'))
+  })
+})
