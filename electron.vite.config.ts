@@ -1,10 +1,45 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import { build, type InlineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+
+/**
+ * The command-line companion (electron/cli) as one CommonJS file, out/cli/index.js, run by
+ * bin/mend.js on plain Node 22. It is its own build rather than a second input of `main`: two
+ * inputs would split core into a chunk shared with out/main, and the app's bundle must not change
+ * shape (or ever contain the CLI) because a command line was added.
+ */
+export const cliBuild: InlineConfig = {
+  configFile: false,
+  root: __dirname,
+  logLevel: 'warn',
+  build: {
+    // An SSR build targets Node and leaves dependencies (better-sqlite3-multiple-ciphers, zod) external.
+    ssr: resolve(__dirname, 'electron/cli/index.ts'),
+    outDir: resolve(__dirname, 'out/cli'),
+    emptyOutDir: true,
+    target: 'node22',
+    minify: false,
+    rolldownOptions: { output: { format: 'cjs', entryFileNames: 'index.js' } },
+  },
+}
+
+/** Builds the CLI after the main bundle, in `electron-vite build` only (not in dev's watch mode). */
+function buildCommandLine(): Plugin {
+  return {
+    name: 'mend:build-cli',
+    apply: 'build',
+    async closeBundle() {
+      if (this.meta.watchMode) return
+      await build(cliBuild)
+    },
+  }
+}
 
 // Folder = runtime (see DESIGN.md): main and preload come from electron/, the renderer from src/.
 export default defineConfig({
   main: {
+    plugins: [buildCommandLine()],
     build: {
       outDir: 'out/main',
       rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },

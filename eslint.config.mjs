@@ -8,37 +8,43 @@ import prettier from 'eslint-config-prettier'
 
 /**
  * The layers of DESIGN.md, enforced: arrows point one way (contract <- core <- ipc <- main;
- * preload and src see contract only), and only main and preload may import 'electron'.
+ * core, ipc <- cli; preload and src see contract only; nothing imports cli), and only main and
+ * preload may import 'electron'.
  */
 export const layerZones = [
   {
     target: './electron/contract',
-    from: ['./electron/core', './electron/ipc', './electron/main', './electron/preload', './src'],
+    from: ['./electron/core', './electron/ipc', './electron/main', './electron/preload', './electron/cli', './src'],
     message: 'contract imports zod only.',
   },
   {
     target: './electron/core',
-    from: ['./electron/ipc', './electron/main', './electron/preload', './src'],
+    from: ['./electron/ipc', './electron/main', './electron/preload', './electron/cli', './src'],
     message: 'core is the product in plain Node: it may import contract only.',
   },
   {
     target: './electron/ipc',
-    from: ['./electron/main', './electron/preload', './src'],
+    from: ['./electron/main', './electron/preload', './electron/cli', './src'],
     message: 'ipc may import core and contract only.',
   },
   {
     target: './electron/main',
-    from: ['./electron/preload', './src'],
+    from: ['./electron/preload', './electron/cli', './src'],
     message: 'main talks to the renderer over IPC, never by import.',
   },
   {
     target: './electron/preload',
-    from: ['./electron/core', './electron/ipc', './electron/main', './src'],
+    from: ['./electron/core', './electron/ipc', './electron/main', './electron/cli', './src'],
     message: 'preload sees the contract only.',
   },
   {
+    target: './electron/cli',
+    from: ['./electron/main', './electron/preload', './electron/ipc/transports', './src'],
+    message: 'the command line runs on plain Node: it may import core, ipc (not its transports) and contract.',
+  },
+  {
     target: './src',
-    from: ['./electron/core', './electron/ipc', './electron/main', './electron/preload'],
+    from: ['./electron/core', './electron/ipc', './electron/main', './electron/preload', './electron/cli'],
     message: 'the renderer sees the contract only.',
   },
 ]
@@ -94,9 +100,13 @@ export default tseslint.config(
       'no-undef': 'off',
     },
   },
-  { files: ['electron/contract/**', 'electron/core/**', 'electron/ipc/**', 'src/**'], rules: noElectron },
   {
-    files: ['src/**', 'electron/core/**', 'electron/ipc/**'],
+    files: ['electron/contract/**', 'electron/core/**', 'electron/ipc/**', 'electron/cli/**', 'src/**'],
+    rules: noElectron,
+  },
+  {
+    // The command line writes through its CliIo too, so a stray console.log cannot leak anything.
+    files: ['src/**', 'electron/core/**', 'electron/ipc/**', 'electron/cli/**'],
     ignores: ['electron/core/ports.ts'],
     rules: { 'no-console': 'error' },
   },
@@ -111,5 +121,14 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  {
+    // The `mend` launcher: CommonJS, run by whatever Node is on PATH (it refuses old ones itself).
+    files: ['bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { process: 'readonly', require: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
 )

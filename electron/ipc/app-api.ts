@@ -1,5 +1,13 @@
 import type { LockReason, Settings } from '../contract'
-import { BackupService, IdleTimer, Vault, createSettingsQueries, type Logger, type Timers, type VaultOptions } from '../core'
+import {
+  BackupService,
+  IdleTimer,
+  Vault,
+  createSettingsQueries,
+  type Logger,
+  type Timers,
+  type VaultOptions,
+} from '../core'
 import { EventHub } from './event-hub'
 import { backupHandlers } from './handlers/backup.handlers'
 import { exportHandlers } from './handlers/export.handlers'

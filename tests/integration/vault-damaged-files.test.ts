@@ -37,14 +37,17 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
     writeFileSync(headerPath, JSON.stringify(header))
   }
 
-  /** Unlocks a fresh Vault, expects `code`, and checks that no file was changed and it stays locked. */
-  async function expectUnlockFails(code: ErrorCode): Promise<void> {
+  /**
+   * Unlocks a fresh Vault, expects `code`, and checks that no file was changed and nothing opened.
+   * A damaged header leaves the vault 'locked'; a right key on a damaged database makes it 'damaged'.
+   */
+  async function expectUnlockFails(code: ErrorCode, state: 'locked' | 'damaged' = 'locked'): Promise<void> {
     const before = { db: existsSync(dbPath) ? sha256File(dbPath) : null, header: sha256File(headerPath) }
     const vault = makeVault(temp.path)
     try {
       const error = await expectMendError(vault.unlock(GOOD_PASSPHRASE), code)
       expect(error.message).not.toContain(GOOD_PASSPHRASE)
-      expect(vault.status().state).toBe('locked')
+      expect(vault.status().state).toBe(state)
       expectMendErrorSync(() => vault.database(), 'LOCKED')
     } finally {
       vault.lockNow()
@@ -66,6 +69,25 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
     it('from a newer Mend (version 2) gives UNSUPPORTED_VERSION', async () => {
       editHeader((header) => {
         header.version = 2
+      })
+      await expectUnlockFails('UNSUPPORTED_VERSION')
+    })
+
+    it.each<[string, unknown]>([
+      ['0', 0],
+      ['the text "1"', '1'],
+      ['missing', undefined],
+    ])('with a version that is %s gives CORRUPT', async (_label, version) => {
+      editHeader((header) => {
+        header.version = version
+      })
+      await expectUnlockFails('CORRUPT')
+    })
+
+    it('from a newer Mend with fields this version does not know gives UNSUPPORTED_VERSION, not CORRUPT', async () => {
+      editHeader((header) => {
+        header.version = 3
+        header.kdfUpgrade = { name: 'argon2id' }
       })
       await expectUnlockFails('UNSUPPORTED_VERSION')
     })
@@ -103,7 +125,7 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
   describe('the database', () => {
     it('that was deleted gives CORRUPT and is not recreated', async () => {
       rmSync(dbPath)
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
       expect(existsSync(dbPath)).toBe(false)
     })
 
@@ -115,14 +137,14 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
       const bytes = readFileSync(dbPath)
       for (let i = offset; i < offset + 8; i += 1) bytes[i] = (bytes[i] ?? 0) ^ 0xff
       writeFileSync(dbPath, bytes)
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('whose first bytes were overwritten with a plain SQLite signature gives CORRUPT', async () => {
       const fd = openSync(dbPath, 'r+')
       writeSync(fd, Buffer.from('SQLite format 3\0'), 0, 16, 0)
       closeSync(fd)
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('replaced by a plain, unencrypted SQLite database gives CORRUPT', async () => {
@@ -132,18 +154,39 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
         "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO vault_meta VALUES ('created_at', 'x')",
       )
       plain.close()
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('truncated to 0 bytes gives CORRUPT and stays 0 bytes (not silently replaced by an empty journal)', async () => {
       truncateSync(dbPath, 0)
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
       expect(statSync(dbPath).size).toBe(0)
+    })
+
+    it('with a damaged page beyond the first gives CORRUPT (the integrity check on open finds it)', async () => {
+      const bytes = readFileSync(dbPath)
+      expect(bytes.length).toBeGreaterThan(4 * 4096)
+      for (let i = bytes.length - 4000; i < bytes.length - 3990; i += 1) bytes[i] = (bytes[i] ?? 0) ^ 0xff
+      writeFileSync(dbPath, bytes)
+      await expectUnlockFails('CORRUPT', 'damaged')
+    })
+
+    it('cut off at a page boundary gives CORRUPT', async () => {
+      truncateSync(dbPath, 2 * 4096)
+      await expectUnlockFails('CORRUPT', 'damaged')
+    })
+
+    it('gives a CORRUPT message that names the journal folder, for the damaged-file screen', async () => {
+      truncateSync(dbPath, 0)
+      const vault = makeVault(temp.path)
+      const error = await expectMendError(vault.unlock(GOOD_PASSPHRASE), 'CORRUPT')
+      expect(error.message).toContain(temp.path)
+      expect(vault.status()).toEqual({ state: 'damaged', retryAfterMs: 0, location: temp.path })
     })
 
     it('cut off in the middle (a partial copy) gives CORRUPT', async () => {
       truncateSync(dbPath, Math.floor(statSync(dbPath).size / 2))
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
   })
 })

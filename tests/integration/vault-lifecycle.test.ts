@@ -16,21 +16,21 @@ describe('vault lifecycle: create, lock, unlock', () => {
 
   it('reports "none" before a journal exists, and has no database to hand out', () => {
     const vault = makeVault(dir)
-    expect(vault.status()).toEqual({ state: 'none', retryAfterMs: 0 })
+    expect(vault.status()).toEqual({ state: 'none', retryAfterMs: 0, location: dir })
     expectMendErrorSync(() => vault.database(), 'LOCKED')
   })
 
   it('creates an unlocked journal whose info comes from the injected clock and the given name', async () => {
     const clock = manualClock()
     const vault = makeVault(dir, { clock })
-    const info = await vault.create(GOOD_PASSPHRASE, 'Sam & Alex')
+    const { info } = await vault.create(GOOD_PASSPHRASE, 'Sam & Alex')
     expect(info).toEqual({
       location: dir,
       createdAt: '2026-11-24T12:00:00.000Z',
       displayName: 'Sam & Alex',
       schemaVersion: LATEST_SCHEMA_VERSION,
     })
-    expect(vault.status()).toEqual({ state: 'unlocked', retryAfterMs: 0 })
+    expect(vault.status()).toEqual({ state: 'unlocked', retryAfterMs: 0, location: dir })
     expect(vault.isUnlocked).toBe(true)
     expect(vault.info()).toEqual(info)
     vault.lockNow()
@@ -38,7 +38,7 @@ describe('vault lifecycle: create, lock, unlock', () => {
 
   it('creates a journal without a display name', async () => {
     const vault = makeVault(dir)
-    expect((await vault.create(GOOD_PASSPHRASE)).displayName).toBeNull()
+    expect((await vault.create(GOOD_PASSPHRASE)).info.displayName).toBeNull()
     await vault.lock()
   })
 
@@ -46,7 +46,7 @@ describe('vault lifecycle: create, lock, unlock', () => {
     const vault = makeVault(dir)
     await vault.create(GOOD_PASSPHRASE, 'Sam')
     await vault.lock()
-    expect(vault.status()).toEqual({ state: 'locked', retryAfterMs: 0 })
+    expect(vault.status()).toEqual({ state: 'locked', retryAfterMs: 0, location: dir })
     expect(vault.isUnlocked).toBe(false)
     expectMendErrorSync(() => vault.database(), 'LOCKED')
     expectMendErrorSync(() => vault.info(), 'LOCKED')
@@ -63,7 +63,7 @@ describe('vault lifecycle: create, lock, unlock', () => {
 
   it('unlocks with the right passphrase, keeping createdAt and displayName, even after a restart', async () => {
     const clock = manualClock()
-    const created = await makeVault(dir, { clock }).create(GOOD_PASSPHRASE, 'Sam')
+    const { info: created } = await makeVault(dir, { clock }).create(GOOD_PASSPHRASE, 'Sam')
     clock.advance(3 * 24 * 3600_000)
     // A fresh instance on the same folder is what an app restart looks like.
     const restarted = makeVault(dir, { clock })
@@ -101,7 +101,7 @@ describe('vault lifecycle: create, lock, unlock', () => {
 
   it('treats unlock while unlocked and lock while locked as harmless no-ops', async () => {
     const vault = makeVault(dir)
-    const info = await vault.create(GOOD_PASSPHRASE)
+    const { info } = await vault.create(GOOD_PASSPHRASE)
     expect(await vault.unlock(GOOD_PASSPHRASE)).toEqual(info)
     await vault.lock()
     await vault.lock()

@@ -98,7 +98,7 @@ describe('vault migrations', () => {
     const other = makeTempDir()
     try {
       const vault = makeVault(other.path, { migrations: [...migrations, addNotes] })
-      const info = await vault.create(GOOD_PASSPHRASE)
+      const { info } = await vault.create(GOOD_PASSPHRASE)
       expect(info.schemaVersion).toBe(addNotes.version)
       expect(tables(vault)).toContain('test_notes')
       await vault.lock()

@@ -33,7 +33,7 @@ describe('vault: wrong passphrases slow down guessing and never damage anything'
     const error = await expectMendError(vault.unlock(WRONG), 'WRONG_PASSPHRASE')
     expect(error.extra.retryAfterMs).toBe(1_000)
     expect(error.toPayload()).toMatchObject({ code: 'WRONG_PASSPHRASE', retryAfterMs: 1_000 })
-    expect(vault.status()).toEqual({ state: 'locked', retryAfterMs: 1_000 })
+    expect(vault.status()).toEqual({ state: 'locked', retryAfterMs: 1_000, location: temp.path })
   })
 
   it('leaves the database and the key header byte for byte unchanged', async () => {
@@ -77,7 +77,7 @@ describe('vault: wrong passphrases slow down guessing and never damage anything'
     await failOnce()
     clock.advance(500)
     const restarted = makeVault(temp.path, { clock })
-    expect(restarted.status()).toEqual({ state: 'locked', retryAfterMs: 1_500 })
+    expect(restarted.status()).toEqual({ state: 'locked', retryAfterMs: 1_500, location: temp.path })
     await expectMendError(restarted.unlock(GOOD_PASSPHRASE), 'TOO_MANY_ATTEMPTS')
     clock.advance(1_500)
     const error = await expectMendError(restarted.unlock(WRONG), 'WRONG_PASSPHRASE')

@@ -15,3 +15,17 @@ export function backupTime(name: string): number | null {
   const time = Date.parse(iso)
   return Number.isNaN(time) ? null : time
 }
+
+/** Which backup of its millisecond a name is (0 for the first, then the "-N" suffix). */
+export function backupAttempt(name: string): number {
+  return Number(PATTERN.exec(name)?.[2] ?? 0)
+}
+
+/**
+ * Newest first. Plain name order is not enough: backups made within the same millisecond carry
+ * an attempt suffix, and "-1" sorts before "." (and "-10" before "-2"), which would put an older
+ * backup first and let rotation delete the newest one.
+ */
+export function compareNewestFirst(a: string, b: string): number {
+  return (backupTime(b) ?? 0) - (backupTime(a) ?? 0) || backupAttempt(b) - backupAttempt(a)
+}

@@ -2,15 +2,13 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { BackupContents, VaultInfo } from '../../contract'
-import { DEFAULT_SETTINGS } from '../../contract/settings.contract'
 import { MendError, fileSystemError } from '../errors'
 import type { Logger } from '../ports'
-import { createSettingsQueries } from '../settings/settings.queries'
-import { openReadOnlyChecked, rekeyDatabaseFile, type Db } from '../vault/encrypted-database'
+import { openReadOnlyChecked, rekeyDatabaseFile } from '../vault/encrypted-database'
 import { openSlots } from '../vault/key-slots'
 import type { OpenVault, Vault } from '../vault/vault'
-import { summarizeDatabase } from './content-summary'
-import { backupName, backupTime } from './backup-names'
+import { describeBackup, keepCount } from './backup-contents'
+import { backupAttempt, backupName, backupTime, compareNewestFirst } from './backup-names'
 import { extractDatabase, readBackupLayout, writeBackupFile, type BackupLayout } from './backup-file'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -48,7 +46,7 @@ export class BackupService {
     return readdirSync(this.directory)
       .map((name) => ({ name, time: backupTime(name) }))
       .filter((entry): entry is { name: string; time: number } => entry.time !== null)
-      .sort((a, b) => b.name.localeCompare(a.name))
+      .sort((a, b) => compareNewestFirst(a.name, b.name))
       .map(({ name, time }) => ({
         name,
         path: join(this.directory, name),
@@ -84,7 +82,7 @@ export class BackupService {
       check.close()
       const target = this.freshTarget()
       writeBackupFile(target, this.vault.keyHeader(), copy)
-      this.rotate(keepCount(open.db))
+      this.rotate(keepCount(open.db), target)
       this.logger.info(`backup made (${reason})`)
       return this.list().find((file) => file.path === target) as BackupFile
     } catch (error) {
@@ -112,6 +110,7 @@ export class BackupService {
       const open = this.vault.session()
       const prepared = await this.prepare(path, passphrase, open.dataKey)
       try {
+        this.requireOpenable(prepared)
         this.createNow(open, 'pre-restore')
         const dataKey = Buffer.from(open.dataKey)
         try {
@@ -129,7 +128,10 @@ export class BackupService {
   restoreAsNewVault(path: string, passphrase: string): Promise<VaultInfo> {
     return this.vault.exclusive(async () => {
       if (this.vault.status().state !== 'none') {
-        throw new MendError('VAULT_EXISTS', `A journal already exists in ${this.vault.paths.directory}. Unlock it to restore.`)
+        throw new MendError(
+          'VAULT_EXISTS',
+          `A journal already exists in ${this.vault.paths.directory}. Unlock it to restore.`,
+        )
       }
       const layout = readBackupLayout(path)
       const dataKey = await this.backupKey(layout, passphrase)
@@ -137,6 +139,7 @@ export class BackupService {
         mkdirSync(this.vault.paths.directory, { recursive: true, mode: 0o700 })
         const prepared = await this.prepare(path, undefined, dataKey)
         try {
+          this.requireOpenable(prepared)
           return this.vault.adopt(prepared.databasePath, layout.header, dataKey)
         } finally {
           prepared.discard()
@@ -150,12 +153,20 @@ export class BackupService {
   /** The damaged-file way out: the newest backup that opens and passes its check replaces it. */
   restoreLatestGood(passphrase: string): Promise<VaultInfo> {
     return this.vault.exclusive(async () => {
+      // Only for a journal that will not open: a healthy open one would be set aside as "damaged".
+      if (this.vault.isUnlocked) {
+        throw new MendError(
+          'INVALID_INPUT',
+          'The journal is open and readable. To go back to a backup, use Restore in Settings.',
+        )
+      }
       const dataKey = await this.vault.unwrap({ kind: 'passphrase', passphrase })
       try {
         for (const file of this.list()) {
           let prepared: Prepared
           try {
             prepared = await this.prepare(file.path, undefined, dataKey)
+            this.requireOpenable(prepared)
           } catch (error) {
             this.logger.warn(`skipped an unusable backup: ${(error as Error).message}`)
             continue
@@ -181,6 +192,8 @@ export class BackupService {
    */
   private async prepare(path: string, passphrase: string | undefined, targetKey: Buffer | null): Promise<Prepared> {
     const layout = readBackupLayout(path)
+    // Beside the vault (same volume, so the final rename is atomic); on a new computer it may not exist yet.
+    mkdirSync(this.vault.paths.directory, { recursive: true, mode: 0o700 })
     const databasePath = join(this.vault.paths.directory, `.restore-${randomBytes(6).toString('hex')}.tmp`)
     extractDatabase(path, layout, databasePath)
     const discard = () => rmSync(databasePath, { force: true })
@@ -203,7 +216,7 @@ export class BackupService {
           backupKey.fill(0)
         }
       }
-      const contents = describe(db, path, sameJournal)
+      const contents = describeBackup(db, path, sameJournal)
       db.close()
       return { databasePath, contents, discard }
     } catch (error) {
@@ -212,26 +225,50 @@ export class BackupService {
     }
   }
 
+  /**
+   * A backup from a newer Mend (higher schema) would be put in place and then refuse to open,
+   * leaving the journal locked on a file this version cannot read: refuse before replacing anything.
+   */
+  private requireOpenable(prepared: Prepared): void {
+    if (prepared.contents.schemaVersion <= this.vault.latestSchemaVersion) return
+    prepared.discard()
+    throw new MendError(
+      'UNSUPPORTED_VERSION',
+      'This backup was made by a newer version of Mend. Update Mend to restore it.',
+    )
+  }
+
   private async backupKey(layout: BackupLayout, passphrase: string | undefined): Promise<Buffer> {
     if (passphrase === undefined) {
-      throw new MendError('PASSPHRASE_REQUIRED', 'This backup belongs to another journal or key. Enter the passphrase it was made with.')
+      throw new MendError(
+        'PASSPHRASE_REQUIRED',
+        'This backup belongs to another journal or key. Enter the passphrase it was made with.',
+      )
     }
     const key = await openSlots(layout.header.keySlots, { kind: 'passphrase', passphrase })
-    if (!key) throw new MendError('WRONG_PASSPHRASE', 'That passphrase does not open this backup.', { field: 'passphrase' })
+    if (!key)
+      throw new MendError('WRONG_PASSPHRASE', 'That passphrase does not open this backup.', { field: 'passphrase' })
     return key
   }
 
   private freshTarget(): string {
     const now = this.vault.clock.now()
-    for (let attempt = 0; ; attempt++) {
+    // After the last one made: a name freed by rotation must not be reused, or the new backup
+    // would sort as the oldest of its millisecond and be rotated away at once.
+    const sameTime = this.list().filter((file) => backupTime(file.name) === now)
+    for (let attempt = Math.max(-1, ...sameTime.map((file) => backupAttempt(file.name))) + 1; ; attempt++) {
       const target = join(this.directory, backupName(now, attempt))
       if (!existsSync(target)) return target
     }
   }
 
-  /** Keeps the newest `keep` backups; older ones are removed only after a new one is in place. */
-  private rotate(keep: number): void {
-    for (const old of this.list().slice(keep)) rmSync(old.path, { force: true })
+  /**
+   * Keeps the newest `keep` backups; older ones are removed only after a new one is in place.
+   * The one just made always stays, even if its name sorts older (a clock turned back).
+   */
+  private rotate(keep: number, justMade: string): void {
+    const others = this.list().filter((file) => file.path !== justMade)
+    for (const old of others.slice(Math.max(0, keep - 1))) rmSync(old.path, { force: true })
   }
 
   /** Temp files left by a backup that was interrupted (crash, kill) never count as backups. */
@@ -254,24 +291,4 @@ interface Prepared {
   databasePath: string
   contents: BackupContents
   discard(): void
-}
-
-function keepCount(db: Db): number {
-  try {
-    return createSettingsQueries(db).read().backupsToKeep
-  } catch {
-    // Before the settings migration has run (a pre-migration backup) there are no settings yet.
-    return DEFAULT_SETTINGS.backupsToKeep
-  }
-}
-
-function describe(db: Db, path: string, sameJournal: boolean): BackupContents {
-  const name = path.split(/[\\/]/).at(-1) ?? path
-  const time = backupTime(name)
-  return {
-    name,
-    createdAt: time === null ? new Date(statSync(path).mtimeMs).toISOString() : new Date(time).toISOString(),
-    sameJournal,
-    ...summarizeDatabase(db),
-  }
 }

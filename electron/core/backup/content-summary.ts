@@ -15,7 +15,9 @@ export function summarizeDatabase(db: Db): {
   const meta = (key: string) =>
     (db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null
   const existing = new Set(
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name),
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
+      (row) => row.name,
+    ),
   )
   const counts = COUNTED_TABLES.filter(({ table }) => existing.has(table)).map(({ table, label }) => ({
     label,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { MendError, fileSystemError } from '../errors'
@@ -22,8 +22,8 @@ export function buildExport(db: Db, now: number): MendExport {
 
 /** The content of an export without the moment it was made: equal journals give equal text. */
 export function exportContent(data: MendExport): string {
-  const { exportedAt: _exportedAt, ...content } = data
-  return canonicalJson(content)
+  // An undefined value is left out by JSON.stringify (a destructured, unused variable failed lint).
+  return canonicalJson({ ...data, exportedAt: undefined })
 }
 
 export function writeJsonExport(path: string, data: MendExport): void {
@@ -48,8 +48,16 @@ function markdownIndex(data: MendExport): string {
  * renamed into place, so a failure (disk full) leaves no half-written folder.
  */
 export function writeMarkdownExport(folder: string, data: MendExport): void {
+  // A file there would make readdirSync throw a raw ENOTDIR, which reached the user as INTERNAL.
+  if (existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new MendError('INVALID_INPUT', `${folder} is a file, not a folder. Choose a new or empty folder.`, {
+      field: 'path',
+    })
+  }
   if (existsSync(folder) && readdirSync(folder).length > 0) {
-    throw new MendError('INVALID_INPUT', `The folder ${folder} is not empty. Choose a new or empty folder.`, { field: 'path' })
+    throw new MendError('INVALID_INPUT', `The folder ${folder} is not empty. Choose a new or empty folder.`, {
+      field: 'path',
+    })
   }
   const temp = join(dirname(folder), `.${basename(folder)}.${randomBytes(4).toString('hex')}.tmp`)
   try {
@@ -70,7 +78,10 @@ export function importExport(db: Db, json: unknown): void {
   if (!parsed.success) {
     const version = (json as { version?: unknown } | null)?.version
     if (typeof version === 'number' && version > EXPORT_VERSION) {
-      throw new MendError('UNSUPPORTED_VERSION', 'This export was made by a newer version of Mend. Update Mend to import it.')
+      throw new MendError(
+        'UNSUPPORTED_VERSION',
+        'This export was made by a newer version of Mend. Update Mend to import it.',
+      )
     }
     throw new MendError('INVALID_INPUT', 'This file is not a Mend export, or it is damaged.')
   }

@@ -10,12 +10,22 @@ function stamp(now: number): string {
 }
 
 /**
+ * `base`, or `base-N` if a file set aside before already has that name (a second one in the same
+ * millisecond, a clock turned back): renameSync would silently replace it.
+ */
+function unusedName(base: string): string {
+  let name = base
+  for (let n = 1; SIDE_FILES.some((suffix) => existsSync(name + suffix)); n += 1) name = `${base}-${n}`
+  return name
+}
+
+/**
  * Moves a database and its -wal/-shm aside under a dated name. We never delete or overwrite a
  * user's database, not even a damaged or orphaned one: it may still hold something recoverable.
  */
 export function moveDatabaseAside(databasePath: string, label: string, now: number): string | null {
   if (!existsSync(databasePath)) return null
-  const target = `${databasePath}.${label}-${stamp(now)}`
+  const target = unusedName(`${databasePath}.${label}-${stamp(now)}`)
   try {
     for (const suffix of SIDE_FILES) {
       if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, target + suffix)
@@ -32,9 +42,10 @@ export function moveDatabaseAside(databasePath: string, label: string, now: numb
  * would otherwise replay the old journal into the new file. They are moved aside, not deleted.
  */
 export function moveSideFilesAside(databasePath: string, now: number): void {
+  const target = unusedName(`${databasePath}.stale-${stamp(now)}`)
   try {
     for (const suffix of ['-wal', '-shm']) {
-      if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, `${databasePath}.stale-${stamp(now)}${suffix}`)
+      if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, target + suffix)
     }
   } catch (error) {
     throw fileSystemError(error, 'set the old journal files aside', dirname(databasePath))

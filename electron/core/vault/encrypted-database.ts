@@ -111,7 +111,8 @@ export function openReadOnlyChecked(path: string, dataKey: Buffer): Db | null {
       throw error
     }
     const verdict = db.pragma('integrity_check', { simple: true })
-    if (verdict !== 'ok') throw new MendError('CORRUPT', 'The backup is damaged: its database fails the integrity check.')
+    if (verdict !== 'ok')
+      throw new MendError('CORRUPT', 'The backup is damaged: its database fails the integrity check.')
     return db
   } catch (error) {
     if (db.open) db.close()

@@ -75,7 +75,10 @@ export function readHeader(path: string): VaultHeader {
 export function parseHeader(json: unknown, path: string): VaultHeader {
   const version = (json as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version > HEADER_VERSION) {
-    throw new MendError('UNSUPPORTED_VERSION', 'This vault was written by a newer version of Mend. Update Mend to open it.')
+    throw new MendError(
+      'UNSUPPORTED_VERSION',
+      'This vault was written by a newer version of Mend. Update Mend to open it.',
+    )
   }
   const parsed = VaultHeader.safeParse(json)
   if (!parsed.success) {

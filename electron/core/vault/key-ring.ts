@@ -37,7 +37,10 @@ export class KeyRing {
     ]
     const recoveryKey = formatRecoveryKey(recovery)
     recovery.fill(0)
-    return { header: { format: HEADER_FORMAT, version: HEADER_VERSION, cipher: 'sqlcipher-4', keySlots: slots }, recoveryKey }
+    return {
+      header: { format: HEADER_FORMAT, version: HEADER_VERSION, cipher: 'sqlcipher-4', keySlots: slots },
+      recoveryKey,
+    }
   }
 
   write(header: VaultHeader): void {

@@ -4,11 +4,13 @@ import { MendError } from '../errors'
 /**
  * The recovery key: 160 random bits shown once as 32 base32 characters in groups of four
  * (ABCD-EFGH-...). So much entropy needs no slow KDF; the format forgives case, spaces and the
- * usual misreadings (0/O, 1/I/L, 8/B) because people copy it from paper.
+ * usual misreadings (0/O, 1/I, 8/B) because people copy it from paper.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 export const RECOVERY_KEY_BYTES = 20
-const LOOKALIKES: Record<string, string> = { '0': 'O', '1': 'I', L: 'I', '8': 'B' }
+// Only characters outside the alphabet may be read as lookalikes. L is itself a base32 letter:
+// reading it as I (as an earlier version did) broke every key that contains an L.
+const LOOKALIKES: Record<string, string> = { '0': 'O', '1': 'I', '8': 'B' }
 
 export function newRecoveryKey(): Buffer {
   return randomBytes(RECOVERY_KEY_BYTES)
@@ -35,9 +37,13 @@ export function parseRecoveryKey(text: string): Buffer {
     .map((ch) => LOOKALIKES[ch] ?? ch)
     .join('')
   if (cleaned.length !== 32 || [...cleaned].some((ch) => !ALPHABET.includes(ch))) {
-    throw new MendError('INVALID_INPUT', 'A recovery key has 32 letters and digits, like ABCD-EFGH-… . Check it and try again.', {
-      field: 'recoveryKey',
-    })
+    throw new MendError(
+      'INVALID_INPUT',
+      'A recovery key has 32 letters and digits, like ABCD-EFGH-… . Check it and try again.',
+      {
+        field: 'recoveryKey',
+      },
+    )
   }
   const bytes = Buffer.alloc(RECOVERY_KEY_BYTES)
   let bits = 0

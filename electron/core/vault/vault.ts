@@ -11,6 +11,7 @@ import { KeyRing } from './key-ring'
 import type { VaultSecret } from './key-slots'
 import { LATEST_SCHEMA_VERSION, migrate, migrations as allMigrations, type Migration } from './migrations'
 import { schemaVersion } from './migrations/runner'
+import { checkIntegrity } from './integrity'
 import { parseRecoveryKey } from './recovery-key'
 import { SerialQueue } from './serial-queue'
 import { UnlockThrottle } from './unlock-throttle'
@@ -70,6 +71,11 @@ export class Vault {
     this.keys = new KeyRing(this.paths.header, options.scrypt ?? DEFAULT_SCRYPT, this.throttle, this.logger)
   }
 
+  /** The schema version this Mend migrates to; a database above it is from a newer Mend. */
+  get latestSchemaVersion(): number {
+    return this.migrations.at(-1)?.version ?? 0
+  }
+
   get isUnlocked(): boolean {
     return this.open !== null
   }
@@ -99,7 +105,8 @@ export class Vault {
 
   create(passphrase: string, displayName?: string): Promise<{ info: VaultInfo; recoveryKey: string }> {
     return this.queue.run(async () => {
-      if (this.keys.exists()) throw new MendError('VAULT_EXISTS', `A journal already exists in ${this.paths.directory}.`)
+      if (this.keys.exists())
+        throw new MendError('VAULT_EXISTS', `A journal already exists in ${this.paths.directory}.`)
       requireAcceptable(passphrase, 'passphrase')
       this.ensureDirectory()
       if (moveDatabaseAside(this.paths.database, 'orphaned', this.clock.now())) {
@@ -294,20 +301,6 @@ export class Vault {
       throw fileSystemError(error, 'create the journal folder', this.paths.directory)
     }
   }
-}
-
-/**
- * A vault with a header was migrated at creation, so schema 0 means an empty or replaced file;
- * quick_check finds damaged pages and indexes (a cheaper integrity_check, fine at every open).
- */
-export function checkIntegrity(db: Db, directory: string): void {
-  let verdict: unknown
-  try {
-    verdict = schemaVersion(db) === 0 ? 'empty' : db.pragma('quick_check', { simple: true })
-  } catch (error) {
-    throw new MendError('CORRUPT', `The journal database in ${directory} is damaged.`, { cause: error })
-  }
-  if (verdict !== 'ok') throw new MendError('CORRUPT', `The journal database in ${directory} is damaged.`)
 }
 
 export { LATEST_SCHEMA_VERSION }

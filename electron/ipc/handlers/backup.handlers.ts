@@ -1,21 +1,31 @@
 import { randomBytes } from 'node:crypto'
 import { statSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import type { BackupFile } from '../../contract'
-import { MendError, type BackupService, type Vault } from '../../core'
+import { MendError, fileSystemError, type BackupService, type Vault } from '../../core'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
 
 type BackupHandlers = Pick<
   Handlers,
-  'backup.list' | 'backup.create' | 'backup.chooseFile' | 'backup.inspect' | 'backup.restore' | 'backup.restoreLatestGood'
+  | 'backup.list'
+  | 'backup.create'
+  | 'backup.chooseFile'
+  | 'backup.inspect'
+  | 'backup.restore'
+  | 'backup.restoreLatestGood'
 >
 
 /**
  * The renderer names backups by id, never by path: a file in the backup folder by its name, a
  * file picked in the system dialog by a one-time token. So it can only read what the person chose.
  */
-export function backupHandlers(vault: Vault, backups: BackupService, dialogs: HostDialogs, opened: () => void): BackupHandlers {
+export function backupHandlers(
+  vault: Vault,
+  backups: BackupService,
+  dialogs: HostDialogs,
+  opened: () => void,
+): BackupHandlers {
   const chosen = new Map<string, string>()
 
   function resolve(id: string): string {
@@ -41,8 +51,16 @@ export function backupHandlers(vault: Vault, backups: BackupService, dialogs: Ho
       if (!path) return null
       const id = `chosen:${randomBytes(12).toString('hex')}`
       chosen.set(id, path)
-      const stat = statSync(path)
-      return toContract({ name: basename(path), createdAt: new Date(stat.mtimeMs).toISOString(), sizeBytes: stat.size }, id)
+      let stat
+      try {
+        stat = statSync(path)
+      } catch (error) {
+        throw fileSystemError(error, 'read the chosen backup', dirname(path))
+      }
+      return toContract(
+        { name: basename(path), createdAt: new Date(stat.mtimeMs).toISOString(), sizeBytes: stat.size },
+        id,
+      )
     },
     'backup.inspect': ({ id, passphrase }) => backups.inspect(resolve(id), passphrase),
     'backup.restore': async ({ id, passphrase }) => {

@@ -7,7 +7,10 @@ export function exportHandlers(vault: Vault, dialogs: HostDialogs): Pick<Handler
   return {
     'export.plaintext': async ({ format }) => {
       const day = new Date(vault.clock.now()).toISOString().slice(0, 10)
-      const target = await dialogs.chooseExportTarget(format, format === 'json' ? `mend-export-${day}.json` : `mend-export-${day}`)
+      const target = await dialogs.chooseExportTarget(
+        format,
+        format === 'json' ? `mend-export-${day}.json` : `mend-export-${day}`,
+      )
       if (!target) return null
       const data = buildExport(vault.database(), vault.clock.now())
       if (format === 'json') writeJsonExport(target, data)

@@ -22,20 +22,23 @@ describe('app api: locking and its events', () => {
   it('vault.lock emits one "vault.locked" (manual) event when the vault was unlocked', async () => {
     await api.router.dispatch('vault.create', { passphrase: GOOD_PASSPHRASE })
     const result = await api.router.dispatch('vault.lock', {})
-    expect(result).toEqual({ ok: true, value: { state: 'locked', retryAfterMs: 0 } })
+    expect(result).toEqual({ ok: true, value: { state: 'locked', retryAfterMs: 0, location: temp.path } })
     expect(events).toEqual([{ type: 'vault.locked', reason: 'manual' }])
     expect(api.vault.isUnlocked).toBe(false)
   })
 
   it('vault.lock emits nothing when the vault was already locked or never created', async () => {
-    expect(await api.router.dispatch('vault.lock', {})).toEqual({ ok: true, value: { state: 'none', retryAfterMs: 0 } })
+    expect(await api.router.dispatch('vault.lock', {})).toEqual({
+      ok: true,
+      value: { state: 'none', retryAfterMs: 0, location: temp.path },
+    })
     await api.router.dispatch('vault.create', { passphrase: GOOD_PASSPHRASE })
     await api.router.dispatch('vault.lock', {})
     await api.router.dispatch('vault.lock', {})
     expect(events).toHaveLength(1)
   })
 
-  it.each(['idle', 'suspend', 'screen-lock', 'shutdown'] as const)(
+  it.each(['idle', 'suspend', 'screen-lock', 'hidden', 'shutdown'] as const)(
     'lock(%j) locks and reports that reason',
     async (reason) => {
       await api.router.dispatch('vault.create', { passphrase: GOOD_PASSPHRASE })
@@ -49,9 +52,14 @@ describe('app api: locking and its events', () => {
 
   it('after a lock, getInfo answers LOCKED and unlock brings the same journal back', async () => {
     const created = await api.router.dispatch('vault.create', { passphrase: GOOD_PASSPHRASE, displayName: 'Sam' })
+    if (!created.ok) throw new Error('create failed')
+    const { info } = created.value as { info: unknown }
     await api.lock('idle')
     expect(await api.router.dispatch('vault.getInfo', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
-    expect(await api.router.dispatch('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toEqual(created)
+    expect(await api.router.dispatch('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toEqual({
+      ok: true,
+      value: info,
+    })
   })
 
   it('still answers vault.lock with ok, and tells the other listeners, when one listener throws', async () => {
@@ -65,7 +73,7 @@ describe('app api: locking and its events', () => {
     const result = await api.router.dispatch('vault.lock', {})
     expect(api.vault.isUnlocked).toBe(false)
     expect(after).toEqual([{ type: 'vault.locked', reason: 'manual' }])
-    expect(result).toEqual({ ok: true, value: { state: 'locked', retryAfterMs: 0 } })
+    expect(result).toEqual({ ok: true, value: { state: 'locked', retryAfterMs: 0, location: temp.path } })
   })
 
   it('stops delivering events to a listener that unsubscribed', async () => {

@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MendErrorPayload, procedures, type Result } from '../../../electron/contract'
 import { silentLogger, type Logger } from '../../../electron/core'
-import { createAppApi, createRouter, type AppApi, type Handlers } from '../../../electron/ipc'
+import { createAppApi, createRouter, noDialogs, type AppApi, type Handlers } from '../../../electron/ipc'
+import { backupHandlers } from '../../../electron/ipc/handlers/backup.handlers'
+import { exportHandlers } from '../../../electron/ipc/handlers/export.handlers'
+import { settingsHandlers } from '../../../electron/ipc/handlers/settings.handlers'
 import { vaultHandlers } from '../../../electron/ipc/handlers/vault.handlers'
 import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir } from '../../helpers/temp-vault'
 
@@ -33,7 +36,10 @@ describe('router', () => {
   const call = (procedure: unknown, input?: unknown) => api.router.dispatch(procedure, input)
 
   it('answers a known procedure with an ok envelope', async () => {
-    expect(await call('vault.getStatus', {})).toEqual({ ok: true, value: { state: 'none', retryAfterMs: 0 } })
+    expect(await call('vault.getStatus', {})).toEqual({
+      ok: true,
+      value: { state: 'none', retryAfterMs: 0, location: dir },
+    })
   })
 
   it.each(['journal.deleteEverything', '', 'vault.getstatus', ' vault.getStatus', 'vault'])(
@@ -109,12 +115,16 @@ describe('router', () => {
       await call('vault.create', { passphrase: 'x'.repeat(MB) })
       await call('vault.create', { passphrase: GOOD_PASSPHRASE, displayName: 'z'.repeat(MB) })
       await call('vault.create', { passphrase: GOOD_PASSPHRASE, isAdmin: true })
-      expect(await call('vault.getStatus', {})).toEqual({ ok: true, value: { state: 'none', retryAfterMs: 0 } })
+      expect(await call('vault.getStatus', {})).toEqual({
+        ok: true,
+        value: { state: 'none', retryAfterMs: 0, location: dir },
+      })
       expect(() => readdirSync(dir)).toThrow()
 
       const created = await call('vault.create', { passphrase: GOOD_PASSPHRASE, displayName: '  Sam  ' })
-      expect(created).toMatchObject({ ok: true, value: { displayName: 'Sam', location: dir } })
-      expect(await call('vault.getInfo', {})).toEqual(created)
+      expect(created).toMatchObject({ ok: true, value: { info: { displayName: 'Sam', location: dir } } })
+      if (!created.ok) throw new Error('create failed')
+      expect(await call('vault.getInfo', {})).toEqual({ ok: true, value: (created.value as { info: unknown }).info })
     })
   })
 
@@ -133,7 +143,7 @@ describe('router', () => {
 
   it('stores a blank displayName as none', async () => {
     const created = await call('vault.create', { passphrase: GOOD_PASSPHRASE, displayName: '   ' })
-    expect(created).toMatchObject({ ok: true, value: { displayName: null } })
+    expect(created).toMatchObject({ ok: true, value: { info: { displayName: null } } })
   })
 })
 
@@ -149,7 +159,17 @@ describe('router with failing handlers', () => {
 
   function routerWith(overrides: Partial<Handlers>) {
     const api = createAppApi({ directory: temp.path, scrypt: FAST_SCRYPT, logger })
-    return createRouter({ ...vaultHandlers(api.vault, api.events), ...overrides }, { isUnlocked: () => true, logger })
+    const handlers: Handlers = {
+      ...vaultHandlers(
+        api.vault,
+        () => undefined,
+        () => api.lock('manual'),
+      ),
+      ...settingsHandlers(api.vault, () => undefined),
+      ...backupHandlers(api.vault, api.backups, noDialogs, () => undefined),
+      ...exportHandlers(api.vault, noDialogs),
+    }
+    return createRouter({ ...handlers, ...overrides }, { isUnlocked: () => true, logger })
   }
 
   it('turns a plain Error into INTERNAL with a generic message, leaking none of its text', async () => {

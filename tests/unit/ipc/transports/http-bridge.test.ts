@@ -100,7 +100,10 @@ describe('HTTP bridge', () => {
     expect(reply.status).toBe(200)
     expect(reply.headers['content-type']).toBe('application/json')
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { state: 'none', retryAfterMs: 0 } })
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: true,
+      value: { state: 'none', retryAfterMs: 0, location: join(temp.path, 'vault') },
+    })
   })
 
   it.each<[string, Record<string, string>]>([

@@ -1,0 +1,192 @@
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { BackupService, createSettingsQueries, silentLogger, type Vault } from '../../electron/core'
+import { migrations } from '../../electron/core/vault/migrations'
+import { createNotesTable, notesIn, readBackup } from '../helpers/backup-files'
+import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
+import { countOccurrences, expectMendError } from '../helpers/vault-files'
+
+const MARKER = 'MARKER-backup-plaintext-7d1f'
+const HOUR = 3_600_000
+
+describe('backups: making, naming, rotating', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  let clock: ReturnType<typeof manualClock>
+  let vault: Vault
+  let backups: BackupService
+  beforeEach(async () => {
+    temp = makeTempDir()
+    clock = manualClock()
+    vault = makeVault(temp.path, { clock })
+    backups = new BackupService(vault, silentLogger)
+    await vault.create(GOOD_PASSPHRASE, 'Sam')
+    createNotesTable(vault.database(), ['first', MARKER])
+  })
+  afterEach(() => {
+    vault.lockNow()
+    temp.remove()
+  })
+
+  const key = () => Buffer.from(vault.session().dataKey)
+  const names = () => backups.list().map((file) => file.name)
+
+  it('writes one encrypted file to <vault>/backups named mend-backup-<time>.mendbackup', async () => {
+    const file = await backups.create()
+    expect(backups.directory).toBe(join(temp.path, 'backups'))
+    expect(file.name).toBe('mend-backup-20261124T120000000Z.mendbackup')
+    expect(file.path).toBe(join(temp.path, 'backups', file.name))
+    expect(file.createdAt).toBe('2026-11-24T12:00:00.000Z')
+    expect(file.sizeBytes).toBe(statSync(file.path).size)
+    expect(readdirSync(backups.directory)).toEqual([file.name])
+    expect(backups.list()).toEqual([file])
+  })
+
+  it('holds the data, and shows what it holds (inspect) without the passphrase', async () => {
+    const file = await backups.create()
+    expect(readBackup(file.path, key(), notesIn)).toEqual(['first', MARKER])
+    expect(await backups.inspect(file.path)).toEqual({
+      name: file.name,
+      createdAt: '2026-11-24T12:00:00.000Z',
+      sameJournal: true,
+      vaultCreatedAt: '2026-11-24T12:00:00.000Z',
+      displayName: 'Sam',
+      schemaVersion: migrations.length,
+      counts: [],
+    })
+  })
+
+  it('is unreadable without the key: no journal text and no name appear in the file', async () => {
+    const bytes = readFileSync((await backups.create()).path)
+    for (const text of [MARKER, 'Sam', GOOD_PASSPHRASE]) {
+      expect(countOccurrences(bytes, Buffer.from(text, 'utf8')), text).toBe(0)
+      expect(countOccurrences(bytes, Buffer.from(text, 'utf16le')), text).toBe(0)
+    }
+  })
+
+  it('keeps only the newest backupsToKeep backups', async () => {
+    createSettingsQueries(vault.database()).update({ backupsToKeep: 3 })
+    const made: string[] = []
+    for (let i = 0; i < 5; i += 1) {
+      made.push((await backups.create()).name)
+      clock.advance(60_000)
+    }
+    expect(names()).toEqual(made.slice(2).reverse())
+    expect(readdirSync(backups.directory).sort()).toEqual(made.slice(2).sort())
+  })
+
+  it('orders backups made in the same millisecond by when they were made, and rotates the oldest', async () => {
+    createSettingsQueries(vault.database()).update({ backupsToKeep: 3 })
+    const made: string[] = []
+    for (let i = 0; i < 12; i += 1) made.push((await backups.create()).name)
+    expect(new Set(made).size).toBe(12)
+    expect(names()).toEqual(made.slice(-3).reverse())
+  })
+
+  it('keeps a backup made after the clock was turned back, rotating an older one instead', async () => {
+    createSettingsQueries(vault.database()).update({ backupsToKeep: 3 })
+    for (let i = 0; i < 3; i += 1) {
+      await backups.create()
+      clock.advance(60_000)
+    }
+    clock.advance(-HOUR)
+    const made = await backups.create()
+    expect(made.createdAt).toBe('2026-11-24T11:03:00.000Z')
+    expect(names()).toHaveLength(3)
+    expect(names()).toContain(made.name)
+    expect(readBackup(made.path, key(), notesIn)).toEqual(['first', MARKER])
+  })
+
+  it('lists only backup files: temp files and other files in the folder are not backups', async () => {
+    const file = await backups.create()
+    writeFileSync(join(backups.directory, '.mend-backup-20261124T130000000Z.mendbackup.ab12.tmp'), 'partial')
+    writeFileSync(join(backups.directory, 'notes.txt'), 'mine')
+    writeFileSync(join(backups.directory, 'mend-backup-yesterday.mendbackup'), 'mine too')
+    expect(names()).toEqual([file.name])
+  })
+
+  it('refuses to back up a locked vault with LOCKED', async () => {
+    await vault.lock()
+    await expectMendError(backups.create(), 'LOCKED')
+  })
+})
+
+describe('backups: the daily backup', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  let clock: ReturnType<typeof manualClock>
+  let vault: Vault
+  let backups: BackupService
+  beforeEach(async () => {
+    temp = makeTempDir()
+    clock = manualClock()
+    vault = makeVault(temp.path, { clock })
+    backups = new BackupService(vault, silentLogger)
+    await vault.create(GOOD_PASSPHRASE)
+  })
+  afterEach(() => {
+    vault.lockNow()
+    temp.remove()
+  })
+
+  it('makes at most one backup per 24 hours', async () => {
+    expect(await backups.createDailyIfDue()).not.toBeNull()
+    expect(await backups.createDailyIfDue()).toBeNull()
+    clock.advance(24 * HOUR - 1)
+    expect(await backups.createDailyIfDue()).toBeNull()
+    clock.advance(1)
+    const second = await backups.createDailyIfDue()
+    expect(second?.createdAt).toBe('2026-11-25T12:00:00.000Z')
+    expect(backups.list()).toHaveLength(2)
+  })
+
+  it('counts a manual backup as the day’s backup', async () => {
+    await backups.create()
+    clock.advance(3 * HOUR)
+    expect(await backups.createDailyIfDue()).toBeNull()
+  })
+
+  it('does nothing while the vault is locked', async () => {
+    await vault.lock()
+    expect(await backups.createDailyIfDue()).toBeNull()
+    expect(backups.list()).toEqual([])
+  })
+})
+
+describe('backups: before a migration', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  beforeEach(async () => {
+    temp = makeTempDir()
+    const [first] = migrations
+    if (!first) throw new Error('no migrations')
+    // A journal saved by an older Mend that knew only the first migration.
+    const older = makeVault(temp.path, { migrations: [first] })
+    await older.create(GOOD_PASSPHRASE, 'Sam')
+    createNotesTable(older.database(), ['from the older version'])
+    await older.lock()
+  })
+  afterEach(() => temp.remove())
+
+  it('backs up the journal as it was before migrating it on unlock', async () => {
+    const vault = makeVault(temp.path)
+    const backups = new BackupService(vault, silentLogger)
+    const info = await vault.unlock(GOOD_PASSPHRASE)
+    try {
+      expect(info.schemaVersion).toBe(migrations.length)
+      const [file, ...others] = backups.list()
+      expect(others).toEqual([])
+      if (!file) throw new Error('no pre-migration backup')
+      expect(await backups.inspect(file.path)).toMatchObject({
+        schemaVersion: 1,
+        displayName: 'Sam',
+        sameJournal: true,
+      })
+      expect(readBackup(file.path, Buffer.from(vault.session().dataKey), notesIn)).toEqual(['from the older version'])
+
+      await vault.lock()
+      await vault.unlock(GOOD_PASSPHRASE)
+      expect(backups.list()).toHaveLength(1)
+    } finally {
+      vault.lockNow()
+    }
+  })
+})
