@@ -1,3 +1,4 @@
+import type { ScryptParams } from '../core/vault/key-derivation'
 import type { CommandShape, OptionSpec, ParsedOptions } from './args'
 import type { TextOutput } from './hidden-prompt'
 import type { SecretIo, Secrets } from './secrets'
@@ -11,8 +12,16 @@ export interface CliIo extends SecretIo {
   homedir: string
 }
 
+/** Set by the program that runs the CLI, never from outside it (no flag, no environment). */
+export interface CliOptions {
+  /** The cost of new passphrases' key derivation; the default (the app's) unless a test lowers it. */
+  scrypt?: ScryptParams
+}
+
 export interface CommandContext {
   io: CliIo
+  /** Key derivation cost for new passphrases; undefined means the app's default. */
+  scrypt: ScryptParams | undefined
   options: ParsedOptions
   /** Absolute path of the journal's folder. */
   vaultDirectory: string

@@ -1,5 +1,5 @@
 import { parseCommandLine, stringOption } from './args'
-import type { CliIo, Command, CommandContext } from './command'
+import type { CliIo, CliOptions, Command, CommandContext } from './command'
 import { backupCommand } from './commands/backup'
 import { changePassphraseCommand } from './commands/change-passphrase'
 import { exportCommand } from './commands/export'
@@ -25,8 +25,9 @@ export const COMMANDS: readonly Command[] = [
 /**
  * Runs one `mend` invocation and returns its exit code. Every failure becomes one sentence on
  * stderr (never a stack trace, never journal text) and an exit code a script can branch on.
+ * `options` come from the calling program only: the shipped entry passes none.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<ExitCode> {
   if (argv.length === 0) {
     io.stderr.write(generalHelp(COMMANDS))
     return EXIT.usage
@@ -42,6 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (!command) throw new Error('parseCommandLine returned an unknown command')
     const context: CommandContext = {
       io,
+      scrypt: options.scrypt,
       options: line.options,
       vaultDirectory: resolveVaultDirectory(stringOption(line.options, 'vault'), io),
       secrets,

@@ -25,6 +25,8 @@ export const VaultInfo = z.strictObject({
   createdAt: z.string(),
   displayName: z.string().nullable(),
   schemaVersion: z.number().int(),
+  /** False until the person confirmed storing the current recovery key (else a reminder shows). */
+  recoveryKeyConfirmed: z.boolean(),
 })
 export type VaultInfo = z.infer<typeof VaultInfo>
 
@@ -64,6 +66,8 @@ export const vaultProcedures = {
     output: z.strictObject({ recoveryKey: z.string() }),
     whileLocked: false,
   }),
+  /** The person confirmed that the recovery key just shown is stored. */
+  'vault.confirmRecoveryKey': defineProcedure({ input: Empty, output: VaultInfo, whileLocked: false }),
   'vault.lock': defineProcedure({ input: Empty, output: VaultStatus, whileLocked: true }),
   'vault.getInfo': defineProcedure({ input: Empty, output: VaultInfo, whileLocked: false }),
 }

@@ -6,5 +6,12 @@ export { LATEST_SCHEMA_VERSION } from './vault/migrations'
 export { BackupService, type BackupFile, type BackupReason } from './backup/backup-service'
 export { IdleTimer, type Timers } from './session/idle-timer'
 export { createSettingsQueries } from './settings/settings.queries'
-export { buildExport, exportContent, importExport, writeJsonExport, writeMarkdownExport } from './export/journal-export'
+export {
+  buildExport,
+  exportContent,
+  importExport,
+  parseExport,
+  writeJsonExport,
+  writeMarkdownExport,
+} from './export/journal-export'
 export { MendExport } from './export/export-format'

@@ -46,11 +46,13 @@ export function createAppApi(options: AppApiOptions): AppApi {
     return vault.isUnlocked ? createSettingsQueries(vault.database()).read() : null
   }
 
+  /** Queued behind any operation in progress, so a lock during an unlock is not lost. */
   async function lock(reason: LockReason): Promise<void> {
     idle.stop()
-    if (!vault.isUnlocked) return
-    await vault.lock()
-    events.emit({ type: 'vault.locked', reason })
+    if (await vault.lock()) {
+      idle.stop()
+      events.emit({ type: 'vault.locked', reason })
+    }
   }
 
   /**

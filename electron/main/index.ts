@@ -32,7 +32,11 @@ let api: AppApi | null = null
 function createWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), !app.isPackaged))
   showWhenReady(mainWindow)
-  mainWindow.on('closed', () => (mainWindow = null))
+  mainWindow.on('closed', () => {
+    mainWindow = null
+    // On macOS the app lives on without a window: nothing may stay unlocked behind it.
+    void api?.lock('shutdown')
+  })
   installHiddenLock(
     mainWindow,
     () => api?.settings()?.lockWhenHidden ?? false,

@@ -117,8 +117,12 @@ export const useVaultStore = defineStore('vault', () => {
     return outcome.error
   }
 
-  function acknowledgeRecoveryKey(): void {
+  /** The person confirmed storing the key shown: forget it here, and tell main (ends the reminder). */
+  async function acknowledgeRecoveryKey(): Promise<void> {
     pendingRecoveryKey.value = null
+    const result = await apiClient().call('vault.confirmRecoveryKey', {})
+    if (result.ok) info.value = result.value
+    else error.value = result.error
   }
 
   /** Locks now and empties every store, without waiting for main's 'vault.locked' event. */

@@ -51,3 +51,15 @@ export async function unlock(page: Page, passphrase: string): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
   await page.getByRole('button', { name: 'Unlock' }).click()
 }
+
+/** Every string in the page's JavaScript heap, after a garbage collection (Chromium DevTools protocol). */
+export async function heapSnapshot(page: Page): Promise<string> {
+  const client = await page.context().newCDPSession(page)
+  await client.send('HeapProfiler.enable')
+  await client.send('HeapProfiler.collectGarbage')
+  let snapshot = ''
+  client.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => (snapshot += chunk))
+  await client.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  await client.detach()
+  return snapshot
+}

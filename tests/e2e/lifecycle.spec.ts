@@ -1,23 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { PASSPHRASE, createVaultAndStoreKey, unlock } from './helpers'
+import { PASSPHRASE, createVaultAndStoreKey, heapSnapshot, unlock } from './helpers'
 
 const NEW_PASSPHRASE = 'lantern harbour 58 quiet orchard'
-
-/** Every string in the page's JavaScript heap, after a garbage collection (Chromium DevTools protocol). */
-async function heapSnapshot(page: Page): Promise<string> {
-  const client = await page.context().newCDPSession(page)
-  await client.send('HeapProfiler.enable')
-  await client.send('HeapProfiler.collectGarbage')
-  let snapshot = ''
-  client.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => (snapshot += chunk))
-  await client.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
-  await client.detach()
-  return snapshot
-}
 
 test('the recovery key prints on its own sheet', async ({ mend, page }) => {
   await mend.page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
@@ -238,4 +225,31 @@ test('a new computer: restore a backup file with the passphrase it was made with
   await page.getByRole('button', { name: 'Restore this backup' }).click()
   await expect(page.getByRole('heading', { name: /Robin/ })).toBeVisible()
   expect(existsSync(join(mend.vaultDir, 'vault-header.json'))).toBe(true)
+})
+
+test('a recovery key never confirmed as stored is remembered, and a reminder shows until a new one is', async ({
+  mend,
+}) => {
+  const { page } = mend
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Create my encrypted journal' }).click()
+  await expect(page.getByTestId('recovery-key')).toBeVisible()
+  // Locked before confirming (the shortcut, as if stepping away).
+  await page.keyboard.press('Control+l')
+  await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
+  await unlock(page, PASSPHRASE)
+
+  const reminder = page.getByRole('note').filter({ hasText: 'never confirmed as stored' })
+  await expect(reminder).toBeVisible()
+  await mend.screenshot('15-home-recovery-reminder')
+  await reminder.getByRole('link', { name: 'Make a new recovery key in Settings' }).click()
+  await page.getByRole('button', { name: 'Make a new recovery key…' }).click()
+  await page.getByLabel('Your passphrase, to confirm', { exact: true }).fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Make the new key' }).click()
+  await page.getByLabel('I have stored my recovery key somewhere safe.').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('link', { name: /Mend, home/ }).click()
+  await expect(page.getByTestId('vault-location')).toBeVisible()
+  await expect(reminder).toHaveCount(0)
 })

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BackupService, silentLogger, type Vault } from '../../electron/core'
+import { BackupService, createSettingsQueries, silentLogger, type Vault } from '../../electron/core'
 import { createNotesTable, notesIn, readBackup } from '../helpers/backup-files'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
 import { expectMendError } from '../helpers/vault-files'
@@ -71,6 +71,18 @@ describe('restore: a backup of the same journal', () => {
 
     await backups.restore(preRestore.path)
     expect(notesIn(vault.database())).toEqual(['before the backup', 'after the backup'])
+  })
+
+  it('keeps the backup it restores even when only one backup is to be kept', async () => {
+    createSettingsQueries(vault.database()).update({ backupsToKeep: 1 })
+    await backups.restore(backupPath)
+    expect(notesIn(vault.database())).toEqual(['before the backup'])
+    // Rotation after the pre-restore backup would otherwise have removed the source.
+    expect(existsSync(backupPath)).toBe(true)
+    expect(backups.list().map((file) => file.createdAt)).toEqual([
+      '2026-11-24T12:01:00.000Z',
+      '2026-11-24T12:00:00.000Z',
+    ])
   })
 
   it('answers LOCKED while the vault is locked and leaves it alone', async () => {

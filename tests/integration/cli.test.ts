@@ -1,16 +1,25 @@
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Settings } from '../../electron/contract'
-import { LATEST_SCHEMA_VERSION, MendExport, createSettingsQueries, exportContent } from '../../electron/core'
+import {
+  BackupService,
+  LATEST_SCHEMA_VERSION,
+  MendExport,
+  createSettingsQueries,
+  exportContent,
+  silentLogger,
+} from '../../electron/core'
+import { startChild } from '../helpers/child-process'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
 import { sha256File } from '../helpers/vault-files'
 
 /**
- * The real `mend` command as a child process (node --import tsx electron/cli/index.ts) on real
- * encrypted files in temp folders. New passphrases use the CLI's test-only cheap scrypt
- * (MEND_TEST_FAST_KDF) except in the test that checks the real cost is the default.
+ * The `mend` command as a child process on real encrypted files in temp folders. New passphrases
+ * get a cheap scrypt through the test-only entry tests/helpers/mend-cli.ts (the shipped
+ * electron/cli/index.ts with one option set in code), except where a test runs the shipped entry
+ * itself to check that the real cost is the default.
  */
 const ROOT = resolve(__dirname, '../..')
 const OTHER_PASSPHRASE = 'another strong passphrase 93 owl'
@@ -28,16 +37,21 @@ let temp: ReturnType<typeof makeTempDir>
 /** Everything any run printed on stderr, checked for journal text and secrets at the end. */
 const allStderr: string[] = []
 
-function mend(args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
+const TEST_ENTRY = 'tests/helpers/mend-cli.ts'
+const SHIPPED_ENTRY = 'electron/cli/index.ts'
+
+function mend(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; entry?: string } = {},
+): Promise<Run> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? TEST_ENTRY, ...args], {
       cwd: ROOT,
       // A temp HOME and XDG folder, so no run can ever reach a real journal in the user's data folder.
       env: {
         PATH: process.env['PATH'] ?? '',
         HOME: temp.path,
         XDG_CONFIG_HOME: join(temp.path, 'xdg'),
-        MEND_TEST_FAST_KDF: '1',
         ...options.env,
       },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -55,9 +69,9 @@ function mend(args: string[], options: { env?: Record<string, string>; input?: s
   })
 }
 
-/** stderr without the test-only KDF warning: what a user would see. */
+/** The lines on stderr. */
 function errors(run: Run): string[] {
-  return run.stderr.split('\n').filter((line) => line !== '' && !line.includes('MEND_TEST_FAST_KDF'))
+  return run.stderr.split('\n').filter((line) => line !== '')
 }
 
 const withPassphrase = (passphrase = GOOD_PASSPHRASE) => ({ env: { MEND_PASSPHRASE: passphrase } })
@@ -65,7 +79,10 @@ const withPassphrase = (passphrase = GOOD_PASSPHRASE) => ({ env: { MEND_PASSPHRA
 let template: string
 let initRun: Run
 
-/** A copy of the journal made by `mend init`, for a test to change. */
+/**
+ * A copy of the journal made by `mend init`, for a test to open or change. Tests run
+ * concurrently and one process at a time may open a journal, so none opens the template itself.
+ */
 function copyOfTemplate(name: string): string {
   const directory = join(temp.path, name)
   cpSync(template, directory, { recursive: true })
@@ -127,7 +144,9 @@ describe.concurrent('mend (the command line)', () => {
   it("init without --vault uses the app's data folder, and the real scrypt cost by default", async () => {
     const run = await mend(['init', '--passphrase-stdin'], {
       input: `${GOOD_PASSPHRASE}\n`,
-      env: { MEND_TEST_FAST_KDF: '' },
+      // The shipped entry, with the environment variable older test builds used: it has no effect.
+      entry: SHIPPED_ENTRY,
+      env: { MEND_TEST_FAST_KDF: '1' },
     })
     expect(run.code).toBe(0)
     expect(run.stderr).toBe('')
@@ -138,7 +157,7 @@ describe.concurrent('mend (the command line)', () => {
   })
 
   it('verify checks the journal and prints its schema, creation date and counts as text', async () => {
-    const run = await mend(['verify', '--vault', template], withPassphrase())
+    const run = await mend(['verify', '--vault', copyOfTemplate('verify-text')], withPassphrase())
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Integrity:      ok')
     expect(run.stdout).toContain(`Schema version: ${LATEST_SCHEMA_VERSION}`)
@@ -149,13 +168,14 @@ describe.concurrent('mend (the command line)', () => {
   })
 
   it('verify --json prints one JSON object, with the passphrase from stdin', async () => {
-    const run = await mend(['verify', '--json', '--passphrase-stdin', `--vault=${template}`], {
+    const directory = copyOfTemplate('verify-json')
+    const run = await mend(['verify', '--json', '--passphrase-stdin', `--vault=${directory}`], {
       input: `${GOOD_PASSPHRASE}\n`,
     })
     expect(run.code).toBe(0)
     const report = JSON.parse(run.stdout) as Record<string, unknown>
     expect(report).toMatchObject({
-      location: template,
+      location: directory,
       integrity: 'ok',
       schemaVersion: LATEST_SCHEMA_VERSION,
       counts: [],
@@ -190,7 +210,7 @@ describe.concurrent('mend (the command line)', () => {
     const before = sha256File(database)
     const run = await mend(['verify', '--vault', directory], withPassphrase())
     expect(run.code).toBe(4)
-    expect(errors(run)).toEqual([`mend: The journal database at ${database} is damaged or is not a Mend database.`])
+    expect(errors(run)).toEqual([`mend: The journal database in ${directory} is damaged.`])
     expect(sha256File(database)).toBe(before)
   })
 
@@ -217,6 +237,25 @@ describe.concurrent('mend (the command line)', () => {
       ['mend: --format must be json or markdown.'],
       ['mend: No passphrase given: use --passphrase-stdin or MEND_PASSPHRASE, or run mend in a terminal to be asked.'],
     ])
+  })
+
+  it('a journal open in the app (another process) exits 1 with one sentence and is not touched', async () => {
+    const directory = copyOfTemplate('in-use')
+    const app = startChild('open-vault-child.ts', [directory, GOOD_PASSPHRASE])
+    try {
+      await app.waitForLine('ready')
+      const before = sha256File(join(directory, 'vault-header.json'))
+      const run = await mend(['change-passphrase', '--vault', directory, '--new-passphrase-stdin'], {
+        input: `${GOOD_PASSPHRASE}\n${OTHER_PASSPHRASE}\n`,
+      })
+      expect(run.code).toBe(1)
+      expect(errors(run)).toEqual([
+        'mend: This journal is open in another Mend window or in the mend command. Close it there, then try again.',
+      ])
+      expect(sha256File(join(directory, 'vault-header.json'))).toBe(before)
+    } finally {
+      await app.killHard()
+    }
   })
 
   it('a folder without a journal says so (exit 1) before asking for anything', async () => {
@@ -274,16 +313,17 @@ describe.concurrent('mend (the command line)', () => {
 
   it("restore of another journal's backup needs that backup's passphrase, then keeps the current one", async () => {
     const file = join(temp.path, 'template.mendbackup')
-    expect((await mend(['backup', '--vault', template, '--out', file], withPassphrase())).code).toBe(0)
+    const source = copyOfTemplate('backup-source')
+    expect((await mend(['backup', '--vault', source, '--out', file], withPassphrase())).code).toBe(0)
     const other = join(temp.path, 'other-journal')
     expect((await mend(['init', '--vault', other], withPassphrase(OTHER_PASSPHRASE))).code).toBe(0)
 
-    const [missing, wrong] = await Promise.all([
-      mend(['restore', '--vault', other, '--from', file], withPassphrase(OTHER_PASSPHRASE)),
-      mend(['restore', '--vault', other, '--from', file, '--passphrase-stdin', '--backup-passphrase-stdin'], {
-        input: `${OTHER_PASSPHRASE}\nnot the backup passphrase 12\n`,
-      }),
-    ])
+    // One after the other: a second mend on the same journal while one has it open gets IN_USE.
+    const missing = await mend(['restore', '--vault', other, '--from', file], withPassphrase(OTHER_PASSPHRASE))
+    const wrong = await mend(
+      ['restore', '--vault', other, '--from', file, '--passphrase-stdin', '--backup-passphrase-stdin'],
+      { input: `${OTHER_PASSPHRASE}\nnot the backup passphrase 12\n` },
+    )
     expect(missing.code).toBe(2)
     expect(errors(missing)[0]).toContain('MEND_BACKUP_PASSPHRASE')
     expect(wrong.code).toBe(3)
@@ -307,6 +347,47 @@ describe.concurrent('mend (the command line)', () => {
     expect(errors(run)).toEqual(['mend: This file is not a Mend backup.'])
     expect(sha256File(join(directory, 'mend.db'))).toBe(before)
     expect(existsSync(join(directory, 'backups'))).toBe(false)
+  })
+
+  it('restore --latest-good brings a damaged journal back from its newest good backup, keeping the damaged file', async () => {
+    const directory = copyOfTemplate('latest-good')
+    const database = join(directory, 'mend.db')
+    const vault = makeVault(directory)
+    await vault.unlock(GOOD_PASSPHRASE)
+    createSettingsQueries(vault.database()).update({ autoLockMinutes: 13 })
+    await new BackupService(vault, silentLogger).create()
+    createSettingsQueries(vault.database()).update({ autoLockMinutes: 14 })
+    await vault.lock()
+
+    // A healthy journal is not replaced: this is no shortcut around restore --from.
+    const healthy = await mend(['restore', '--latest-good', '--vault', directory], withPassphrase())
+    expect(healthy.code).toBe(1)
+    expect(errors(healthy)).toEqual([
+      `mend: The journal in ${directory} opens and is not damaged, so nothing was restored. To go back to a backup, use mend restore --from FILE.`,
+    ])
+    expect((await readSettings(directory)).autoLockMinutes).toBe(14)
+
+    const bytes = readFileSync(database)
+    bytes.fill(0x5a, 200, 400)
+    writeFileSync(database, bytes)
+    const damaged = sha256File(database)
+    // Without the flag, a damaged journal still exits 4 and nothing changes.
+    expect((await mend(['verify', '--vault', directory], withPassphrase())).code).toBe(4)
+    const wrong = await mend(['restore', '--latest-good', '--vault', directory], withPassphrase(OTHER_PASSPHRASE))
+    expect(wrong.code).toBe(3)
+    expect(sha256File(database)).toBe(damaged)
+    // The wait after a wrong passphrase is not what this test is about.
+    rmSync(join(directory, 'unlock-throttle.json'))
+
+    const run = await mend(['restore', '--latest-good', '--vault', directory, '--passphrase-stdin'], {
+      input: `${GOOD_PASSPHRASE}\n`,
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`Restored the newest good backup into the journal in ${directory}.`)
+    expect(errors(run)).toEqual([])
+    expect((await readSettings(directory)).autoLockMinutes).toBe(13)
+    const aside = readdirSync(directory).filter((name) => name.startsWith('mend.db.damaged-'))
+    expect(aside.map((name) => sha256File(join(directory, name)))).toEqual([damaged])
   })
 
   it('export json, import into a fresh journal, export again: the same content', async () => {
@@ -351,7 +432,8 @@ describe.concurrent('mend (the command line)', () => {
 
   it('export markdown writes a folder, with the not-encrypted warning on stderr', async () => {
     const folder = join(temp.path, 'markdown-export')
-    const run = await mend(['export', '--vault', template, '--format', 'markdown', '--out', folder], withPassphrase())
+    const directory = copyOfTemplate('markdown-source')
+    const run = await mend(['export', '--vault', directory, '--format', 'markdown', '--out', folder], withPassphrase())
     expect(run.code).toBe(0)
     expect(errors(run)).toHaveLength(1)
     expect(errors(run)[0]).toContain('is not encrypted')

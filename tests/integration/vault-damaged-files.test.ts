@@ -39,7 +39,8 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
 
   /**
    * Unlocks a fresh Vault, expects `code`, and checks that no file was changed and nothing opened.
-   * A damaged header leaves the vault 'locked'; a right key on a damaged database makes it 'damaged'.
+   * A damaged (unreadable) header or a right key on a damaged database makes it 'damaged', so the
+   * app offers the backups; a header from a newer Mend or a wrong secret leaves it 'locked'.
    */
   async function expectUnlockFails(code: ErrorCode, state: 'locked' | 'damaged' = 'locked'): Promise<void> {
     const before = { db: existsSync(dbPath) ? sha256File(dbPath) : null, header: sha256File(headerPath) }
@@ -58,12 +59,12 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
   describe('the key header', () => {
     it('that is not JSON gives CORRUPT', async () => {
       writeFileSync(headerPath, '{"format": "mend-vault-header", "vers')
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('that is empty gives CORRUPT', async () => {
       writeFileSync(headerPath, '')
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('from a newer Mend (version 2) gives UNSUPPORTED_VERSION', async () => {
@@ -81,7 +82,7 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
       editHeader((header) => {
         header.version = version
       })
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('from a newer Mend with fields this version does not know gives UNSUPPORTED_VERSION, not CORRUPT', async () => {
@@ -96,19 +97,19 @@ describe('vault: damaged files give typed errors and are never overwritten', () 
       editHeader((header) => {
         delete header.keySlots
       })
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('with an empty keySlots list gives CORRUPT', async () => {
       editHeader((header) => {
         header.keySlots = []
       })
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('that is JSON null gives CORRUPT', async () => {
       writeFileSync(headerPath, 'null')
-      await expectUnlockFails('CORRUPT')
+      await expectUnlockFails('CORRUPT', 'damaged')
     })
 
     it('with a tampered wrapped key cannot unlock (treated as a wrong passphrase)', async () => {

@@ -29,6 +29,8 @@ describe('vault lifecycle: create, lock, unlock', () => {
       createdAt: '2026-11-24T12:00:00.000Z',
       displayName: 'Sam & Alex',
       schemaVersion: LATEST_SCHEMA_VERSION,
+      // A new recovery key was just shown: not confirmed as stored yet.
+      recoveryKeyConfirmed: false,
     })
     expect(vault.status()).toEqual({ state: 'unlocked', retryAfterMs: 0, location: dir })
     expect(vault.isUnlocked).toBe(true)

@@ -32,27 +32,52 @@ function notes(vault: Vault): string[] {
   return (vault.database().prepare('SELECT body FROM notes ORDER BY id').all() as { body: string }[]).map((r) => r.body)
 }
 
-describe('vault: kill -9 during passphrase changes', () => {
+/**
+ * Which recovery key opens the vault now, trying the newest candidate first (recover() also sets
+ * the passphrase: here the current one again). Null if none does.
+ */
+async function recoveryKeyThatWorks(directory: string, candidates: string[], passphrase: string) {
+  const clock = manualClock(Date.now())
+  const vault = makeVault(directory, { clock, scrypt: MID_SCRYPT })
+  for (const recoveryKey of [...candidates].reverse()) {
+    try {
+      await vault.recover(recoveryKey, passphrase)
+      await vault.lock()
+      return recoveryKey
+    } catch (error) {
+      if (!(error instanceof MendError) || error.code !== 'WRONG_RECOVERY_KEY') throw error
+      clock.advance(error.extra.retryAfterMs ?? 0)
+    }
+  }
+  return null
+}
+
+describe('vault: kill -9 during passphrase changes and new recovery keys', () => {
   let temp: ReturnType<typeof makeTempDir>
+  let firstRecoveryKey: string
   beforeAll(async () => {
     temp = makeTempDir()
     const vault = makeVault(temp.path, { scrypt: MID_SCRYPT })
-    await vault.create(GOOD_PASSPHRASE, 'Sam')
+    ;({ recoveryKey: firstRecoveryKey } = await vault.create(GOOD_PASSPHRASE, 'Sam'))
     vault.database().exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT')
     vault.database().prepare('INSERT INTO notes (body) VALUES (?)').run('written before any change')
     await vault.lock()
   })
   afterAll(() => temp.remove())
 
-  it(`opens with the old or the new passphrase after each of ${ROUNDS} kills, with every entry present`, async () => {
+  it(`opens with the old or the new passphrase and recovery key after each of ${ROUNDS} kills, with every entry present`, async () => {
     let current = GOOD_PASSPHRASE
+    let recoveryKey = firstRecoveryKey
     const expected = ['written before any change']
     const opened: Record<string, number> = { [GOOD_PASSPHRASE]: 0, [OTHER_PASSPHRASE]: 0 }
     let changesSeen = 0
+    let rotationsSeen = 0
 
     for (let round = 1; round <= ROUNDS; round += 1) {
       const other = current === GOOD_PASSPHRASE ? OTHER_PASSPHRASE : GOOD_PASSPHRASE
-      const child = startChild('passphrase-change-child.ts', [temp.path, current, other, String(MID_SCRYPT.N)])
+      // Every other round also makes new recovery keys, between passphrase changes.
+      const mode = round % 2 === 0 ? 'both' : 'passphrase'
+      const child = startChild('passphrase-change-child.ts', [temp.path, current, other, String(MID_SCRYPT.N), mode])
       await child.waitForLine('ready')
       // 0-400 ms covers a few complete changes: the kill lands anywhere in derive, write, fsync, rename.
       await sleep(randomBetween(0, 400))
@@ -70,12 +95,25 @@ describe('vault: kill -9 during passphrase changes', () => {
       expected.push(entry)
       await result.vault.lock()
       current = result.passphrase
+
+      // The child names each key before writing it: the one before the last rotation, or the last.
+      const made = child
+        .lines()
+        .filter((line) => line.startsWith('recovery '))
+        .map((line) => line.slice('recovery '.length))
+      const candidates = [recoveryKey, ...made].slice(-2)
+      const working = await recoveryKeyThatWorks(temp.path, candidates, current)
+      expect(working, `round ${round}: neither the old nor the new recovery key opens the vault`).not.toBeNull()
+      if (!working) return
+      if (working !== recoveryKey) rotationsSeen += 1
+      recoveryKey = working
     }
 
     // The kills really landed at different moments: both secrets were current at some point.
     expect(opened[GOOD_PASSPHRASE]).toBeGreaterThan(0)
     expect(opened[OTHER_PASSPHRASE]).toBeGreaterThan(0)
     expect(changesSeen).toBeGreaterThan(0)
+    expect(rotationsSeen).toBeGreaterThan(0)
     // A rewrap never touches the database; only small temp files of cut-off header writes can remain.
     const unexpected = readdirSync(temp.path).filter(
       (name) => !['mend.db', 'vault-header.json', 'unlock-throttle.json'].includes(name) && !name.endsWith('.tmp'),

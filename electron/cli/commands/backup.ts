@@ -27,7 +27,7 @@ export const backupCommand: Command = {
     const target = absolutePath(context, requiredOption(context.options, 'out'))
     refuseVaultFiles(context, target, 'out')
     if (isFolder(target)) throw new UsageError('--out names a folder; give the path of the backup file to write.')
-    const { vault } = vaultAccess(context, { writesKeys: false })
+    const { vault } = vaultAccess(context)
     try {
       await unlockVault(context, vault, currentPassphrase(flag(context.options, 'passphrase-stdin') ? 0 : undefined))
       await writeBackupTo(vault, target)

@@ -20,7 +20,7 @@ export const changePassphraseCommand: Command = {
       new: newFromStdin,
       backup: false,
     })
-    const { vault } = vaultAccess(context, { writesKeys: true })
+    const { vault } = vaultAccess(context)
     try {
       const current = await unlockVault(context, vault, currentPassphrase(lines.current))
       const fresh = await context.secrets.read(newPassphrase(lines.new))

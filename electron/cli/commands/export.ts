@@ -33,7 +33,7 @@ export const exportCommand: Command = {
     const format = requiredOption(context.options, 'format')
     const target = absolutePath(context, requiredOption(context.options, 'out'))
     refuseVaultFiles(context, target, 'out')
-    const { vault } = vaultAccess(context, { writesKeys: false })
+    const { vault } = vaultAccess(context)
     try {
       await unlockVault(context, vault, currentPassphrase(flag(context.options, 'passphrase-stdin') ? 0 : undefined))
       context.warn(`Warning: the export in ${target} is not encrypted; anyone who can open it can read your journal.`)

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { MendError, MendExport, importExport } from '../../core'
+import { MendError, importExport, parseExport, type MendExport } from '../../core'
 import { fileSystemError } from '../../core/errors'
-import { EXPORT_VERSION } from '../../core/export/export-format'
 import { flag, requiredOption } from '../args'
 import { NEW_PASSPHRASE_STDIN, type Command } from '../command'
 import { absolutePath } from '../output-paths'
@@ -11,7 +10,7 @@ import { vaultAccess } from '../vault-access'
 import { printRecoveryKey } from './init'
 
 /** Reads and checks an export before any journal is created, so a bad file leaves nothing behind. */
-function readExport(path: string): unknown {
+function readExport(path: string): MendExport {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
@@ -24,17 +23,7 @@ function readExport(path: string): unknown {
   } catch {
     throw new MendError('INVALID_INPUT', 'This file is not a Mend export, or it is damaged.')
   }
-  if (!MendExport.safeParse(json).success) {
-    const version = (json as { version?: unknown } | null)?.version
-    if (typeof version === 'number' && version > EXPORT_VERSION) {
-      throw new MendError(
-        'UNSUPPORTED_VERSION',
-        'This export was made by a newer version of Mend. Update Mend to import it.',
-      )
-    }
-    throw new MendError('INVALID_INPUT', 'This file is not a Mend export, or it is damaged.')
-  }
-  return json
+  return parseExport(json)
 }
 
 export const importCommand: Command = {
@@ -52,7 +41,7 @@ export const importCommand: Command = {
   async run(context) {
     const data = readExport(absolutePath(context, requiredOption(context.options, 'from')))
     const fromStdin = flag(context.options, 'new-passphrase-stdin') || flag(context.options, 'passphrase-stdin')
-    const { vault } = vaultAccess(context, { writesKeys: true })
+    const { vault } = vaultAccess(context)
     try {
       if (vault.status().state !== 'none') {
         throw new MendError(

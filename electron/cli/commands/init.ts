@@ -23,7 +23,7 @@ export const initCommand: Command = {
       throw new UsageError(`--name is at most ${MAX_NAME_LENGTH} characters.`)
     }
     const fromStdin = flag(context.options, 'new-passphrase-stdin') || flag(context.options, 'passphrase-stdin')
-    const { vault } = vaultAccess(context, { writesKeys: true })
+    const { vault } = vaultAccess(context)
     try {
       if (vault.status().state !== 'none') {
         throw new MendError('VAULT_EXISTS', `A journal already exists in ${context.vaultDirectory}.`)

@@ -59,7 +59,7 @@ export const verifyCommand: Command = {
     'Exit code 4 means the journal is damaged. Like the app, verify upgrades an older journal after backing it up.',
   ],
   async run(context) {
-    const { vault, backups } = vaultAccess(context, { writesKeys: false })
+    const { vault, backups } = vaultAccess(context)
     try {
       const line = flag(context.options, 'passphrase-stdin') ? 0 : undefined
       await unlockVault(context, vault, currentPassphrase(line))

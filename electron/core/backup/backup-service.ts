@@ -4,12 +4,13 @@ import { randomBytes } from 'node:crypto'
 import type { BackupContents, VaultInfo } from '../../contract'
 import { MendError, fileSystemError } from '../errors'
 import type { Logger } from '../ports'
-import { openReadOnlyChecked, rekeyDatabaseFile } from '../vault/encrypted-database'
+import { openReadOnlyChecked, precheckReadOnly, rekeyDatabaseFile } from '../vault/encrypted-database'
 import { openSlots } from '../vault/key-slots'
 import type { OpenVault, Vault } from '../vault/vault'
 import { describeBackup, keepCount } from './backup-contents'
 import { backupAttempt, backupName, backupTime, compareNewestFirst } from './backup-names'
-import { extractDatabase, readBackupLayout, writeBackupFile, type BackupLayout } from './backup-file'
+import { extractDatabase, readBackupLayout, type BackupLayout } from './backup-file'
+import { writeCheckedBackup } from './backup-to-file'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -69,26 +70,22 @@ export class BackupService {
     })
   }
 
-  /** Makes, verifies and rotates a backup. The caller holds the vault's queue. */
-  createNow(open: OpenVault, reason: BackupReason): BackupFile {
+  /**
+   * Makes, verifies and rotates a backup. The caller holds the vault's queue. `keep` names a
+   * backup that rotation must not remove (the one being restored).
+   */
+  createNow(open: OpenVault, reason: BackupReason, keep?: string): BackupFile {
     this.ensureDirectory()
     this.removeStaleTemps()
     const copy = join(this.directory, `.copy-${randomBytes(6).toString('hex')}.tmp`)
     try {
-      // VACUUM INTO writes a consistent, compacted copy encrypted with the same key.
-      open.db.prepare('VACUUM INTO ?').run(copy)
-      const check = openReadOnlyChecked(copy, open.dataKey)
-      if (!check) throw new MendError('CORRUPT', 'The backup copy could not be read back. No backup was kept.')
-      check.close()
       const target = this.freshTarget()
-      writeBackupFile(target, this.vault.keyHeader(), copy)
-      this.rotate(keepCount(open.db), target)
+      writeCheckedBackup(open, this.vault.keyHeader(), copy, target)
+      this.rotate(keepCount(open.db), [target, keep])
       this.logger.info(`backup made (${reason})`)
       return this.list().find((file) => file.path === target) as BackupFile
     } catch (error) {
       throw fileSystemError(error, 'make a backup', this.directory)
-    } finally {
-      rmSync(copy, { force: true })
     }
   }
 
@@ -107,19 +104,21 @@ export class BackupService {
   /** Replaces the open journal with a backup, after backing up the current state. */
   restore(path: string, passphrase?: string): Promise<VaultInfo> {
     return this.vault.exclusive(async () => {
-      const open = this.vault.session()
-      const prepared = await this.prepare(path, passphrase, open.dataKey)
+      // Our own copy of the key: a lock during the awaits below wipes the vault's, not this one.
+      const dataKey = Buffer.from(this.vault.session().dataKey)
       try {
-        this.requireOpenable(prepared)
-        this.createNow(open, 'pre-restore')
-        const dataKey = Buffer.from(open.dataKey)
+        const prepared = await this.prepare(path, passphrase, dataKey)
         try {
+          this.requireOpenable(prepared)
+          // Locked meanwhile (quit, suspend): restore nothing rather than reopen behind the lock.
+          const open = this.vault.session()
+          this.createNow(open, 'pre-restore', path)
           return this.vault.installDatabase(prepared.databasePath, dataKey, 'replace')
         } finally {
-          dataKey.fill(0)
+          prepared.discard()
         }
       } finally {
-        prepared.discard()
+        dataKey.fill(0)
       }
     })
   }
@@ -150,40 +149,84 @@ export class BackupService {
     })
   }
 
-  /** The damaged-file way out: the newest backup that opens and passes its check replaces it. */
+  /**
+   * The damaged-file way out: the newest backup that opens and passes its check replaces the
+   * damaged database (and the key file, if that is what is damaged, from the backup's own).
+   */
   restoreLatestGood(passphrase: string): Promise<VaultInfo> {
     return this.vault.exclusive(async () => {
-      // Only for a journal that will not open: a healthy open one would be set aside as "damaged".
-      if (this.vault.isUnlocked) {
+      // Only for a journal that will not open: a healthy one would be set aside as "damaged".
+      if (this.vault.status().state !== 'damaged') {
         throw new MendError(
           'INVALID_INPUT',
-          'The journal is open and readable. To go back to a backup, use Restore in Settings.',
+          'The journal is not damaged. To go back to a backup, use Restore in Settings.',
         )
       }
-      const dataKey = await this.vault.unwrap({ kind: 'passphrase', passphrase })
+      const headerDamaged = !this.vault.headerReadable()
+      const vaultKey = headerDamaged ? null : await this.vault.unwrap({ kind: 'passphrase', passphrase })
       try {
         for (const file of this.list()) {
-          let prepared: Prepared
-          try {
-            prepared = await this.prepare(file.path, undefined, dataKey)
-            this.requireOpenable(prepared)
-          } catch (error) {
-            this.logger.warn(`skipped an unusable backup: ${(error as Error).message}`)
-            continue
-          }
-          try {
-            const info = this.vault.installDatabase(prepared.databasePath, dataKey, 'set-aside')
-            this.logger.info('restored the latest good backup over a damaged journal')
-            return info
-          } finally {
-            prepared.discard()
-          }
+          const info = await this.tryRestoreOver(file.path, passphrase, vaultKey)
+          if (info) return info
         }
-        throw new MendError('NOT_FOUND', `No usable backup was found in ${this.directory}.`)
+        throw new MendError(
+          'NOT_FOUND',
+          headerDamaged
+            ? `No backup in ${this.directory} opens with that passphrase.`
+            : `No usable backup was found in ${this.directory}.`,
+        )
       } finally {
-        dataKey.fill(0)
+        vaultKey?.fill(0)
       }
     })
+  }
+
+  /** One candidate for restoreLatestGood; null (logged) when this backup cannot be used. */
+  private async tryRestoreOver(path: string, passphrase: string, vaultKey: Buffer | null): Promise<VaultInfo | null> {
+    let layout: BackupLayout
+    let key: Buffer | null
+    try {
+      layout = readBackupLayout(path)
+      key = vaultKey
+        ? Buffer.from(vaultKey)
+        : await openSlots(layout.header.keySlots, { kind: 'passphrase', passphrase })
+    } catch (error) {
+      this.logger.warn(`skipped an unusable backup: ${(error as Error).message}`)
+      return null
+    }
+    if (!key) return null
+    // A damaged key file over a healthy database: the backup's header is all that is needed.
+    if (!vaultKey && precheckReadOnly(this.vault.paths.database, key) === 'ok') {
+      try {
+        const info = this.vault.replaceHeader(layout.header, key)
+        this.logger.info("restored a damaged key file from a backup's header")
+        key.fill(0)
+        return info
+      } catch (error) {
+        this.logger.warn(`the journal did not open with a backup's key file: ${(error as Error).message}`)
+      }
+    }
+    try {
+      const prepared = await this.prepare(path, undefined, key)
+      try {
+        this.requireOpenable(prepared)
+        const info = this.vault.installDatabase(
+          prepared.databasePath,
+          key,
+          'set-aside',
+          vaultKey ? undefined : layout.header,
+        )
+        this.logger.info('restored the latest good backup over a damaged journal')
+        return info
+      } finally {
+        prepared.discard()
+      }
+    } catch (error) {
+      this.logger.warn(`skipped an unusable backup: ${(error as Error).message}`)
+      return null
+    } finally {
+      key.fill(0)
+    }
   }
 
   /**
@@ -266,9 +309,12 @@ export class BackupService {
    * Keeps the newest `keep` backups; older ones are removed only after a new one is in place.
    * The one just made always stays, even if its name sorts older (a clock turned back).
    */
-  private rotate(keep: number, justMade: string): void {
+  private rotate(keep: number, protectedPaths: ReadonlyArray<string | undefined>): void {
+    const [justMade] = protectedPaths
     const others = this.list().filter((file) => file.path !== justMade)
-    for (const old of others.slice(Math.max(0, keep - 1))) rmSync(old.path, { force: true })
+    for (const old of others.slice(Math.max(0, keep - 1))) {
+      if (!protectedPaths.includes(old.path)) rmSync(old.path, { force: true })
+    }
   }
 
   /** Temp files left by a backup that was interrupted (crash, kill) never count as backups. */

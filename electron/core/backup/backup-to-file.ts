@@ -3,14 +3,31 @@ import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { MendError, fileSystemError } from '../errors'
 import { openReadOnlyChecked } from '../vault/encrypted-database'
-import type { Vault } from '../vault/vault'
+import type { VaultHeader } from '../vault/header-file'
+import type { OpenVault, Vault } from '../vault/vault'
 import { writeBackupFile } from './backup-file'
 
 /**
+ * How every backup is made: VACUUM INTO a temp copy at `copy` (consistent and compacted, under
+ * the same key), opened and integrity-checked, then written with `header` as one self-contained
+ * file at `target` (temp + fsync + rename). The temp copy never stays. The caller holds the queue.
+ */
+export function writeCheckedBackup(open: OpenVault, header: VaultHeader, copy: string, target: string): void {
+  try {
+    open.db.prepare('VACUUM INTO ?').run(copy)
+    const check = openReadOnlyChecked(copy, open.dataKey)
+    if (!check) throw new MendError('CORRUPT', 'The backup copy could not be read back. No backup was made.')
+    check.close()
+    writeBackupFile(target, header, copy)
+  } finally {
+    rmSync(copy, { force: true })
+  }
+}
+
+/**
  * A backup of the open vault written to a file the person names (the command line's
- * `mend backup --out FILE`): the same self-contained format and the same steps as the rotated
- * backups (VACUUM INTO a temp copy, open and integrity-check it, write temp + fsync + rename),
- * but outside the backup folder, so rotation never touches it.
+ * `mend backup --out FILE`): made as the rotated backups are (writeCheckedBackup), but outside
+ * the backup folder, so rotation never touches it.
  */
 export function writeBackupTo(vault: Vault, target: string): Promise<void> {
   return vault.exclusive(() => {
@@ -18,15 +35,9 @@ export function writeBackupTo(vault: Vault, target: string): Promise<void> {
     const folder = dirname(target)
     const copy = join(folder, `.${basename(target)}.copy-${randomBytes(6).toString('hex')}.tmp`)
     try {
-      open.db.prepare('VACUUM INTO ?').run(copy)
-      const check = openReadOnlyChecked(copy, open.dataKey)
-      if (!check) throw new MendError('CORRUPT', 'The backup copy could not be read back. No backup was written.')
-      check.close()
-      writeBackupFile(target, vault.keyHeader(), copy)
+      writeCheckedBackup(open, vault.keyHeader(), copy, target)
     } catch (error) {
       throw fileSystemError(error, 'make a backup', folder)
-    } finally {
-      rmSync(copy, { force: true })
     }
   })
 }

@@ -72,20 +72,26 @@ export function writeMarkdownExport(folder: string, data: MendExport): void {
   }
 }
 
+/**
+ * Checks that `json` is a Mend export this version reads: UNSUPPORTED_VERSION for one from a newer
+ * Mend, INVALID_INPUT for anything else that is not one. Nothing is written.
+ */
+export function parseExport(json: unknown): MendExport {
+  const parsed = MendExport.safeParse(json)
+  if (parsed.success) return parsed.data
+  const version = (json as { version?: unknown } | null)?.version
+  if (typeof version === 'number' && version > EXPORT_VERSION) {
+    throw new MendError(
+      'UNSUPPORTED_VERSION',
+      'This export was made by a newer version of Mend. Update Mend to import it.',
+    )
+  }
+  throw new MendError('INVALID_INPUT', 'This file is not a Mend export, or it is damaged.')
+}
+
 /** Reads an export into a freshly created vault's database, in one transaction. */
 export function importExport(db: Db, json: unknown): void {
-  const parsed = MendExport.safeParse(json)
-  if (!parsed.success) {
-    const version = (json as { version?: unknown } | null)?.version
-    if (typeof version === 'number' && version > EXPORT_VERSION) {
-      throw new MendError(
-        'UNSUPPORTED_VERSION',
-        'This export was made by a newer version of Mend. Update Mend to import it.',
-      )
-    }
-    throw new MendError('INVALID_INPUT', 'This file is not a Mend export, or it is damaged.')
-  }
-  const data = parsed.data
+  const data = parseExport(json)
   db.transaction(() => {
     const meta = createVaultMetaQueries(db)
     meta.set('created_at', data.vault.createdAt)

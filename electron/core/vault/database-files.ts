@@ -37,6 +37,19 @@ export function moveDatabaseAside(databasePath: string, label: string, now: numb
   return target
 }
 
+/** Moves a single file (a damaged key header) aside under a dated name, never overwriting. */
+export function moveFileAside(path: string, label: string, now: number): void {
+  if (!existsSync(path)) return
+  let target = `${path}.${label}-${stamp(now)}`
+  for (let n = 1; existsSync(target); n += 1) target = `${path}.${label}-${stamp(now)}-${n}`
+  try {
+    renameSync(path, target)
+    fsyncFolder(dirname(path))
+  } catch (error) {
+    throw fileSystemError(error, 'set the damaged key file aside', dirname(path))
+  }
+}
+
 /**
  * Before a restored file goes in place, any -wal/-shm left beside the old one must go: SQLite
  * would otherwise replay the old journal into the new file. They are moved aside, not deleted.

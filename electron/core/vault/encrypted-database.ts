@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { existsSync, rmSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { MendError, fileSystemError } from '../errors'
 
@@ -30,8 +30,8 @@ function isEmptyFile(path: string): boolean {
 }
 
 function isNotADatabase(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
+  const code = String((error as { code?: unknown } | null)?.code ?? '')
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')
 }
 
 /**
@@ -139,4 +139,44 @@ export function rekeyDatabaseFile(path: string, fromKey: Buffer, toKey: Buffer):
     from.fill(0)
     to.fill(0)
   }
+}
+
+/**
+ * Checks a database file without any chance of writing to it (no WAL switch, no checkpoint on
+ * close): a damaged journal must stay exactly as it is for a later rescue. 'unknown' when a
+ * read-only connection cannot be made (e.g. a WAL file without its -shm on a read-only folder).
+ */
+export function precheckReadOnly(path: string, dataKey: Buffer): 'ok' | 'damaged' | 'unknown' {
+  const hadSideFiles = existsSync(`${path}-wal`) || existsSync(`${path}-shm`)
+  let db: Db
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true })
+  } catch {
+    return 'unknown'
+  }
+  const literal = rawKeyLiteral(dataKey)
+  try {
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma('legacy = 4')
+    db.key(literal)
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+    return db.pragma('quick_check', { simple: true }) === 'ok' ? 'ok' : 'damaged'
+  } catch (error) {
+    return isNotADatabase(error) ? 'damaged' : 'unknown'
+  } finally {
+    db.close()
+    literal.fill(0)
+    if (!hadSideFiles) removeEmptyWal(path)
+  }
+}
+
+/**
+ * A read-only connection to a WAL database creates an empty -wal and an -shm index when there
+ * were none, and cannot remove them on close. Left beside a damaged file, they would be moved
+ * aside with it as if they were part of it; an empty -wal holds nothing, so both can go.
+ */
+function removeEmptyWal(path: string): void {
+  if (!isEmptyFile(`${path}-wal`)) return
+  rmSync(`${path}-wal`, { force: true })
+  rmSync(`${path}-shm`, { force: true })
 }

@@ -28,6 +28,16 @@ export class KeyRing {
     return readHeader(this.headerPath)
   }
 
+  /** False when the header file is damaged (a newer format counts as readable: unlock explains). */
+  readable(): boolean {
+    try {
+      this.read()
+      return true
+    } catch (error) {
+      return !(error instanceof MendError && error.code === 'CORRUPT')
+    }
+  }
+
   /** A new header for `dataKey`, with a passphrase slot and a recovery slot. Not yet written. */
   async seal(dataKey: Buffer, passphrase: string): Promise<{ header: VaultHeader; recoveryKey: string }> {
     const recovery = newRecoveryKey()
@@ -71,11 +81,26 @@ export class KeyRing {
     return dataKey
   }
 
-  /** Rewraps the data key under a new passphrase; the recovery key keeps working. */
-  async setPassphrase(dataKey: Buffer, passphrase: string): Promise<void> {
+  /**
+   * Rewraps the data key under a new passphrase; the recovery key keeps working. With
+   * `confirm`, the current passphrase is checked first, derived in parallel with the new one so
+   * the change costs one key derivation of wall time rather than two.
+   */
+  async setPassphrase(dataKey: Buffer, passphrase: string, confirm?: string): Promise<void> {
     const header = this.read()
-    const slot = await sealSlot(dataKey, { kind: 'passphrase', passphrase }, this.scrypt)
+    const [slot] = await Promise.all([
+      sealSlot(dataKey, { kind: 'passphrase', passphrase }, this.scrypt),
+      confirm === undefined ? null : this.confirm(dataKey, confirm, header),
+    ])
     this.write({ ...header, keySlots: withSlot(header.keySlots, slot) })
+  }
+
+  /** WRONG_PASSPHRASE unless `passphrase` opens this header to this very data key. Throttled. */
+  async confirm(dataKey: Buffer, passphrase: string, header: VaultHeader = this.read()): Promise<void> {
+    const checked = await this.unwrap({ kind: 'passphrase', passphrase }, header)
+    const same = checked.equals(dataKey)
+    checked.fill(0)
+    if (!same) throw new MendError('WRONG_PASSPHRASE', 'That passphrase is not right.')
   }
 
   /** Replaces the recovery slot: the old recovery key stops working at once. */

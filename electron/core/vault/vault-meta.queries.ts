@@ -1,6 +1,8 @@
+import type { VaultInfo } from '../../contract'
 import type { Db } from './encrypted-database'
+import { schemaVersion } from './migrations/runner'
 
-export type VaultMetaKey = 'created_at' | 'display_name'
+export type VaultMetaKey = 'created_at' | 'display_name' | 'recovery_key_confirmed'
 
 export function createVaultMetaQueries(db: Db) {
   const select = db.prepare<[VaultMetaKey], { value: string }>('SELECT value FROM vault_meta WHERE key = ?')
@@ -16,5 +18,18 @@ export function createVaultMetaQueries(db: Db) {
     set: (key: VaultMetaKey, value: string): void => {
       upsert.run(key, value)
     },
+  }
+}
+
+/** The facts about an open vault that the home screen shows. */
+export function readVaultInfo(db: Db, location: string): VaultInfo {
+  const meta = createVaultMetaQueries(db)
+  return {
+    location,
+    createdAt: meta.get('created_at') ?? new Date(0).toISOString(),
+    displayName: meta.get('display_name'),
+    schemaVersion: schemaVersion(db),
+    // Vaults from before this flag existed count as confirmed: they were never asked.
+    recoveryKeyConfirmed: meta.get('recovery_key_confirmed') !== '0',
   }
 }

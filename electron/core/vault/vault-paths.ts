@@ -7,6 +7,7 @@ export function vaultPaths(directory: string) {
     database: join(directory, 'mend.db'),
     header: join(directory, 'vault-header.json'),
     throttle: join(directory, 'unlock-throttle.json'),
+    lock: join(directory, 'mend.lock'),
   }
 }
 export type VaultPaths = ReturnType<typeof vaultPaths>

@@ -3,39 +3,23 @@ import { randomBytes } from 'node:crypto'
 import { assessPassphrase, type VaultInfo, type VaultStatus } from '../../contract'
 import { MendError, fileSystemError } from '../errors'
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports'
-import { installDatabaseFile, moveDatabaseAside, moveSideFilesAside } from './database-files'
+import { installDatabaseFile, moveDatabaseAside, moveFileAside, moveSideFilesAside } from './database-files'
+import { ProcessLock } from './process-lock'
 import { closeEncryptedDatabase, openEncryptedDatabase, type Db } from './encrypted-database'
-import { DEFAULT_SCRYPT, KEY_BYTES, type ScryptParams } from './key-derivation'
+import { DEFAULT_SCRYPT, KEY_BYTES } from './key-derivation'
 import type { VaultHeader } from './header-file'
 import { KeyRing } from './key-ring'
 import type { VaultSecret } from './key-slots'
 import { LATEST_SCHEMA_VERSION, migrate, migrations as allMigrations, type Migration } from './migrations'
-import { schemaVersion } from './migrations/runner'
-import { checkIntegrity } from './integrity'
 import { parseRecoveryKey } from './recovery-key'
 import { SerialQueue } from './serial-queue'
 import { UnlockThrottle } from './unlock-throttle'
-import { createVaultMetaQueries } from './vault-meta.queries'
+import { createVaultMetaQueries, readVaultInfo } from './vault-meta.queries'
+import { openVaultDatabase } from './open-database'
 import { vaultPaths, type VaultPaths } from './vault-paths'
+import type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
 
-export interface VaultOptions {
-  directory: string
-  clock?: Clock
-  logger?: Logger
-  /** Tests lower the cost; the app always uses the default. */
-  scrypt?: ScryptParams
-  migrations?: readonly Migration[]
-}
-
-/** What a feature module gets while the vault is open. */
-export interface OpenVault {
-  db: Db
-  /** Kept only while unlocked (backups verify copies with it); zeroed on lock. */
-  dataKey: Buffer
-}
-
-/** Runs with the open database before pending migrations (the backup service hooks in here). */
-export type BeforeMigration = (open: OpenVault, from: number, to: number) => void
+export type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
 
 function requireAcceptable(passphrase: string, field: string): void {
   const assessment = assessPassphrase(passphrase)
@@ -57,6 +41,7 @@ export class Vault {
   private readonly keys: KeyRing
   private readonly throttle: UnlockThrottle
   private readonly queue = new SerialQueue()
+  private readonly processLock: ProcessLock
   private open: OpenVault | null = null
   /** Set when the key was right but the database would not open: the app shows the damaged screen. */
   private damaged = false
@@ -69,6 +54,7 @@ export class Vault {
     this.migrations = options.migrations ?? allMigrations
     this.throttle = new UnlockThrottle(this.paths.throttle, this.clock, this.logger)
     this.keys = new KeyRing(this.paths.header, options.scrypt ?? DEFAULT_SCRYPT, this.throttle, this.logger)
+    this.processLock = new ProcessLock(this.paths.lock)
   }
 
   /** The schema version this Mend migrates to; a database above it is from a newer Mend. */
@@ -85,7 +71,8 @@ export class Vault {
     if (this.open) return { state: 'unlocked', retryAfterMs: 0, location }
     // The header is written last at creation, so its presence is what makes a vault exist.
     if (!this.keys.exists()) return { state: 'none', retryAfterMs: 0, location }
-    return { state: this.damaged ? 'damaged' : 'locked', retryAfterMs: this.throttle.retryAfterMs(), location }
+    const state = this.damaged || !this.keys.readable() ? 'damaged' : 'locked'
+    return { state, retryAfterMs: this.throttle.retryAfterMs(), location }
   }
 
   /** The open database and key; LOCKED otherwise. Feature modules take it from here. */
@@ -113,19 +100,30 @@ export class Vault {
         this.logger.warn('set aside a database without a key header')
       }
       const dataKey = randomBytes(KEY_BYTES)
-      const { header, recoveryKey } = await this.keys.seal(dataKey, passphrase)
-      const db = openEncryptedDatabase(this.paths.database, dataKey, { create: true })
+      let sealed: Awaited<ReturnType<KeyRing['seal']>>
+      let db: Db
+      try {
+        sealed = await this.keys.seal(dataKey, passphrase)
+        this.processLock.acquire()
+        db = openEncryptedDatabase(this.paths.database, dataKey, { create: true })
+      } catch (error) {
+        dataKey.fill(0)
+        throw error
+      }
+      const { header, recoveryKey } = sealed
       try {
         migrate(db, this.migrations)
         const meta = createVaultMetaQueries(db)
         db.transaction(() => {
           meta.set('created_at', new Date(this.clock.now()).toISOString())
+          meta.set('recovery_key_confirmed', '0')
           if (displayName) meta.set('display_name', displayName)
         })()
         // The header is the commit point: before it exists, there is no vault.
         this.keys.write(header)
       } catch (error) {
         db.close()
+        this.processLock.release()
         dataKey.fill(0)
         throw error
       }
@@ -153,14 +151,22 @@ export class Vault {
   /** Forgotten passphrase: the recovery key opens the vault and a new passphrase replaces the old. */
   recover(recoveryKey: string, newPassphrase: string): Promise<VaultInfo> {
     return this.queue.run(async () => {
-      const recovery = parseRecoveryKey(recoveryKey)
       requireAcceptable(newPassphrase, 'newPassphrase')
-      const dataKey = await this.unwrap({ kind: 'recovery', recoveryKey: recovery })
-      recovery.fill(0)
+      const recovery = parseRecoveryKey(recoveryKey)
+      let dataKey: Buffer
       try {
+        dataKey = await this.unwrap({ kind: 'recovery', recoveryKey: recovery })
+      } finally {
+        recovery.fill(0)
+      }
+      const wasOpen = this.isUnlocked
+      try {
+        // Before the key file changes: a journal open in another process keeps its key file.
+        if (!wasOpen) this.processLock.acquire()
         await this.keys.setPassphrase(dataKey, newPassphrase)
       } catch (error) {
         dataKey.fill(0)
+        if (!wasOpen) this.processLock.release()
         throw error
       }
       if (this.open) dataKey.fill(0)
@@ -172,10 +178,8 @@ export class Vault {
 
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
     return this.queue.run(async () => {
-      const open = this.session()
       requireAcceptable(newPassphrase, 'newPassphrase')
-      await this.confirmPassphrase(currentPassphrase, open)
-      await this.keys.setPassphrase(open.dataKey, newPassphrase)
+      await this.withKeyCopy((dataKey) => this.keys.setPassphrase(dataKey, newPassphrase, currentPassphrase))
       this.logger.info('passphrase changed')
     })
   }
@@ -183,11 +187,27 @@ export class Vault {
   /** A new recovery key; the old one stops working. Returns the new key, to be shown once. */
   rotateRecoveryKey(passphrase: string): Promise<string> {
     return this.queue.run(async () => {
-      const open = this.session()
-      await this.confirmPassphrase(passphrase, open)
-      const recoveryKey = await this.keys.rotateRecoveryKey(open.dataKey)
-      this.logger.info('recovery key replaced')
-      return recoveryKey
+      // Marked before the new key exists, while the database is surely open: a lock (quit)
+      // during the derivation below must not leave a key nobody saw counted as stored.
+      const meta = createVaultMetaQueries(this.database())
+      const wasConfirmed = meta.get('recovery_key_confirmed')
+      meta.set('recovery_key_confirmed', '0')
+      try {
+        const recoveryKey = await this.withKeyCopy(async (dataKey) => {
+          await this.keys.confirm(dataKey, passphrase)
+          return this.keys.rotateRecoveryKey(dataKey)
+        })
+        this.logger.info('recovery key replaced')
+        return recoveryKey
+      } catch (error) {
+        // Nothing was replaced: the old key is as confirmed as it was.
+        if (this.open) {
+          const restore = createVaultMetaQueries(this.open.db)
+          if (wasConfirmed === null) restore.remove('recovery_key_confirmed')
+          else restore.set('recovery_key_confirmed', wasConfirmed)
+        }
+        throw error
+      }
     })
   }
 
@@ -201,12 +221,22 @@ export class Vault {
    * Replaces the database with a prepared, verified file encrypted under `dataKey`, then opens
    * it. A damaged current file is moved aside, never overwritten. Caller holds the queue.
    */
-  installDatabase(preparedPath: string, dataKey: Buffer, current: 'replace' | 'set-aside'): VaultInfo {
+  installDatabase(
+    preparedPath: string,
+    dataKey: Buffer,
+    current: 'replace' | 'set-aside',
+    header?: VaultHeader,
+  ): VaultInfo {
     this.ensureDirectory()
     this.lockNow()
     if (current === 'set-aside') moveDatabaseAside(this.paths.database, 'damaged', this.clock.now())
     else moveSideFilesAside(this.paths.database, this.clock.now())
     installDatabaseFile(preparedPath, this.paths.database)
+    // A damaged key file is replaced by the backup's own, after keeping the damaged one aside.
+    if (header) {
+      moveFileAside(this.paths.header, 'damaged', this.clock.now())
+      this.keys.write(header)
+    }
     this.openWith(Buffer.from(dataKey))
     return this.info()
   }
@@ -225,20 +255,48 @@ export class Vault {
     return this.info()
   }
 
+  /**
+   * Only the key file is damaged and the database still opens with the key a backup's header
+   * gives: put that header in place (the damaged one kept aside) and open. Nothing written since
+   * the backup is lost. Caller holds the queue.
+   */
+  replaceHeader(header: VaultHeader, dataKey: Buffer): VaultInfo {
+    moveFileAside(this.paths.header, 'damaged', this.clock.now())
+    this.keys.write(header)
+    this.openWith(Buffer.from(dataKey))
+    return this.info()
+  }
+
+  /** False when the key file is damaged (the damaged screen then restores it from a backup). */
+  headerReadable(): boolean {
+    return this.keys.readable()
+  }
+
+  confirmRecoveryKeyStored(): VaultInfo {
+    createVaultMetaQueries(this.database()).set('recovery_key_confirmed', '1')
+    return this.info()
+  }
+
   /** The current key header, as stored (backups embed it so they open on their own). */
   keyHeader(): VaultHeader {
     return this.keys.read()
   }
 
-  /** Closes the database and wipes the key. Safe to call when already locked. */
-  lock(): Promise<void> {
+  /**
+   * Closes the database and wipes the key, after any operation in progress (an unlock finishing
+   * while the lid closes is locked right after). True if it closed an open vault.
+   */
+  lock(): Promise<boolean> {
     return this.queue.run(() => this.lockNow())
   }
 
-  /** Synchronous lock for shutdown paths that cannot wait (before-quit, a crash handler). */
-  lockNow(): void {
+  /**
+   * Synchronous lock for shutdown paths that cannot wait (before-quit). Operations in flight
+   * work on their own copy of the key, so wiping it here cannot make them write a wrong key.
+   */
+  lockNow(): boolean {
     const open = this.open
-    if (!open) return
+    if (!open) return false
     this.open = null
     try {
       closeEncryptedDatabase(open.db)
@@ -246,52 +304,39 @@ export class Vault {
       this.logger.error('checkpoint on lock failed', error)
     } finally {
       open.dataKey.fill(0)
+      this.processLock.release()
     }
     this.logger.info('vault locked')
+    return true
   }
 
   info(): VaultInfo {
-    const db = this.database()
-    const meta = createVaultMetaQueries(db)
-    return {
-      location: this.paths.directory,
-      createdAt: meta.get('created_at') ?? new Date(0).toISOString(),
-      displayName: meta.get('display_name'),
-      schemaVersion: schemaVersion(db),
-    }
+    return readVaultInfo(this.database(), this.paths.directory)
   }
 
   /** Opens the database with a verified key: integrity check, backup hook, migrations. Takes the key. */
   private openWith(dataKey: Buffer): void {
-    let db: Db
     try {
-      db = openEncryptedDatabase(this.paths.database, dataKey, { create: false })
+      this.processLock.acquire()
+      const db = openVaultDatabase(this.paths, dataKey, this.migrations, this.beforeMigration)
+      this.open = { db, dataKey }
+      this.damaged = false
     } catch (error) {
       dataKey.fill(0)
+      this.processLock.release()
       if (error instanceof MendError && error.code === 'CORRUPT') this.damaged = true
       throw error
     }
-    try {
-      checkIntegrity(db, this.paths.directory)
-      const from = schemaVersion(db)
-      const to = this.migrations.at(-1)?.version ?? 0
-      if (from < to) this.beforeMigration?.({ db, dataKey }, from, to)
-      migrate(db, this.migrations)
-    } catch (error) {
-      db.close()
-      dataKey.fill(0)
-      if (error instanceof MendError && error.code === 'CORRUPT') this.damaged = true
-      throw error
-    }
-    this.open = { db, dataKey }
-    this.damaged = false
   }
 
-  private async confirmPassphrase(passphrase: string, open: OpenVault): Promise<void> {
-    const checked = await this.keys.unwrap({ kind: 'passphrase', passphrase })
-    const same = checked.equals(open.dataKey)
-    checked.fill(0)
-    if (!same) throw new MendError('WRONG_PASSPHRASE', 'That passphrase is not right.')
+  /** Runs `work` with a copy of the open vault's key, wiped afterwards (see lockNow). */
+  private async withKeyCopy<T>(work: (dataKey: Buffer) => Promise<T>): Promise<T> {
+    const dataKey = Buffer.from(this.session().dataKey)
+    try {
+      return await work(dataKey)
+    } finally {
+      dataKey.fill(0)
+    }
   }
 
   private ensureDirectory(): void {

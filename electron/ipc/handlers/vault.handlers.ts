@@ -9,6 +9,7 @@ type VaultHandlers = Pick<
   | 'vault.recover'
   | 'vault.changePassphrase'
   | 'vault.rotateRecoveryKey'
+  | 'vault.confirmRecoveryKey'
   | 'vault.lock'
   | 'vault.getInfo'
 >
@@ -41,6 +42,7 @@ export function vaultHandlers(
       return {}
     },
     'vault.rotateRecoveryKey': async ({ passphrase }) => ({ recoveryKey: await vault.rotateRecoveryKey(passphrase) }),
+    'vault.confirmRecoveryKey': () => vault.confirmRecoveryKeyStored(),
     'vault.lock': async () => {
       await lock()
       return vault.status()

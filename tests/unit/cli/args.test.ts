@@ -90,7 +90,8 @@ describe('cli arguments', () => {
       'import',
     ])
     expect(() => parseCommandLine(['backup'], COMMANDS)).toThrow('mend backup needs --out FILE.')
-    expect(() => parseCommandLine(['restore'], COMMANDS)).toThrow('mend restore needs --from FILE.')
+    // restore needs --from FILE or --latest-good: the command itself checks that (run.test.ts).
+    expect(parseCommandLine(['restore'], COMMANDS)).toEqual({ kind: 'run', command: 'restore', options: {} })
     expect(() => parseCommandLine(['import'], COMMANDS)).toThrow('mend import needs --from FILE.')
   })
 })

@@ -39,6 +39,22 @@ describe('cli runner', () => {
     expect(out.stdout).toContain('NOT encrypted')
   })
 
+  it('restore --help offers --latest-good for a damaged journal', async () => {
+    const { io, out } = memoryIo()
+    expect(await runCli(['restore', '--help'], io)).toBe(0)
+    expect(out.stdout).toContain('Usage: mend restore --from FILE | --latest-good')
+    expect(out.stdout).toContain('--latest-good ')
+  })
+
+  it('restore needs exactly one of --from and --latest-good: a usage error before any vault is touched', async () => {
+    const neither = memoryIo()
+    expect(await runCli(['restore', '--vault', '/v'], neither.io)).toBe(2)
+    expect(neither.out.stderr).toBe('mend: mend restore needs --from FILE (or --latest-good for a damaged journal).\n')
+    const both = memoryIo()
+    expect(await runCli(['restore', '--vault', '/v', '--from', 'b.mendbackup', '--latest-good'], both.io)).toBe(2)
+    expect(both.out.stderr).toBe('mend: Give either --from FILE or --latest-good, not both.\n')
+  })
+
   it('without arguments shows the help on stderr and exits 2', async () => {
     const { io, out } = memoryIo()
     expect(await runCli([], io)).toBe(2)

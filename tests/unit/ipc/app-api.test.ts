@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { MendEvent } from '../../../electron/contract'
 import { silentLogger } from '../../../electron/core'
 import { createAppApi, type AppApi } from '../../../electron/ipc'
+import { fakeTimers } from '../../helpers/fake-timers'
 import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir } from '../../helpers/temp-vault'
 
 describe('app api: locking and its events', () => {
@@ -84,5 +85,37 @@ describe('app api: locking and its events', () => {
     await api.router.dispatch('vault.lock', {})
     expect(late).toEqual([])
     expect(events).toHaveLength(1)
+  })
+})
+
+describe('app api: a lock requested while an unlock is in progress', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  let timers: ReturnType<typeof fakeTimers>
+  let api: AppApi
+  let events: MendEvent[]
+  beforeEach(async () => {
+    temp = makeTempDir()
+    timers = fakeTimers()
+    api = createAppApi({ directory: temp.path, scrypt: FAST_SCRYPT, logger: silentLogger, timers })
+    await api.router.dispatch('vault.create', { passphrase: GOOD_PASSPHRASE })
+    await api.lock('manual')
+    events = []
+    api.events.subscribe((event) => events.push(event))
+  })
+  afterEach(() => {
+    api.vault.lockNow()
+    temp.remove()
+  })
+
+  it('is not lost: the unlock finishes, then the vault locks and says why (the lid closed mid-unlock)', async () => {
+    const unlocking = api.router.dispatch('vault.unlock', { passphrase: GOOD_PASSPHRASE })
+    const locking = api.lock('suspend')
+    const [unlocked] = await Promise.all([unlocking, locking])
+    expect(unlocked).toMatchObject({ ok: true })
+    await api.vault.exclusive(() => undefined)
+    expect(api.vault.status().state).toBe('locked')
+    expect(events).toEqual([{ type: 'vault.locked', reason: 'suspend' }])
+    // No auto-lock countdown is left running for a vault that is already locked.
+    expect(timers.pendingCount()).toBe(0)
   })
 })

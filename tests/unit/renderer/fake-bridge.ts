@@ -37,6 +37,7 @@ export const INFO = {
   createdAt: '2026-11-24T12:00:00.000Z',
   displayName: 'Robin',
   schemaVersion: 1,
+  recoveryKeyConfirmed: true,
 }
 
 export const RECOVERY_KEY = 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567'

@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { closeEncryptedDatabase, openEncryptedDatabase } from '../../../../electron/core/vault/encrypted-database'
+import {
+  closeEncryptedDatabase,
+  openEncryptedDatabase,
+  precheckReadOnly,
+} from '../../../../electron/core/vault/encrypted-database'
 import { makeTempDir } from '../../../helpers/temp-vault'
 import { expectMendErrorSync, sha256File } from '../../../helpers/vault-files'
 
@@ -87,5 +91,36 @@ describe('encrypted database', () => {
     expect(db.open).toBe(false)
     expect(existsSync(`${path}-wal`)).toBe(false)
     expect(existsSync(`${path}-shm`)).toBe(false)
+  })
+
+  describe('the read-only check before opening', () => {
+    it("answers ok for a sound file, damaged for a damaged page, and never changes the file's bytes", () => {
+      createWithRow()
+      const before = sha256File(path)
+      expect(precheckReadOnly(path, key)).toBe('ok')
+      const bytes = readFileSync(path)
+      bytes[4096 + 100] = (bytes[4096 + 100] ?? 0) ^ 0xff
+      writeFileSync(path, bytes)
+      const damaged = sha256File(path)
+      expect(precheckReadOnly(path, key)).toBe('damaged')
+      expect(sha256File(path)).toBe(damaged)
+      expect(damaged).not.toBe(before)
+    })
+
+    it('leaves no -wal or -shm of its own beside a closed database (they would be set aside with it)', () => {
+      createWithRow()
+      expect(precheckReadOnly(path, key)).toBe('ok')
+      expect(existsSync(`${path}-wal`)).toBe(false)
+      expect(existsSync(`${path}-shm`)).toBe(false)
+    })
+
+    it('keeps a -wal that was there before (a crash): it may hold the newest entries', () => {
+      const db = openEncryptedDatabase(path, key, { create: true })
+      db.exec("CREATE TABLE t (x TEXT) STRICT; INSERT INTO t VALUES ('only in the WAL')")
+      const wal = sha256File(`${path}-wal`)
+      expect(precheckReadOnly(path, key)).toBe('ok')
+      expect(sha256File(`${path}-wal`)).toBe(wal)
+      db.close()
+    })
   })
 })

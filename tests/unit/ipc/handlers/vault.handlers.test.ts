@@ -128,6 +128,44 @@ describe('vault procedures of issue 3', () => {
     })
   })
 
+  it('recoveryKeyConfirmed: false after create and after rotating, true once vault.confirmRecoveryKey says so', async () => {
+    const confirmed = async () => {
+      const info = await call('vault.getInfo')
+      if (!info.ok) throw new Error(info.error.message)
+      return (info.value as { recoveryKeyConfirmed: boolean }).recoveryKeyConfirmed
+    }
+    expect(await confirmed()).toBe(false)
+    expect(await call('vault.confirmRecoveryKey')).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: true } })
+    // Stored in the journal: still confirmed after a lock and unlock.
+    await call('vault.lock')
+    await call('vault.unlock', { passphrase: GOOD_PASSPHRASE })
+    expect(await confirmed()).toBe(true)
+
+    expect(await call('vault.rotateRecoveryKey', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: true })
+    expect(await confirmed()).toBe(false)
+    expect(await call('vault.confirmRecoveryKey')).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: true } })
+    expect(await confirmed()).toBe(true)
+  })
+
+  it('recoveryKeyConfirmed stays as it was when rotating fails (a wrong passphrase)', async () => {
+    await call('vault.confirmRecoveryKey')
+    expect(await call('vault.rotateRecoveryKey', { passphrase: NEW_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    })
+    expect(await call('vault.getInfo')).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: true } })
+  })
+
+  it('a journal from before the reminder existed counts as confirmed', async () => {
+    api.vault.database().prepare("DELETE FROM vault_meta WHERE key = 'recovery_key_confirmed'").run()
+    expect(await call('vault.getInfo')).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: true } })
+  })
+
+  it('vault.confirmRecoveryKey answers LOCKED while locked', async () => {
+    await call('vault.lock')
+    expect(await call('vault.confirmRecoveryKey')).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+  })
+
   it('vault.changePassphrase and vault.rotateRecoveryKey answer LOCKED while locked', async () => {
     await call('vault.lock')
     expect(
