@@ -24,10 +24,10 @@ describe('cli vault directory', () => {
       env: { MEND_VAULT_DIR: 'from-env' },
       platform: 'linux' as const,
       homedir: '/home/sam',
-      cwd: '/work',
+      cwd: '/home/robin/notes',
     }
-    expect(resolveVaultDirectory('from-option', context)).toBe('/work/from-option')
-    expect(resolveVaultDirectory(undefined, context)).toBe('/work/from-env')
+    expect(resolveVaultDirectory('from-option', context)).toBe('/home/robin/notes/from-option')
+    expect(resolveVaultDirectory(undefined, context)).toBe('/home/robin/notes/from-env')
     expect(resolveVaultDirectory('/abs', context)).toBe('/abs')
     expect(resolveVaultDirectory(undefined, { ...context, env: { MEND_VAULT_DIR: '' } })).toBe(
       '/home/sam/.config/Mend/vault',

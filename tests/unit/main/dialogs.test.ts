@@ -28,9 +28,9 @@ describe('system dialogs', () => {
   })
 
   it('suggests the export in Documents and says it is not encrypted', async () => {
-    const fake = fakeDialog({ canceled: false, filePath: '/tmp/x.json' })
+    const fake = fakeDialog({ canceled: false, filePath: '/home/robin/x.json' })
     const dialogs = electronDialogs(fake.dialog as never, () => null, '/home/robin/Documents')
-    expect(await dialogs.chooseExportTarget('json', 'mend-export-2026-11-24.json')).toBe('/tmp/x.json')
+    expect(await dialogs.chooseExportTarget('json', 'mend-export-2026-11-24.json')).toBe('/home/robin/x.json')
     expect(fake.asked[0]).toMatchObject({
       defaultPath: '/home/robin/Documents/mend-export-2026-11-24.json',
       title: expect.stringContaining('not encrypted'),

@@ -36,7 +36,7 @@ describe('export.plaintext', () => {
     ['with confirmUnencrypted false', { format: 'json', confirmUnencrypted: false }, 'confirmUnencrypted'],
     ['with confirmUnencrypted "true"', { format: 'json', confirmUnencrypted: 'true' }, 'confirmUnencrypted'],
     ['in an unknown format', { format: 'pdf', confirmUnencrypted: true }, 'format'],
-    ['with a path from the renderer', { format: 'json', confirmUnencrypted: true, path: '/tmp/x.json' }, 'path'],
+    ['with a path from the renderer', { format: 'json', confirmUnencrypted: true, path: '/home/robin/x.json' }, 'path'],
   ])('refuses a request %s with INVALID_INPUT, before any dialog', async (_label, input, field) => {
     expect(await call(input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } })
     expect(chooseExportTarget).not.toHaveBeenCalled()
