@@ -1,4 +1,6 @@
 import type { Db } from '../vault/encrypted-database'
+import { schemaVersion } from '../vault/migrations/runner'
+import { readVaultMeta } from '../vault/vault-meta.queries'
 
 /**
  * Tables whose row counts describe a journal's content, shown before a restore. Each feature
@@ -12,8 +14,6 @@ export function summarizeDatabase(db: Db): {
   schemaVersion: number
   counts: Array<{ label: string; count: number }>
 } {
-  const meta = (key: string) =>
-    (db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null
   const existing = new Set(
     (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
       (row) => row.name,
@@ -25,9 +25,9 @@ export function summarizeDatabase(db: Db): {
     count: (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n,
   }))
   return {
-    vaultCreatedAt: meta('created_at'),
-    displayName: meta('display_name'),
-    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    vaultCreatedAt: readVaultMeta(db, 'created_at'),
+    displayName: readVaultMeta(db, 'display_name'),
+    schemaVersion: schemaVersion(db),
     counts,
   }
 }

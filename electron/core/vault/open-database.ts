@@ -2,7 +2,7 @@ import { MendError } from '../errors'
 import { openEncryptedDatabase, precheckReadOnly, type Db } from './encrypted-database'
 import { checkIntegrity } from './integrity'
 import { migrate, type Migration } from './migrations'
-import { schemaVersion } from './migrations/runner'
+import { latestVersion, schemaVersion } from './migrations/runner'
 import type { VaultPaths } from './vault-paths'
 import type { BeforeMigration } from './vault-types'
 
@@ -23,7 +23,7 @@ export function openVaultDatabase(
   try {
     checkIntegrity(db, paths.directory, precheck !== 'ok')
     const from = schemaVersion(db)
-    const to = migrations.at(-1)?.version ?? 0
+    const to = latestVersion(migrations)
     if (from < to) beforeMigration?.({ db, dataKey }, from, to)
     migrate(db, migrations)
     return db

@@ -4,6 +4,13 @@ import { schemaVersion } from './migrations/runner'
 
 export type VaultMetaKey = 'created_at' | 'display_name' | 'recovery_key_confirmed'
 
+/** One meta value, read-only (works on a read-only connection to a backup copy). */
+export function readVaultMeta(db: Db, key: VaultMetaKey): string | null {
+  return (
+    (db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null
+  )
+}
+
 export function createVaultMetaQueries(db: Db) {
   const select = db.prepare<[VaultMetaKey], { value: string }>('SELECT value FROM vault_meta WHERE key = ?')
   const upsert = db.prepare<[VaultMetaKey, string]>(

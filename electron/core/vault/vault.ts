@@ -10,7 +10,7 @@ import { DEFAULT_SCRYPT, KEY_BYTES } from './key-derivation'
 import type { VaultHeader } from './header-file'
 import { KeyRing } from './key-ring'
 import type { VaultSecret } from './key-slots'
-import { LATEST_SCHEMA_VERSION, migrate, migrations as allMigrations, type Migration } from './migrations'
+import { latestVersion, migrate, migrations as allMigrations, type Migration } from './migrations'
 import { parseRecoveryKey } from './recovery-key'
 import { SerialQueue } from './serial-queue'
 import { UnlockThrottle } from './unlock-throttle'
@@ -59,7 +59,7 @@ export class Vault {
 
   /** The schema version this Mend migrates to; a database above it is from a newer Mend. */
   get latestSchemaVersion(): number {
-    return this.migrations.at(-1)?.version ?? 0
+    return latestVersion(this.migrations)
   }
 
   get isUnlocked(): boolean {
@@ -347,5 +347,3 @@ export class Vault {
     }
   }
 }
-
-export { LATEST_SCHEMA_VERSION }

@@ -2,6 +2,11 @@ import { MendError, fileSystemError } from '../../errors'
 import type { Db } from '../encrypted-database'
 import type { Migration } from './migration'
 
+/** The schema version a migration list ends at (0 for none). */
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.at(-1)?.version ?? 0
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number
 }
@@ -13,7 +18,7 @@ export function schemaVersion(db: Db): number {
  */
 export function migrate(db: Db, migrations: readonly Migration[]): { from: number; to: number } {
   const from = schemaVersion(db)
-  const latest = migrations.at(-1)?.version ?? 0
+  const latest = latestVersion(migrations)
   if (from > latest) {
     throw new MendError(
       'UNSUPPORTED_VERSION',
