@@ -16,7 +16,8 @@ const directory =
     : mkdtempSync(join(tmpdir(), 'mend-preview-'))
 /**
  * A browser has no system file dialogs: exports go to an "exports" folder beside the vault, and
- * "Restore from a backup file" opens the file named by MEND_PREVIEW_BACKUP_FILE, if any.
+ * "Restore from a backup file" opens the file named by MEND_PREVIEW_BACKUP_FILE, and an import
+ * reads MEND_PREVIEW_IMPORT_SOURCE, if set.
  */
 const previewDialogs: HostDialogs = {
   chooseBackupFile: async () => process.env['MEND_PREVIEW_BACKUP_FILE'] ?? null,
@@ -25,6 +26,7 @@ const previewDialogs: HostDialogs = {
     mkdirSync(folder, { recursive: true })
     return join(folder, suggestedName)
   },
+  chooseImportSource: async () => process.env['MEND_PREVIEW_IMPORT_SOURCE'] ?? null,
 }
 
 async function main(): Promise<void> {

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_VERSION',
   'IO',
   'DISK_FULL',
+  /** A file the person chose is not in the format they said (an import, a backup). */
+  'UNREADABLE_FILE',
   'INTERNAL',
 ] as const
 

@@ -9,6 +9,8 @@ export const MendEvent = z.discriminatedUnion('type', [
   /** A backup finished in the background (the daily one after unlock). */
   z.strictObject({ type: z.literal('backup.completed'), name: z.string() }),
   z.strictObject({ type: z.literal('backup.failed'), message: z.string() }),
+  /** An import in progress: `done` of `total` entries stored. */
+  z.strictObject({ type: z.literal('import.progress'), done: z.number().int(), total: z.number().int() }),
 ])
 export type MendEvent = z.infer<typeof MendEvent>
 

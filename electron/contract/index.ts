@@ -3,8 +3,12 @@ import type { MendEvent } from './events'
 import type { Result } from './errors'
 import { backupProcedures } from './backup.contract'
 import { exportProcedures } from './export.contract'
+import { importProcedures } from './import.contract'
+import { journalProcedures } from './journal.contract'
+import { peopleProcedures } from './people.contract'
 import { sessionProcedures } from './session.contract'
 import { settingsProcedures } from './settings.contract'
+import { templateProcedures } from './templates.contract'
 import { vaultProcedures } from './vault.contract'
 
 export * from './errors'
@@ -15,6 +19,10 @@ export * from './vault.contract'
 export * from './backup.contract'
 export * from './export.contract'
 export * from './settings.contract'
+export * from './journal.contract'
+export * from './people.contract'
+export * from './templates.contract'
+export * from './import.contract'
 export { CONTENT_SECURITY_POLICY } from './content-security-policy'
 
 /** The whole API, one entry per procedure, named `domain.verbNoun`. */
@@ -24,6 +32,10 @@ export const procedures = {
   ...sessionProcedures,
   ...backupProcedures,
   ...exportProcedures,
+  ...journalProcedures,
+  ...peopleProcedures,
+  ...templateProcedures,
+  ...importProcedures,
 }
 
 export type Procedures = typeof procedures

@@ -15,3 +15,4 @@ export {
   writeMarkdownExport,
 } from './export/journal-export'
 export { MendExport } from './export/export-format'
+export * from './journal'

@@ -4,6 +4,7 @@ import {
   IdleTimer,
   Vault,
   createSettingsQueries,
+  journalOf,
   type Logger,
   type Timers,
   type VaultOptions,
@@ -11,15 +12,20 @@ import {
 import { EventHub } from './event-hub'
 import { backupHandlers } from './handlers/backup.handlers'
 import { exportHandlers } from './handlers/export.handlers'
+import { importHandlers } from './handlers/import.handlers'
+import { journalHandlers } from './handlers/journal.handlers'
+import { peopleHandlers } from './handlers/people.handlers'
 import { settingsHandlers } from './handlers/settings.handlers'
 import { vaultHandlers } from './handlers/vault.handlers'
 import { noDialogs, type HostDialogs } from './host'
-import { createRouter, type Router } from './router'
+import { createRouter, type Handlers, type Router } from './router'
 
 export interface AppApi {
   vault: Vault
   backups: BackupService
   router: Router
+  /** Every procedure's handler; tests build routers around them. */
+  handlers: Handlers
   events: EventHub
   /** Locks for any reason (the Lock button, idle, suspend, screen lock, hidden window, quit). */
   lock(reason: LockReason): Promise<void>
@@ -61,6 +67,12 @@ export function createAppApi(options: AppApiOptions): AppApi {
    */
   function opened(kind: 'created' | 'opened' = 'opened'): void {
     idle.start(settings()?.autoLockMinutes ?? 5)
+    try {
+      journalOf(vault.database(), vault.clock).trash.purgeExpired()
+    } catch (error) {
+      // The trash is emptied again at the next unlock; the journal itself is fine.
+      options.logger.error('emptying old entries from the trash failed', error)
+    }
     if (kind === 'created') return
     backups.createDailyIfDue().then(
       (file) => file && events.emit({ type: 'backup.completed', name: file.name }),
@@ -71,22 +83,23 @@ export function createAppApi(options: AppApiOptions): AppApi {
     )
   }
 
-  const router = createRouter(
-    {
-      ...vaultHandlers(vault, opened, () => lock('manual')),
-      ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
-      ...backupHandlers(vault, backups, dialogs, opened),
-      ...exportHandlers(vault, dialogs),
+  const handlers: Handlers = {
+    ...vaultHandlers(vault, opened, () => lock('manual')),
+    ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
+    ...backupHandlers(vault, backups, dialogs, opened),
+    ...exportHandlers(vault, dialogs),
+    ...journalHandlers(vault),
+    ...peopleHandlers(vault),
+    ...importHandlers(vault, dialogs, (event) => events.emit(event)),
+  }
+  const router = createRouter(handlers, {
+    isUnlocked: () => vault.isUnlocked,
+    logger: options.logger,
+    // Any call but a status poll is use of the app and restarts the auto-lock countdown.
+    onCall: (procedure) => {
+      if (procedure !== 'vault.getStatus' && vault.isUnlocked) idle.touch()
     },
-    {
-      isUnlocked: () => vault.isUnlocked,
-      logger: options.logger,
-      // Any call but a status poll is use of the app and restarts the auto-lock countdown.
-      onCall: (procedure) => {
-        if (procedure !== 'vault.getStatus' && vault.isUnlocked) idle.touch()
-      },
-    },
-  )
+  })
 
-  return { vault, backups, router, events, lock, settings }
+  return { vault, backups, router, handlers, events, lock, settings }
 }

@@ -1,4 +1,4 @@
-import type { PlaintextFormat } from '../contract'
+import type { JournalImportFormat, PlaintextFormat } from '../contract'
 
 /**
  * What the API needs from its host that only the host can do: the system's file dialogs.
@@ -9,10 +9,13 @@ export interface HostDialogs {
   chooseBackupFile(): Promise<string | null>
   /** Where to write a plaintext export (a .json file or a new folder), or null if cancelled. */
   chooseExportTarget(format: PlaintextFormat, suggestedName: string): Promise<string | null>
+  /** The file (or, for Markdown, the folder) to import from, or null if cancelled. */
+  chooseImportSource(format: JournalImportFormat): Promise<string | null>
 }
 
 /** For hosts without dialogs (the command line): every choice is cancelled. */
 export const noDialogs: HostDialogs = {
   chooseBackupFile: async () => null,
   chooseExportTarget: async () => null,
+  chooseImportSource: async () => null,
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { BrowserWindow, Dialog } from 'electron'
+import type { JournalImportFormat } from '../contract'
 import type { HostDialogs } from '../ipc'
 
 /** The system file dialogs, always attached to the main window (modal, never behind it). */
@@ -33,5 +34,34 @@ export function electronDialogs(
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
       return result.canceled ? null : (result.filePath ?? null)
     },
+    async chooseImportSource(format) {
+      const options = {
+        title: IMPORT_TITLES[format],
+        defaultPath: documentsFolder,
+        buttonLabel: 'Read',
+        properties: [format === 'markdown' ? ('openDirectory' as const) : ('openFile' as const)],
+        filters: IMPORT_FILTERS[format],
+      }
+      const parent = window()
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
   }
+}
+
+const IMPORT_TITLES: Record<JournalImportFormat, string> = {
+  jrnl: 'Choose a jrnl journal file',
+  'jrnl-json': 'Choose a jrnl JSON export',
+  'dayone-json': 'Choose a Day One JSON export',
+  markdown: 'Choose a folder of Markdown files',
+}
+
+const IMPORT_FILTERS: Record<JournalImportFormat, Array<{ name: string; extensions: string[] }>> = {
+  jrnl: [
+    { name: 'Text', extensions: ['txt', 'jrnl'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+  'jrnl-json': [{ name: 'JSON', extensions: ['json'] }],
+  'dayone-json': [{ name: 'JSON', extensions: ['json'] }],
+  markdown: [],
 }

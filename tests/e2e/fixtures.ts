@@ -24,7 +24,7 @@ export interface MendHarness {
   /** In-process API on the same vault (browser target only); null under Electron. */
   api: AppApi | null
   /** What the "system" file dialogs answer next (browser target): a path, or null for Cancel. */
-  dialogs: { backupFile: string | null; exportTarget: string | null }
+  dialogs: { backupFile: string | null; exportTarget: string | null; importSource: string | null }
   /** Quits and starts Mend again on the same vault, like a later start of the app. */
   restart(): Promise<void>
   screenshot(name: string): Promise<void>
@@ -63,7 +63,7 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
       requests,
       origin: '',
       api: null,
-      dialogs: { backupFile: null, exportTarget: null },
+      dialogs: { backupFile: null, exportTarget: null, importSource: null },
       restart: async () => {
         await stop()
         await start()
@@ -75,6 +75,7 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
     const dialogs: HostDialogs = {
       chooseBackupFile: async () => harness.dialogs.backupFile,
       chooseExportTarget: async () => harness.dialogs.exportTarget,
+      chooseImportSource: async () => harness.dialogs.importSource,
     }
 
     async function startBrowser(): Promise<void> {

@@ -3,11 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MendErrorPayload, procedures, type Result } from '../../../electron/contract'
 import { silentLogger, type Logger } from '../../../electron/core'
-import { createAppApi, createRouter, noDialogs, type AppApi, type Handlers } from '../../../electron/ipc'
-import { backupHandlers } from '../../../electron/ipc/handlers/backup.handlers'
-import { exportHandlers } from '../../../electron/ipc/handlers/export.handlers'
-import { settingsHandlers } from '../../../electron/ipc/handlers/settings.handlers'
-import { vaultHandlers } from '../../../electron/ipc/handlers/vault.handlers'
+import { createAppApi, createRouter, type AppApi, type Handlers } from '../../../electron/ipc'
 import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir } from '../../helpers/temp-vault'
 
 const MB = 1024 * 1024
@@ -159,17 +155,7 @@ describe('router with failing handlers', () => {
 
   function routerWith(overrides: Partial<Handlers>) {
     const api = createAppApi({ directory: temp.path, scrypt: FAST_SCRYPT, logger })
-    const handlers: Handlers = {
-      ...vaultHandlers(
-        api.vault,
-        () => undefined,
-        () => api.lock('manual'),
-      ),
-      ...settingsHandlers(api.vault, () => undefined),
-      ...backupHandlers(api.vault, api.backups, noDialogs, () => undefined),
-      ...exportHandlers(api.vault, noDialogs),
-    }
-    return createRouter({ ...handlers, ...overrides }, { isUnlocked: () => true, logger })
+    return createRouter({ ...api.handlers, ...overrides }, { isUnlocked: () => true, logger })
   }
 
   it('turns a plain Error into INTERNAL with a generic message, leaking none of its text', async () => {

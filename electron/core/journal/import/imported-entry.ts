@@ -1,0 +1,37 @@
+/** The journals Mend can read entries from. */
+export const IMPORT_FORMATS = ['jrnl', 'jrnl-json', 'dayone-json', 'markdown'] as const
+export type ImportFormat = (typeof IMPORT_FORMATS)[number]
+
+/**
+ * One entry read from another journal, before it is stored. Every parser produces these, so
+ * storing, previewing and de-duplicating are written once.
+ */
+export interface ImportedEntry {
+  /**
+   * Stable identity of the entry in its source, so importing the same file twice adds nothing:
+   * the source's own id where it has one (`dayone:<uuid>`), otherwise a hash of what the entry
+   * says (`jrnl:<sha256 of date, title, body>`).
+   */
+  importKey: string
+  title: string
+  /** Markdown. */
+  body: string
+  /** Local wall-clock time, `YYYY-MM-DDTHH:MM`: journals are about the writer's own day. */
+  entryDate: string
+  /** Without the source's markers (`@` in jrnl, `#` in front matter), de-duplicated, trimmed. */
+  tags: string[]
+  starred: boolean
+}
+
+/** An item the parser could not use, with a reason a person understands (no journal text). */
+export interface SkippedItem {
+  /** Where in the source: "entry 12", "line 40", "notes/2024-01-02.md". */
+  where: string
+  reason: string
+}
+
+export interface ParsedImport {
+  format: ImportFormat
+  entries: ImportedEntry[]
+  skipped: SkippedItem[]
+}

@@ -1,0 +1,6 @@
+export { journalOf, type Journal } from './journal'
+export { VERSION_INTERVAL_MS } from './entry-history'
+export { TRASH_DAYS } from './trash'
+export { toMatchExpression } from './search-query'
+export { SHIPPED_TEMPLATES } from './shipped-templates'
+export type { ImportedEntry, ParsedImport, SkippedItem, ImportFormat } from './import/imported-entry'

@@ -1,0 +1,59 @@
+import { LIMITS } from '../../contract/journal-values'
+
+/**
+ * Control characters a person cannot type and that have no meaning in prose. Removing them keeps
+ * search snippets (which use two of them as highlight markers) and exports well-formed.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+
+export function cleanText(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, '')
+}
+
+/** The local wall-clock time of `epochMs`, as entries store it: `YYYY-MM-DDTHH:MM`. */
+export function localDateTime(epochMs: number): string {
+  const d = new Date(epochMs)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+export function isoNow(epochMs: number): string {
+  return new Date(epochMs).toISOString()
+}
+
+const EXCERPT_CHARS = 200
+
+/** The opening of a Markdown body as one line of plain text, cut at a word. */
+export function excerptOf(markdown: string): string {
+  const plain = markdown
+    .slice(0, EXCERPT_CHARS * 3)
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (plain.length <= EXCERPT_CHARS) return plain
+  const cut = plain.slice(0, EXCERPT_CHARS)
+  const lastSpace = cut.lastIndexOf(' ')
+  return `${(lastSpace > EXCERPT_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
+}
+
+/** Trimmed, without duplicates regardless of case (the first spelling wins), in the given order. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const result: string[] = []
+  for (const raw of tags) {
+    const tag = cleanText(raw).trim().slice(0, LIMITS.tagChars)
+    const key = tag.toLowerCase()
+    if (!tag || seen.has(key)) continue
+    seen.add(key)
+    result.push(tag)
+  }
+  return result
+}

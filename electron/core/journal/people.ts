@@ -1,0 +1,113 @@
+import type { Person, PersonDraft } from '../../contract/people.contract'
+import { MendError, fileSystemError } from '../errors'
+import type { Clock } from '../ports'
+import type { Db } from '../vault/encrypted-database'
+import { cleanText, isoNow } from './journal-text'
+
+interface PersonRow {
+  id: number
+  name: string
+  relationship: string
+  notes: string
+  created_at: string
+  entry_count: number
+}
+
+const PERSON_COLUMNS = `p.id, p.name, p.relationship, p.notes, p.created_at,
+  (SELECT count(*) FROM entry_people ep JOIN entries e ON e.id = ep.entry_id
+    WHERE ep.person_id = p.id AND e.trashed_at IS NULL) AS entry_count`
+
+function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    relationship: row.relationship,
+    notes: row.notes,
+    entryCount: row.entry_count,
+    createdAt: row.created_at,
+  }
+}
+
+/** The people whose trust is at stake. Names are unique regardless of case, so "Sam" is one person. */
+export function createPeople(db: Db, clock: Clock) {
+  const all = db.prepare<[], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people p ORDER BY p.name COLLATE NOCASE`)
+  const one = db.prepare<[number], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ?`)
+  const byName = db.prepare<[string], PersonRow>(
+    `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.name = ? COLLATE NOCASE`,
+  )
+  const insert = db.prepare<[string, string, string, string, string]>(
+    'INSERT INTO people (name, relationship, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  )
+  const update = db.prepare<[string, string, string, string, number]>(
+    'UPDATE people SET name = ?, relationship = ?, notes = ?, updated_at = ? WHERE id = ?',
+  )
+  const remove = db.prepare<[number]>('DELETE FROM people WHERE id = ?')
+
+  function get(id: number): Person {
+    const row = one.get(id)
+    if (!row) throw new MendError('NOT_FOUND', 'That person is no longer in your journal.')
+    return toPerson(row)
+  }
+
+  function findByName(name: string): Person | null {
+    const row = byName.get(name.trim())
+    return row ? toPerson(row) : null
+  }
+
+  function requireFreeName(name: string, ownId?: number): void {
+    const existing = byName.get(name)
+    if (existing && existing.id !== ownId) {
+      throw new MendError('INVALID_INPUT', `${name} is already in your journal.`, { field: 'name' })
+    }
+  }
+
+  function write<T>(work: () => T): T {
+    try {
+      return db.transaction(work)()
+    } catch (error) {
+      throw fileSystemError(error, 'save the person', db.name)
+    }
+  }
+
+  function create(draft: PersonDraft): Person {
+    return write(() => {
+      const name = cleanText(draft.name).trim()
+      requireFreeName(name)
+      const now = isoNow(clock.now())
+      const { lastInsertRowid } = insert.run(
+        name,
+        cleanText(draft.relationship ?? '').trim(),
+        cleanText(draft.notes ?? ''),
+        now,
+        now,
+      )
+      return get(Number(lastInsertRowid))
+    })
+  }
+
+  function change(patch: Partial<PersonDraft> & { id: number }): Person {
+    return write(() => {
+      const current = get(patch.id)
+      const name = patch.name === undefined ? current.name : cleanText(patch.name).trim()
+      requireFreeName(name, current.id)
+      update.run(
+        name,
+        patch.relationship === undefined ? current.relationship : cleanText(patch.relationship).trim(),
+        patch.notes === undefined ? current.notes : cleanText(patch.notes),
+        isoNow(clock.now()),
+        current.id,
+      )
+      return get(current.id)
+    })
+  }
+
+  /** Entries that mention the person stay; only the link goes (ON DELETE CASCADE on the link table). */
+  function deletePerson(id: number): void {
+    write(() => {
+      get(id)
+      remove.run(id)
+    })
+  }
+
+  return { list: () => all.all().map(toPerson), get, findByName, create, update: change, delete: deletePerson }
+}

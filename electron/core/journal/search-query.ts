@@ -1,0 +1,50 @@
+/**
+ * Turns what a person types into an FTS5 MATCH expression that cannot fail.
+ *
+ * The person's syntax is small and forgiving: words (all must appear), "quoted phrases", and a
+ * trailing * for "starts with". Every piece is passed to FTS5 as a quoted string, so FTS5's own
+ * operators (AND, OR, NOT, NEAR, column filters, parentheses, ^, -) are taken as plain text and a
+ * query full of punctuation can never be a syntax error. A piece with no letter or digit would
+ * be an empty phrase, so it is dropped.
+ */
+export interface MatchOptions {
+  /** Results as you type: the last bare word also matches longer words it begins. */
+  prefixLast?: boolean
+}
+
+interface Piece {
+  text: string
+  prefix: boolean
+  phrase: boolean
+}
+
+const SEARCHABLE = /[\p{L}\p{N}]/u
+
+function splitQuery(query: string): Piece[] {
+  const pieces: Piece[] = []
+  // A quote opens a phrase up to the next quote, or to the end if the person has not closed it yet.
+  const pattern = /"([^"]*)"?(\*?)|([^\s"]+)/g
+  for (const match of query.normalize('NFC').matchAll(pattern)) {
+    if (match[1] !== undefined) pieces.push({ text: match[1], prefix: match[2] === '*', phrase: true })
+    else {
+      const word = match[3] ?? ''
+      const prefix = word.endsWith('*')
+      pieces.push({ text: word.replace(/\*+$/, ''), prefix, phrase: false })
+    }
+  }
+  return pieces.filter((piece) => SEARCHABLE.test(piece.text))
+}
+
+function quote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`
+}
+
+/** The MATCH expression, or null when the query has nothing searchable (then nothing matches). */
+export function toMatchExpression(query: string, options: MatchOptions = {}): string | null {
+  const pieces = splitQuery(query)
+  if (pieces.length === 0) return null
+  const last = pieces.at(-1)!
+  const typingLastWord = options.prefixLast === true && !last.phrase && !/\s$/.test(query)
+  if (typingLastWord) last.prefix = true
+  return pieces.map((piece) => `${quote(piece.text.trim())}${piece.prefix ? '*' : ''}`).join(' ')
+}

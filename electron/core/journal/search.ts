@@ -1,0 +1,98 @@
+import type { SearchFilters, SearchHit, SearchRequest } from '../../contract/journal.contract'
+import type { Db } from '../vault/encrypted-database'
+import { ENTRY_COLUMNS, toSummary, type EntryRow } from './entry-rows'
+import { HIT_END, HIT_START, toSnippetParts } from './snippet'
+import { toMatchExpression } from './search-query'
+
+/**
+ * Every filter is a fixed condition that is switched off by binding NULL, so the SQL text never
+ * depends on input. Lists travel as JSON arrays read with json_each.
+ */
+const FILTERS = `
+  e.trashed_at IS NULL
+  AND (:people IS NULL OR EXISTS (SELECT 1 FROM entry_people ep
+        WHERE ep.entry_id = e.id AND ep.person_id IN (SELECT value FROM json_each(:people))))
+  AND (:tags IS NULL OR (SELECT count(*) FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+        WHERE et.entry_id = e.id AND lower(t.name) IN (SELECT lower(value) FROM json_each(:tags)))
+        = json_array_length(:tags))
+  AND (:moods IS NULL OR e.mood IN (SELECT value FROM json_each(:moods)))
+  AND (:kinds IS NULL OR e.kind IN (SELECT value FROM json_each(:kinds)))
+  AND (:from IS NULL OR e.entry_date >= :from)
+  AND (:to IS NULL OR substr(e.entry_date, 1, 10) <= :to)
+  AND (:starred IS NULL OR e.starred = :starred)`
+
+/** Title hits weigh more than body hits: a word in the title says what the entry is about. */
+const RANK = 'bm25(entries_fts, 4.0, 1.0)'
+const SNIPPET_TOKENS = 24
+
+interface Bindings {
+  people: string | null
+  tags: string | null
+  moods: string | null
+  kinds: string | null
+  from: string | null
+  to: string | null
+  starred: number | null
+}
+
+type HitRow = EntryRow & { head: string; title_marked: string; snippet_marked: string }
+
+function bind(filters: SearchFilters = {}): Bindings {
+  const list = (values: readonly unknown[] | undefined) => (values?.length ? JSON.stringify(values) : null)
+  return {
+    people: list(filters.personIds),
+    tags: list(filters.tags?.map((tag) => tag.trim())),
+    moods: list(filters.moods),
+    kinds: list(filters.kinds),
+    from: filters.from ?? null,
+    to: filters.to ?? null,
+    starred: filters.starred === undefined ? null : filters.starred ? 1 : 0,
+  }
+}
+
+export function createSearch(db: Db) {
+  const ranked = db.prepare<Bindings & { match: string; limit: number; offset: number }, HitRow>(
+    `SELECT ${ENTRY_COLUMNS}, substr(e.body, 1, 600) AS head,
+       highlight(entries_fts, 0, '${HIT_START}', '${HIT_END}') AS title_marked,
+       snippet(entries_fts, 1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS snippet_marked
+     FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+     WHERE entries_fts MATCH :match AND ${FILTERS}
+     ORDER BY ${RANK}, e.entry_date DESC LIMIT :limit OFFSET :offset`,
+  )
+  const rankedCount = db.prepare<Bindings & { match: string }, { n: number }>(
+    `SELECT count(*) AS n FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+     WHERE entries_fts MATCH :match AND ${FILTERS}`,
+  )
+  const filtered = db.prepare<Bindings & { limit: number; offset: number }, EntryRow & { head: string }>(
+    `SELECT ${ENTRY_COLUMNS}, substr(e.body, 1, 600) AS head FROM entries e WHERE ${FILTERS}
+     ORDER BY e.entry_date DESC, e.id DESC LIMIT :limit OFFSET :offset`,
+  )
+  const filteredCount = db.prepare<Bindings, { n: number }>(`SELECT count(*) AS n FROM entries e WHERE ${FILTERS}`)
+
+  /** Best matches first; with no words, the filtered entries newest first. Never a syntax error. */
+  function search(request: SearchRequest): { hits: SearchHit[]; total: number } {
+    const bindings = bind(request.filters)
+    const page = { limit: request.limit ?? 20, offset: request.offset ?? 0 }
+    if (request.query.trim() === '') {
+      const hits = filtered.all({ ...bindings, ...page }).map((row) => {
+        const entry = toSummary(row)
+        return {
+          entry,
+          titleParts: [{ text: entry.title, hit: false }],
+          snippet: [{ text: entry.excerpt, hit: false }],
+        }
+      })
+      return { hits, total: filteredCount.get(bindings)!.n }
+    }
+    const match = toMatchExpression(request.query, { prefixLast: request.asYouType })
+    if (match === null) return { hits: [], total: 0 }
+    const hits = ranked.all({ ...bindings, ...page, match }).map((row) => ({
+      entry: toSummary(row),
+      titleParts: toSnippetParts(row.title_marked),
+      snippet: toSnippetParts(row.snippet_marked),
+    }))
+    return { hits, total: rankedCount.get({ ...bindings, match })!.n }
+  }
+
+  return { search }
+}

@@ -1,0 +1,43 @@
+import { basename } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import type { MendEvent } from '../../contract'
+import { MendError, journalOf, readImportSource, type ParsedImport, type Vault } from '../../core'
+import type { HostDialogs } from '../host'
+import type { Handlers } from '../router'
+
+/**
+ * Import in two steps so the person sees what will happen first: choose (read and preview), then
+ * run. Only the most recent choice is held, in memory, and only while the vault stays open.
+ */
+export function importHandlers(
+  vault: Vault,
+  dialogs: HostDialogs,
+  emit: (event: MendEvent) => void,
+): Pick<Handlers, 'import.chooseSource' | 'import.run'> {
+  let pending: { token: string; parsed: ParsedImport; db: unknown } | null = null
+  const journal = () => journalOf(vault.database(), vault.clock)
+
+  return {
+    'import.chooseSource': async ({ format }) => {
+      const path = await dialogs.chooseImportSource(format)
+      if (!path) return null
+      const parsed = await readImportSource(format, path)
+      const token = randomUUID()
+      pending = { token, parsed, db: vault.database() }
+      const counts = journal().imports.preview(parsed)
+      return { token, format, sourceName: basename(path), ...counts, skipped: parsed.skipped }
+    },
+    'import.run': async ({ token }) => {
+      // A token from before a lock names a source read for a session that has ended.
+      if (!pending || pending.token !== token || pending.db !== vault.database()) {
+        throw new MendError('NOT_FOUND', 'Choose the file to import again.')
+      }
+      const { parsed } = pending
+      pending = null
+      const result = await vault.exclusive(() =>
+        journal().imports.run(parsed, (done, total) => emit({ type: 'import.progress', done, total })),
+      )
+      return { ...result, skipped: parsed.skipped }
+    },
+  }
+}
