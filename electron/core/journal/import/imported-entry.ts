@@ -10,7 +10,8 @@ export interface ImportedEntry {
   /**
    * Stable identity of the entry in its source, so importing the same file twice adds nothing:
    * the source's own id where it has one (`dayone:<uuid>`), otherwise a hash of what the entry
-   * says (`jrnl:<sha256 of date, title, body>`).
+   * says (`jrnl:<sha256 of date, title, body>`, the same from jrnl's text and JSON formats), or,
+   * for a Markdown folder, of the file's path and what it says (`markdown:<sha256>`).
    */
   importKey: string
   title: string
