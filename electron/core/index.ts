@@ -16,3 +16,4 @@ export {
 } from './export/journal-export'
 export { MendExport } from './export/export-format'
 export * from './journal'
+export { readImportSource } from './journal/import/read-import-source'

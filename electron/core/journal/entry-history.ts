@@ -33,10 +33,11 @@ export function createEntryHistory(db: Db, clock: Clock) {
     insert.run(entry.id, entry.title, entry.body, isoNow(clock.now()))
   }
 
-  /** Called before a change: keeps the text as it was unless a version was kept moments ago. */
+  /** Called before a change: keeps the text as it was unless a version was kept (or the entry made) moments ago. */
   function keepBeforeEdit(entry: Entry): void {
-    const newest = latest.get(entry.id)
-    if (newest && clock.now() - Date.parse(newest.saved_at) < VERSION_INTERVAL_MS) return
+    // Writing a new entry is one burst that starts at its creation: its first words are not a version.
+    const since = latest.get(entry.id)?.saved_at ?? entry.createdAt
+    if (clock.now() - Date.parse(since) < VERSION_INTERVAL_MS) return
     keep(entry)
   }
 

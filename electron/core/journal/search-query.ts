@@ -1,3 +1,5 @@
+import { cleanText } from './journal-text'
+
 /**
  * Turns what a person types into an FTS5 MATCH expression that cannot fail.
  *
@@ -24,7 +26,8 @@ function splitQuery(query: string): Piece[] {
   const pieces: Piece[] = []
   // A quote opens a phrase up to the next quote, or to the end if the person has not closed it yet.
   const pattern = /"([^"]*)"?(\*?)|([^\s"]+)/g
-  for (const match of query.normalize('NFC').matchAll(pattern)) {
+  // Stored text has no control characters (cleanText), and a NUL would end FTS5's string early.
+  for (const match of cleanText(query).normalize('NFC').matchAll(pattern)) {
     if (match[1] !== undefined) pieces.push({ text: match[1], prefix: match[2] === '*', phrase: true })
     else {
       const word = match[3] ?? ''

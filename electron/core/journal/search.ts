@@ -1,6 +1,7 @@
 import type { SearchFilters, SearchHit, SearchRequest } from '../../contract/journal.contract'
 import type { Db } from '../vault/encrypted-database'
 import { ENTRY_COLUMNS, toSummary, type EntryRow } from './entry-rows'
+import { normalizeTags } from './journal-text'
 import { HIT_END, HIT_START, toSnippetParts } from './snippet'
 import { toMatchExpression } from './search-query'
 
@@ -41,7 +42,8 @@ function bind(filters: SearchFilters = {}): Bindings {
   const list = (values: readonly unknown[] | undefined) => (values?.length ? JSON.stringify(values) : null)
   return {
     people: list(filters.personIds),
-    tags: list(filters.tags?.map((tag) => tag.trim())),
+    // Each tag once: the filter counts matching tags, so a repeated tag would match nothing.
+    tags: list(filters.tags && normalizeTags(filters.tags)),
     moods: list(filters.moods),
     kinds: list(filters.kinds),
     from: filters.from ?? null,
