@@ -23,6 +23,8 @@ export interface CommandContext {
   /** Key derivation cost for new passphrases; undefined means the app's default. */
   scrypt: ScryptParams | undefined
   options: ParsedOptions
+  /** The arguments besides the options (the QUERY of `mend search`), as typed. */
+  operands: readonly string[]
   /** Absolute path of the journal's folder. */
   vaultDirectory: string
   secrets: Secrets

@@ -10,7 +10,7 @@ export const EXIT = {
   usage: 2,
   /** A passphrase or recovery key did not open the journal (or attempts are being slowed down). */
   wrongSecret: 3,
-  /** A file is damaged or from a newer Mend: nothing was changed. */
+  /** A file is damaged, from a newer Mend, or not in the format named (an import): nothing was changed. */
   damaged: 4,
 } as const
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
@@ -29,7 +29,7 @@ export class CancelledError extends Error {
 }
 
 const WRONG_SECRET: readonly ErrorCode[] = ['WRONG_PASSPHRASE', 'WRONG_RECOVERY_KEY', 'TOO_MANY_ATTEMPTS']
-const DAMAGED: readonly ErrorCode[] = ['CORRUPT', 'UNSUPPORTED_VERSION']
+const DAMAGED: readonly ErrorCode[] = ['CORRUPT', 'UNSUPPORTED_VERSION', 'UNREADABLE_FILE']
 
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT.usage

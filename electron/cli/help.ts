@@ -1,7 +1,7 @@
 import { COMMON_OPTIONS, type OptionSpec } from './args'
 import type { Command } from './command'
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 other error, 2 usage error, 3 wrong passphrase, 4 damaged file.'
+const EXIT_CODES = 'Exit codes: 0 ok, 1 other error, 2 usage error, 3 wrong passphrase, 4 damaged or unreadable file.'
 
 function table(rows: ReadonlyArray<readonly [string, string]>): string[] {
   const width = Math.max(...rows.map(([left]) => left.length)) + 2
@@ -16,7 +16,7 @@ export function generalHelp(commands: readonly Command[]): string {
   return [
     'mend: the command line of Mend, for your encrypted journal in scripts and terminals.',
     '',
-    'Usage: mend <command> [options]',
+    'Usage: mend <command> [arguments] [options]',
     '',
     'Commands:',
     ...table(commands.map((command) => [command.name, command.summary])),
@@ -26,8 +26,9 @@ export function generalHelp(commands: readonly Command[]): string {
     '',
     'The passphrase comes from the first line of stdin with --passphrase-stdin, else from',
     'MEND_PASSPHRASE, else from a prompt that does not echo (only on a terminal).',
+    "mend add reads the entry's text from stdin: after that first line with --passphrase-stdin.",
     EXIT_CODES,
-    'Run mend <command> --help for the options of one command.',
+    'Run mend <command> --help (or mend help <command>) for the options of one command.',
     '',
   ].join('\n')
 }

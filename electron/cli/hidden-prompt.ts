@@ -10,6 +10,8 @@ export interface PromptInput extends NodeJS.ReadableStream {
 
 export interface TextOutput {
   write(text: string): unknown
+  /** True for a terminal (process.stderr on one): only then is a progress line worth drawing. */
+  isTTY?: boolean
 }
 
 /** A prompt needs a real terminal: something to switch out of echo, and a person to type. */

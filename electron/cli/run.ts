@@ -1,11 +1,14 @@
 import { parseCommandLine, stringOption } from './args'
 import type { CliIo, CliOptions, Command, CommandContext } from './command'
+import { addCommand } from './commands/add'
 import { backupCommand } from './commands/backup'
 import { changePassphraseCommand } from './commands/change-passphrase'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { initCommand } from './commands/init'
+import { listCommand } from './commands/list'
 import { restoreCommand } from './commands/restore'
+import { searchCommand } from './commands/search'
 import { verifyCommand } from './commands/verify'
 import { EXIT, describeError, exitCodeFor, type ExitCode } from './exit-codes'
 import { commandHelp, generalHelp } from './help'
@@ -14,12 +17,15 @@ import { resolveVaultDirectory } from './vault-directory'
 
 export const COMMANDS: readonly Command[] = [
   initCommand,
+  addCommand,
+  listCommand,
+  searchCommand,
+  importCommand,
   verifyCommand,
   changePassphraseCommand,
   backupCommand,
   restoreCommand,
   exportCommand,
-  importCommand,
 ]
 
 /**
@@ -45,6 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
       io,
       scrypt: options.scrypt,
       options: line.options,
+      operands: line.operands,
       vaultDirectory: resolveVaultDirectory(stringOption(line.options, 'vault'), io),
       secrets,
       print: (text = '') => io.stdout.write(`${text}\n`),

@@ -62,6 +62,15 @@ export class Secrets {
     return source.confirm ? this.promptNew(source, source.confirm) : this.prompt(source.prompt, source.what)
   }
 
+  /**
+   * The rest of stdin from line `fromLine` to its end: the text of `mend add`, after the
+   * passphrase line when that is read from stdin too.
+   */
+  restOfStdin(fromLine: number, maxChars: number, tooLong: () => Error): Promise<string> {
+    this.usedStdin = true
+    return this.lines.rest(fromLine, maxChars, tooLong)
+  }
+
   /** Lets the process end: a paused stdin (a pipe a script keeps open, a terminal) would hold it. */
   close(): void {
     if (this.usedStdin) this.io.stdin.destroy?.()

@@ -11,6 +11,7 @@ export class StdinLines {
   private ended = false
   private failed = false
   private wake: (() => void) | null = null
+  private received = 0
 
   constructor(private readonly stream: NodeJS.ReadableStream) {}
 
@@ -22,6 +23,20 @@ export class StdinLines {
     if (line === undefined) throw new UsageError(`Standard input ended before line ${index + 1}, ${what}.`)
     if (line === '') throw new UsageError(`Line ${index + 1} of standard input, ${what}, is empty.`)
     return line
+  }
+
+  /**
+   * Everything from line `index` (from 0) to the end of input, lines joined with `\n` (CRLF read
+   * as LF). Reads to the end, so only for input that is meant to end (the text of `mend add`).
+   * Throws `tooLong()` as soon as more than `maxChars` characters have arrived.
+   */
+  async rest(index: number, maxChars: number, tooLong: () => Error): Promise<string> {
+    while (!this.ended) {
+      if (this.received > maxChars) throw tooLong()
+      await this.nextChunk()
+    }
+    if (this.failed) throw new UsageError('Standard input could not be read.')
+    return this.lines.slice(index).join('\n')
   }
 
   /** Lets one chunk (or the end) arrive, then pauses again so nothing more is read than needed. */
@@ -40,7 +55,9 @@ export class StdinLines {
     this.stream.setEncoding('utf8')
     this.stream.on('data', (chunk: string | Buffer) => {
       this.stream.pause()
-      this.take(chunk.toString())
+      const text = chunk.toString()
+      this.received += text.length
+      this.take(text)
       this.notify()
     })
     this.stream.on('end', () => {

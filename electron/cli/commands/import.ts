@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { IMPORT_FORMAT_NAMES, type JournalImportFormat } from '../../contract'
 import { MendError, importExport, parseExport, type MendExport } from '../../core'
 import { fileSystemError } from '../../core/errors'
 import { flag, requiredOption } from '../args'
-import { NEW_PASSPHRASE_STDIN, type Command } from '../command'
+import { NEW_PASSPHRASE_STDIN, type Command, type CommandContext } from '../command'
+import { UsageError } from '../exit-codes'
+import { importJournal } from '../journal/import-journal'
 import { absolutePath } from '../output-paths'
 import { newPassphrase } from '../secrets'
 import { vaultAccess } from '../vault-access'
@@ -26,20 +29,46 @@ function readExport(path: string): MendExport {
   return parseExport(json)
 }
 
+function isJournalFormat(value: string): value is JournalImportFormat {
+  return (IMPORT_FORMAT_NAMES as readonly string[]).includes(value)
+}
+
+const FORMATS = `${IMPORT_FORMAT_NAMES.slice(0, -1).join(', ')} or ${IMPORT_FORMAT_NAMES.at(-1)}`
+
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Create a new journal from a JSON export (mend export --format json).',
-  usage: 'mend import --from FILE [--new-passphrase-stdin]',
+  summary: 'Add entries from jrnl, Day One or Markdown; or make a new journal from a Mend export.',
+  usage: 'mend import --from jrnl|jrnl-json|dayone-json|markdown PATH [--passphrase-stdin] | --from FILE',
   options: [
-    { name: 'from', value: 'FILE', required: true, description: 'The JSON export to read.' },
-    NEW_PASSPHRASE_STDIN,
-    { name: 'passphrase-stdin', description: 'The same as --new-passphrase-stdin (MEND_PASSPHRASE works too).' },
+    {
+      name: 'from',
+      value: 'FORMAT|FILE',
+      required: true,
+      description: `The other journal's format (${FORMATS}), then its PATH; or a Mend JSON export FILE.`,
+    },
+    {
+      name: 'passphrase-stdin',
+      description: "Read the journal's passphrase from the first line of stdin (for a Mend export: the new one's).",
+    },
+    { ...NEW_PASSPHRASE_STDIN, description: 'Only with a Mend export: the same as --passphrase-stdin.' },
   ],
+  operands: [{ name: 'PATH' }],
   notes: [
-    'Import never merges: the folder (--vault) must not hold a journal yet. The new journal gets a new recovery key.',
+    'mend import --from FORMAT PATH adds the entries of another journal to this one: jrnl (its text file),',
+    "jrnl-json (jrnl --format json), dayone-json (Day One's Journal.json) or markdown (a folder of .md files).",
+    'It shows what it found first; entries imported before are not added again, so importing twice adds nothing.',
+    'A file that is not in the format named exits 4, and nothing is imported.',
+    'mend import --from FILE (a Mend JSON export, mend export --format json) never merges: it creates a new',
+    'journal in a folder (--vault) that holds none yet, with a new recovery key.',
   ],
   async run(context) {
-    const data = readExport(absolutePath(context, requiredOption(context.options, 'from')))
+    const from = requiredOption(context.options, 'from')
+    const path = context.operands[0]
+    if (path !== undefined || isJournalFormat(from)) {
+      await importOtherJournal(context, from, path)
+      return
+    }
+    const data = readExport(absolutePath(context, from))
     const fromStdin = flag(context.options, 'new-passphrase-stdin') || flag(context.options, 'passphrase-stdin')
     const { vault } = vaultAccess(context)
     try {
@@ -61,4 +90,19 @@ export const importCommand: Command = {
       vault.lockNow()
     }
   },
+}
+
+async function importOtherJournal(context: CommandContext, from: string, path: string | undefined): Promise<void> {
+  if (!isJournalFormat(from)) throw new UsageError(`--from must be ${FORMATS} when a PATH follows.`)
+  if (path === undefined) {
+    throw new UsageError(
+      `mend import --from ${from} needs the PATH to read (a Mend export named ${from}: write ./${from}).`,
+    )
+  }
+  if (flag(context.options, 'new-passphrase-stdin')) {
+    throw new UsageError(
+      '--new-passphrase-stdin is only for a Mend export; this journal opens with --passphrase-stdin.',
+    )
+  }
+  await importJournal(context, from, absolutePath(context, path))
 }

@@ -13,6 +13,15 @@ const commands: CommandShape[] = [
     ],
   },
   { name: 'verify', options: [{ name: 'json', description: '' }] },
+  {
+    name: 'search',
+    options: [
+      { name: 'tag', value: 'TAG', repeatable: true, description: '' },
+      { name: 'json', description: '' },
+    ],
+    operands: [{ name: 'QUERY', rest: true }],
+  },
+  { name: 'import', options: [{ name: 'from', value: 'FORMAT', description: '' }], operands: [{ name: 'PATH' }] },
 ]
 
 function usageError(argv: string[]): string {
@@ -31,6 +40,7 @@ describe('cli arguments', () => {
       kind: 'run',
       command: 'export',
       options: { format: 'json', out: 'x.json', 'passphrase-stdin': true },
+      operands: [],
     })
   })
 
@@ -45,6 +55,9 @@ describe('cli arguments', () => {
     expect(parseCommandLine(['--help'], commands)).toEqual({ kind: 'help', command: null })
     expect(parseCommandLine(['export', '-h'], commands)).toEqual({ kind: 'help', command: 'export' })
     expect(parseCommandLine(['export', '--help'], commands)).toEqual({ kind: 'help', command: 'export' })
+    expect(parseCommandLine(['help'], commands)).toEqual({ kind: 'help', command: null })
+    expect(parseCommandLine(['help', 'export'], commands)).toEqual({ kind: 'help', command: 'export' })
+    expect(usageError(['help', 'frobnicate'])).toBe('"frobnicate" is not a mend command (see mend --help).')
   })
 
   it('refuses a missing command, an unknown command and stray arguments', () => {
@@ -70,6 +83,40 @@ describe('cli arguments', () => {
     expect(usageError(['export', '--format', 'pdf', '--out', 'x'])).toBe('--format must be json or markdown.')
   })
 
+  it('takes operands where a command has them, anywhere among its options', () => {
+    expect(parseCommandLine(['search', '--json', 'two', '--tag', 'a', 'words'], commands)).toEqual({
+      kind: 'run',
+      command: 'search',
+      options: { json: true, tag: ['a'] },
+      operands: ['two', 'words'],
+    })
+    expect(parseCommandLine(['import', '--from', 'jrnl', 'journal.txt'], commands)).toMatchObject({
+      options: { from: 'jrnl' },
+      operands: ['journal.txt'],
+    })
+    expect(usageError(['import', 'a', 'b'])).toBe(
+      'mend import takes only PATH besides its options (see mend import --help).',
+    )
+  })
+
+  it('takes everything after -- as operands, even what looks like an option or --help', () => {
+    expect(parseCommandLine(['search', '--json', '--', '-word', '--help', '"*NEAR('], commands)).toEqual({
+      kind: 'run',
+      command: 'search',
+      options: { json: true },
+      operands: ['-word', '--help', '"*NEAR('],
+    })
+    expect(usageError(['verify', '--', 'x'])).toContain('Unknown option')
+  })
+
+  it('collects a repeatable option in order, and still refuses others given twice', () => {
+    expect(parseCommandLine(['search', 'q', '--tag', 'b', '--tag=a', '--tag', 'b'], commands)).toMatchObject({
+      options: { tag: ['b', 'a', 'b'] },
+    })
+    expect(usageError(['search', 'q', '--json', '--json'])).toBe('--json is given twice.')
+    expect(usageError(['search', 'q', '--tag'])).toBe('--tag needs a value (TAG).')
+  })
+
   it('never echoes something that could be a passphrase typed in the wrong place', () => {
     const secret = 'orchard lantern quietly 47 river'
     expect(usageError([secret])).not.toContain('orchard')
@@ -77,21 +124,33 @@ describe('cli arguments', () => {
     expect(usageError(['verify', `--passphrase=${secret}`])).not.toContain('orchard')
     expect(usageError(['verify', `--${secret}`])).not.toContain('orchard')
     expect(usageError(['export', '--format', secret, '--out', 'x'])).not.toContain('orchard')
+    expect(usageError(['import', '--from', 'jrnl', 'x', secret])).not.toContain('orchard')
   })
 
   it('knows every command of the real CLI, each with its required options', () => {
     expect(COMMANDS.map((command) => command.name)).toEqual([
       'init',
+      'add',
+      'list',
+      'search',
+      'import',
       'verify',
       'change-passphrase',
       'backup',
       'restore',
       'export',
-      'import',
     ])
     expect(() => parseCommandLine(['backup'], COMMANDS)).toThrow('mend backup needs --out FILE.')
     // restore needs --from FILE or --latest-good: the command itself checks that (run.test.ts).
-    expect(parseCommandLine(['restore'], COMMANDS)).toEqual({ kind: 'run', command: 'restore', options: {} })
-    expect(() => parseCommandLine(['import'], COMMANDS)).toThrow('mend import needs --from FILE.')
+    expect(parseCommandLine(['restore'], COMMANDS)).toEqual({
+      kind: 'run',
+      command: 'restore',
+      options: {},
+      operands: [],
+    })
+    expect(() => parseCommandLine(['import'], COMMANDS)).toThrow('mend import needs --from FORMAT|FILE.')
+    expect(parseCommandLine(['add', '--tag', 'a', '--tag', 'b'], COMMANDS)).toMatchObject({
+      options: { tag: ['a', 'b'] },
+    })
   })
 })

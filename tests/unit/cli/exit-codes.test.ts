@@ -11,6 +11,8 @@ describe('cli exit codes', () => {
       TOO_MANY_ATTEMPTS: 3,
       CORRUPT: 4,
       UNSUPPORTED_VERSION: 4,
+      // An import source that is not in the format named: damaged or unreadable, nothing changed.
+      UNREADABLE_FILE: 4,
     }
     for (const code of ERROR_CODES) {
       expect(exitCodeFor(new MendError(code, 'x')), code).toBe(expected[code] ?? EXIT.other)

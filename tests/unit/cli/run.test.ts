@@ -24,10 +24,25 @@ describe('cli runner', () => {
   it('prints the command list for --help on stdout and exits 0', async () => {
     const { io, out } = memoryIo()
     expect(await runCli(['--help'], io)).toBe(0)
-    for (const name of ['init', 'verify', 'change-passphrase', 'backup', 'restore', 'export', 'import']) {
-      expect(out.stdout).toContain(`  ${name} `)
+    const names = [
+      'init',
+      'add',
+      'list',
+      'search',
+      'import',
+      'verify',
+      'change-passphrase',
+      'backup',
+      'restore',
+      'export',
+    ]
+    for (const name of names) {
+      const lines = out.stdout.split('\n').filter((line) => line.startsWith(`  ${name} `))
+      expect(lines, name).toHaveLength(1)
     }
-    expect(out.stdout).toContain('Exit codes: 0 ok, 1 other error, 2 usage error, 3 wrong passphrase, 4 damaged file.')
+    expect(out.stdout).toContain(
+      'Exit codes: 0 ok, 1 other error, 2 usage error, 3 wrong passphrase, 4 damaged or unreadable file.',
+    )
     expect(out.stderr).toBe('')
   })
 
@@ -55,11 +70,56 @@ describe('cli runner', () => {
     expect(both.out.stderr).toBe('mend: Give either --from FILE or --latest-good, not both.\n')
   })
 
+  it('mend help is the same as mend --help', async () => {
+    const viaFlag = memoryIo()
+    const viaWord = memoryIo()
+    expect(await runCli(['--help'], viaFlag.io)).toBe(0)
+    expect(await runCli(['help'], viaWord.io)).toBe(0)
+    expect(viaWord.out.stdout).toBe(viaFlag.out.stdout)
+  })
+
+  it("checks the journal commands' arguments before any vault is touched (exit 2, one sentence)", async () => {
+    const cases: Array<[string[], string]> = [
+      [
+        ['add', '--date', '2024-02-30'],
+        '--date must be a real date written YYYY-MM-DD, YYYY-MM-DDTHH:MM or "YYYY-MM-DD HH:MM".',
+      ],
+      [
+        ['add', '--date', 'yesterday'],
+        '--date must be a real date written YYYY-MM-DD, YYYY-MM-DDTHH:MM or "YYYY-MM-DD HH:MM".',
+      ],
+      [['add', '--tag', 'a,b'], 'Each --tag must be 1 to 60 characters, without commas or line breaks.'],
+      [['add', '--title', 'x'.repeat(301)], '--title is at most 300 characters.'],
+      [['list', '--limit', '0'], '--limit must be a whole number from 1 to 500.'],
+      [['search'], 'mend search needs a QUERY (see mend search --help).'],
+      [['search', 'x'.repeat(501)], 'QUERY is at most 500 characters.'],
+      [['search', 'word', '--limit', 'many'], '--limit must be a whole number from 1 to 200.'],
+      [
+        ['import', '--from', 'jrnl'],
+        'mend import --from jrnl needs the PATH to read (a Mend export named jrnl: write ./jrnl).',
+      ],
+      [
+        ['import', '--from', 'evernote', 'x.enex'],
+        '--from must be jrnl, jrnl-json, dayone-json or markdown when a PATH follows.',
+      ],
+      [
+        ['import', '--from', 'jrnl', 'j.txt', '--new-passphrase-stdin'],
+        '--new-passphrase-stdin is only for a Mend export; this journal opens with --passphrase-stdin.',
+      ],
+    ]
+    for (const [argv, message] of cases) {
+      const { io, out } = memoryIo()
+      expect(await runCli([...argv, '--vault', '/nonexistent-vault'], io), argv.join(' ')).toBe(2)
+      expect(out.stderr).toBe(`mend: ${message}\n`)
+      expect(out.stdout).toBe('')
+    }
+  })
+
   it('without arguments shows the help on stderr and exits 2', async () => {
     const { io, out } = memoryIo()
     expect(await runCli([], io)).toBe(2)
     expect(out.stdout).toBe('')
-    expect(out.stderr).toContain('Usage: mend <command> [options]')
+    expect(out.stderr).toContain('Usage: mend <command> [arguments] [options]')
   })
 
   it('reports a usage error as one line on stderr with exit code 2', async () => {

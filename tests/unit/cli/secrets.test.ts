@@ -154,3 +154,25 @@ describe('cli secrets: the prompt on a terminal', () => {
     expect(await outcome).toEqual(new UsageError('The two passphrases you typed differ; nothing was changed.'))
   })
 })
+
+describe('cli secrets: the rest of stdin (the text of mend add)', () => {
+  const tooLong = () => new Error('too long')
+
+  it('is everything after the passphrase line, to the end, with CRLF read as LF', async () => {
+    const reader = secrets(pipe(`${GOOD}\r\nfirst line\r\n\r\nthird line\n`))
+    expect(await reader.read(currentPassphrase(0))).toBe(GOOD)
+    expect(await reader.restOfStdin(1, 1000, tooLong)).toBe('first line\n\nthird line')
+  })
+
+  it('is all of stdin when the passphrase comes from elsewhere, and empty for empty input', async () => {
+    expect(await secrets(pipe('only text')).restOfStdin(0, 1000, tooLong)).toBe('only text')
+    expect(await secrets(pipe()).restOfStdin(0, 1000, tooLong)).toBe('')
+  })
+
+  it('stops reading once more than the limit has arrived', async () => {
+    const stream = pipe('x'.repeat(50), false)
+    const reading = secrets(stream).restOfStdin(0, 10, tooLong)
+    await expect(reading).rejects.toThrow('too long')
+    stream.destroy()
+  })
+})

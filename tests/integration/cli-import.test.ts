@@ -1,0 +1,212 @@
+import { spawn } from 'node:child_process'
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../electron/cli/run'
+import type { EntrySummary } from '../../electron/contract'
+import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir } from '../helpers/temp-vault'
+
+/**
+ * mend import --from FORMAT PATH as a child process (the test entry tests/helpers/mend-cli.ts,
+ * cheap scrypt) on real encrypted journals, from small jrnl and Day One files written here.
+ */
+const ROOT = resolve(__dirname, '../..')
+/** Journal text in the imported files: printed on stdout by list when asked, never on stderr. */
+const BODY_MARKER = 'Osprey Meadow Whisper'
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+let temp: ReturnType<typeof makeTempDir>
+let template: string
+const allStderr: string[] = []
+
+function mend(args: string[], input = ''): Promise<Run> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/mend-cli.ts', ...args], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: temp.path,
+        XDG_CONFIG_HOME: join(temp.path, 'xdg'),
+        MEND_PASSPHRASE: GOOD_PASSPHRASE,
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      allStderr.push(stderr)
+      resolveRun({ code, stdout, stderr })
+    })
+    child.stdin.end(input)
+  })
+}
+
+const lines = (run: Run) => run.stdout.split('\n').filter((line) => line !== '')
+
+function copyOfTemplate(name: string): string {
+  const directory = join(temp.path, name)
+  cpSync(template, directory, { recursive: true })
+  return directory
+}
+
+function file(name: string, text: string): string {
+  const path = join(temp.path, name)
+  writeFileSync(path, text)
+  return path
+}
+
+async function listJson(vault: string): Promise<EntrySummary[]> {
+  const run = await mend(['list', '--json', '--vault', vault])
+  expect(run.code).toBe(0)
+  return JSON.parse(run.stdout) as EntrySummary[]
+}
+
+const JRNL = [
+  '[2023-01-02 08:30] New year plans',
+  `Start running again. @health ${BODY_MARKER}`,
+  '',
+  '[2023-01-05 19:00] Dinner with Ana *',
+  'A long talk about trust. @friends',
+  '',
+  '[2023-02-30 10:00] A day that does not exist',
+  'Lost.',
+  '',
+].join('\n')
+
+const DAY_ONE = JSON.stringify({
+  metadata: { version: '1.0' },
+  entries: [
+    {
+      uuid: 'A1B2C3D4',
+      creationDate: '2022-06-01T10:00:00Z',
+      timeZone: 'UTC',
+      text: `# Beach day\n\nSun and sand. ${BODY_MARKER}`,
+      tags: ['summer'],
+      starred: true,
+    },
+    { uuid: 'E5F6A7B8', creationDate: '2022-06-02T18:30:00Z', timeZone: 'UTC', text: 'Quiet evening.' },
+  ],
+})
+
+beforeAll(async () => {
+  temp = makeTempDir('mend-cli-import-')
+  template = join(temp.path, 'template')
+  expect((await mend(['init', '--vault', template])).code).toBe(0)
+}, 60_000)
+
+afterAll(() => {
+  for (const stderr of allStderr) {
+    expect(stderr).not.toContain(BODY_MARKER)
+    expect(stderr).not.toContain(GOOD_PASSPHRASE)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  }
+  temp.remove()
+})
+
+describe.concurrent('mend import --from FORMAT PATH', () => {
+  it('imports a jrnl text file with a preview and the skipped items; a second import adds nothing', async () => {
+    const vault = copyOfTemplate('jrnl')
+    const source = file('journal.txt', JRNL)
+    const first = await mend(['import', '--vault', vault, '--from', 'jrnl', source])
+    expect(first.code).toBe(0)
+    expect(lines(first)).toEqual([
+      'Found 2 entries (0 already imported), dated 2023-01-02 08:30 to 2023-01-05 19:00; 1 item skipped.',
+      'Imported 2 entries (0 already there).',
+      expect.stringMatching(/^skipped: line 7: .+/),
+    ])
+    // stderr is a pipe here: no progress line.
+    expect(first.stderr).toBe('')
+
+    const second = await mend(
+      ['import', '--vault', vault, '--from', 'jrnl', source, '--passphrase-stdin'],
+      `${GOOD_PASSPHRASE}\n`,
+    )
+    expect(second.code).toBe(0)
+    expect(lines(second).slice(0, 2)).toEqual([
+      'Found 2 entries (2 already imported), dated 2023-01-02 08:30 to 2023-01-05 19:00; 1 item skipped.',
+      'Imported 0 entries (2 already there).',
+    ])
+    const entries = await listJson(vault)
+    expect(entries.map((entry) => [entry.title, entry.entryDate, entry.tags, entry.starred])).toEqual([
+      ['Dinner with Ana', '2023-01-05T19:00', ['friends'], true],
+      ['New year plans', '2023-01-02T08:30', ['health'], false],
+    ])
+  })
+
+  it('imports a Day One JSON export and a Markdown folder into the same journal', async () => {
+    const vault = copyOfTemplate('dayone')
+    const dayOne = await mend(['import', '--vault', vault, '--from', 'dayone-json', file('Journal.json', DAY_ONE)])
+    expect(dayOne.code).toBe(0)
+    expect(lines(dayOne)).toContain('Imported 2 entries (0 already there).')
+
+    const folder = join(temp.path, 'notes')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'first.md'), '---\ntitle: Garden\ndate: 2021-04-05\ntags: [spring]\n---\nTulips.\n')
+    const markdown = await mend(['import', '--vault', vault, '--from', 'markdown', folder])
+    expect(markdown.code).toBe(0)
+    expect(lines(markdown)).toContain('Imported 1 entry (0 already there).')
+
+    const entries = await listJson(vault)
+    expect(entries.map((entry) => entry.entryDate.slice(0, 10))).toEqual(['2022-06-02', '2022-06-01', '2021-04-05'])
+    expect(entries[1]).toMatchObject({ title: 'Beach day', tags: ['summer'], starred: true })
+    expect(entries[2]).toMatchObject({ title: 'Garden', tags: ['spring'] })
+  })
+
+  it('a malformed file exits 4 with one sentence and nothing is imported', async () => {
+    const vault = copyOfTemplate('malformed')
+    expect((await mend(['import', '--vault', vault, '--from', 'jrnl', file('ok.txt', JRNL)])).code).toBe(0)
+    const before = await listJson(vault)
+    for (const [format, text] of [
+      ['jrnl-json', '{"entries": [ {"title": "cut short'],
+      ['dayone-json', '{"entries": [ {"uuid": '],
+      ['dayone-json', '[1, 2, 3]'],
+    ] as const) {
+      const run = await mend(['import', '--vault', vault, '--from', format, file(`bad-${format}.json`, text)])
+      expect(run.code, text).toBe(4)
+      expect(run.stdout).toBe('')
+      expect(run.stderr.trim().split('\n')).toHaveLength(1)
+      expect(run.stderr).toMatch(/^mend: /)
+    }
+    expect(await listJson(vault)).toEqual(before)
+  })
+
+  it('draws progress on stderr only when stderr is a terminal', async () => {
+    const source = file('progress.txt', JRNL)
+    const runHere = async (vault: string, isTTY: boolean) => {
+      const out = { stdout: '', stderr: '' }
+      const stdin = new PassThrough()
+      stdin.end()
+      const code = await runCli(
+        ['import', '--vault', vault, '--from', 'jrnl', source],
+        {
+          env: { MEND_PASSPHRASE: GOOD_PASSPHRASE },
+          stdin,
+          stdout: { write: (text: string) => (out.stdout += text) },
+          stderr: { isTTY, write: (text: string) => (out.stderr += text) },
+          cwd: temp.path,
+          platform: process.platform,
+          homedir: temp.path,
+        },
+        { scrypt: FAST_SCRYPT },
+      )
+      allStderr.push(out.stderr)
+      return { code, ...out }
+    }
+    const onTerminal = await runHere(copyOfTemplate('progress-tty'), true)
+    expect(onTerminal.code).toBe(0)
+    expect(onTerminal.stderr).toContain('\rImporting 2 of 2 entries...')
+    expect(onTerminal.stderr.endsWith('\r\u001b[K')).toBe(true)
+    expect(onTerminal.stdout).toContain('Imported 2 entries (0 already there).')
+    const inPipe = await runHere(copyOfTemplate('progress-pipe'), false)
+    expect(inPipe).toMatchObject({ code: 0, stderr: '', stdout: onTerminal.stdout })
+  })
+})
