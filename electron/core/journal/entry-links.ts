@@ -1,11 +1,13 @@
 import { MendError } from '../errors'
 import type { Db } from '../vault/encrypted-database'
-import { normalizeTags } from './journal-text'
+import { nameKey, normalizeTags } from './journal-text'
 
 /** Tags and people linked to entries. Runs inside the caller's transaction. */
 export function createEntryLinks(db: Db) {
-  const insertTag = db.prepare<[string]>('INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING')
-  const tagId = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ? COLLATE NOCASE')
+  const insertTag = db.prepare<[string, string]>(
+    'INSERT INTO tags (name, name_key) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  )
+  const tagId = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name_key = ?')
   const clearTags = db.prepare<[number]>('DELETE FROM entry_tags WHERE entry_id = ?')
   const linkTag = db.prepare<[number, number]>('INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)')
   const dropUnusedTags = db.prepare(
@@ -20,8 +22,8 @@ export function createEntryLinks(db: Db) {
   function setTags(entryId: number, tags: readonly string[], { tidy = true } = {}): void {
     clearTags.run(entryId)
     for (const tag of normalizeTags(tags)) {
-      insertTag.run(tag)
-      linkTag.run(entryId, tagId.get(tag)!.id)
+      insertTag.run(tag, nameKey(tag))
+      linkTag.run(entryId, tagId.get(nameKey(tag))!.id)
     }
     // A tag no entry uses any more disappears from the tag list.
     if (tidy) dropUnusedTags.run()

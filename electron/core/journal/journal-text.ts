@@ -44,13 +44,22 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
 }
 
+/**
+ * How names and tags are compared: Unicode lower case of the NFC form, so "Über" and "über", or
+ * "ΑΓΑΠΗ" and "αγαπη", are the same (SQLite's NOCASE only folds A-Z).
+ */
+export function nameKey(name: string): string {
+  // Unicode case folding also treats the Greek final sigma as a sigma; toLowerCase alone does not.
+  return name.normalize('NFC').trim().toLowerCase().replaceAll('ς', 'σ')
+}
+
 /** Trimmed, without duplicates regardless of case (the first spelling wins), in the given order. */
 export function normalizeTags(tags: readonly string[]): string[] {
   const seen = new Set<string>()
   const result: string[] = []
   for (const raw of tags) {
     const tag = cleanText(raw).trim().slice(0, LIMITS.tagChars)
-    const key = tag.toLowerCase()
+    const key = nameKey(tag)
     if (!tag || seen.has(key)) continue
     seen.add(key)
     result.push(tag)

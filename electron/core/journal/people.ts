@@ -2,7 +2,7 @@ import type { Person, PersonDraft } from '../../contract/people.contract'
 import { MendError, fileSystemError } from '../errors'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
-import { cleanText, isoNow } from './journal-text'
+import { cleanText, isoNow, nameKey } from './journal-text'
 
 interface PersonRow {
   id: number
@@ -28,18 +28,17 @@ function toPerson(row: PersonRow): Person {
   }
 }
 
-/** The people whose trust is at stake. Names are unique regardless of case, so "Sam" is one person. */
+/** The people whose trust is at stake. Names are unique regardless of case (see nameKey), so "Sam" is one person. */
 export function createPeople(db: Db, clock: Clock) {
-  const all = db.prepare<[], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people p ORDER BY p.name COLLATE NOCASE`)
+  const all = db.prepare<[], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people p ORDER BY p.name_key`)
   const one = db.prepare<[number], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ?`)
-  const byName = db.prepare<[string], PersonRow>(
-    `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.name = ? COLLATE NOCASE`,
+  const byName = db.prepare<[string], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people p WHERE p.name_key = ?`)
+  const insert = db.prepare<[string, string, string, string, string, string]>(
+    `INSERT INTO people (name, name_key, relationship, notes, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   )
-  const insert = db.prepare<[string, string, string, string, string]>(
-    'INSERT INTO people (name, relationship, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  )
-  const update = db.prepare<[string, string, string, string, number]>(
-    'UPDATE people SET name = ?, relationship = ?, notes = ?, updated_at = ? WHERE id = ?',
+  const update = db.prepare<[string, string, string, string, string, number]>(
+    'UPDATE people SET name = ?, name_key = ?, relationship = ?, notes = ?, updated_at = ? WHERE id = ?',
   )
   const remove = db.prepare<[number]>('DELETE FROM people WHERE id = ?')
 
@@ -50,12 +49,12 @@ export function createPeople(db: Db, clock: Clock) {
   }
 
   function findByName(name: string): Person | null {
-    const row = byName.get(name.trim())
+    const row = byName.get(nameKey(name))
     return row ? toPerson(row) : null
   }
 
   function requireFreeName(name: string, ownId?: number): void {
-    const existing = byName.get(name)
+    const existing = byName.get(nameKey(name))
     if (existing && existing.id !== ownId) {
       throw new MendError('INVALID_INPUT', `${name} is already in your journal.`, { field: 'name' })
     }
@@ -76,6 +75,7 @@ export function createPeople(db: Db, clock: Clock) {
       const now = isoNow(clock.now())
       const { lastInsertRowid } = insert.run(
         name,
+        nameKey(name),
         cleanText(draft.relationship ?? '').trim(),
         cleanText(draft.notes ?? ''),
         now,
@@ -92,6 +92,7 @@ export function createPeople(db: Db, clock: Clock) {
       requireFreeName(name, current.id)
       update.run(
         name,
+        nameKey(name),
         patch.relationship === undefined ? current.relationship : cleanText(patch.relationship).trim(),
         patch.notes === undefined ? current.notes : cleanText(patch.notes),
         isoNow(clock.now()),

@@ -1,7 +1,7 @@
 import type { SearchFilters, SearchHit, SearchRequest } from '../../contract/journal.contract'
 import type { Db } from '../vault/encrypted-database'
 import { ENTRY_COLUMNS, toSummary, type EntryRow } from './entry-rows'
-import { normalizeTags } from './journal-text'
+import { nameKey, normalizeTags } from './journal-text'
 import { HIT_END, HIT_START, toSnippetParts } from './snippet'
 import { toMatchExpression } from './search-query'
 
@@ -14,7 +14,7 @@ const FILTERS = `
   AND (:people IS NULL OR EXISTS (SELECT 1 FROM entry_people ep
         WHERE ep.entry_id = e.id AND ep.person_id IN (SELECT value FROM json_each(:people))))
   AND (:tags IS NULL OR (SELECT count(*) FROM entry_tags et JOIN tags t ON t.id = et.tag_id
-        WHERE et.entry_id = e.id AND lower(t.name) IN (SELECT lower(value) FROM json_each(:tags)))
+        WHERE et.entry_id = e.id AND t.name_key IN (SELECT value FROM json_each(:tags)))
         = json_array_length(:tags))
   AND (:moods IS NULL OR e.mood IN (SELECT value FROM json_each(:moods)))
   AND (:kinds IS NULL OR e.kind IN (SELECT value FROM json_each(:kinds)))
@@ -43,7 +43,7 @@ function bind(filters: SearchFilters = {}): Bindings {
   return {
     people: list(filters.personIds),
     // Each tag once: the filter counts matching tags, so a repeated tag would match nothing.
-    tags: list(filters.tags && normalizeTags(filters.tags)),
+    tags: list(filters.tags && normalizeTags(filters.tags).map(nameKey)),
     moods: list(filters.moods),
     kinds: list(filters.kinds),
     from: filters.from ?? null,
@@ -59,7 +59,7 @@ export function createSearch(db: Db) {
        snippet(entries_fts, 1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS snippet_marked
      FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
      WHERE entries_fts MATCH :match AND ${FILTERS}
-     ORDER BY ${RANK}, e.entry_date DESC LIMIT :limit OFFSET :offset`,
+     ORDER BY ${RANK}, e.entry_date DESC, e.id DESC LIMIT :limit OFFSET :offset`,
   )
   const rankedCount = db.prepare<Bindings & { match: string }, { n: number }>(
     `SELECT count(*) AS n FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid

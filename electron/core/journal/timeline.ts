@@ -8,7 +8,10 @@ type SummaryRow = EntryRow & { head: string }
 /** Opening characters read for an excerpt: a long entry's body is never read whole for a list. */
 const HEAD = 'substr(e.body, 1, 600) AS head'
 
-/** Reading the journal as a whole: the timeline, "on this day", tags. Entries in the trash are left out. */
+/**
+ * Reading the journal as a whole: the timeline, "on this day", tags. Entries in the trash are
+ * left out, and so are tags only they use (those come back with a restore).
+ */
 export function createTimeline(db: Db) {
   const outlineRows = db.prepare<[], { month: string; count: number }>(
     `SELECT substr(entry_date, 1, 7) AS month, count(*) AS count FROM entries
@@ -27,7 +30,7 @@ export function createTimeline(db: Db) {
     `SELECT t.name AS name, count(e.id) AS count FROM tags t
      JOIN entry_tags et ON et.tag_id = t.id
      LEFT JOIN entries e ON e.id = et.entry_id AND e.trashed_at IS NULL
-     GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`,
+     GROUP BY t.id HAVING count > 0 ORDER BY count DESC, t.name_key`,
   )
 
   function outline(): TimelineOutline {

@@ -16,12 +16,14 @@ export const journal: Migration = {
       CREATE TABLE people (
         id           INTEGER PRIMARY KEY,
         name         TEXT NOT NULL,
+        -- The name folded for comparison (Unicode lower case, NFC): "Élodie" and "élodie" are one person.
+        name_key     TEXT NOT NULL,
         relationship TEXT NOT NULL DEFAULT '',
         notes        TEXT NOT NULL DEFAULT '',
         created_at   TEXT NOT NULL,
         updated_at   TEXT NOT NULL
       ) STRICT;
-      CREATE UNIQUE INDEX people_by_name ON people (name COLLATE NOCASE);
+      CREATE UNIQUE INDEX people_by_name_key ON people (name_key);
 
       CREATE TABLE entries (
         id          INTEGER PRIMARY KEY,
@@ -44,10 +46,11 @@ export const journal: Migration = {
       CREATE INDEX entries_by_month_day ON entries (substr(entry_date, 6, 5)) WHERE trashed_at IS NULL;
 
       CREATE TABLE tags (
-        id   INTEGER PRIMARY KEY,
-        name TEXT NOT NULL
+        id       INTEGER PRIMARY KEY,
+        name     TEXT NOT NULL,
+        name_key TEXT NOT NULL
       ) STRICT;
-      CREATE UNIQUE INDEX tags_by_name ON tags (name COLLATE NOCASE);
+      CREATE UNIQUE INDEX tags_by_name_key ON tags (name_key);
 
       CREATE TABLE entry_tags (
         entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
