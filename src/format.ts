@@ -9,3 +9,28 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
+
+/** An entry's own date (`YYYY-MM-DDTHH:MM`, the writer's wall clock), read in the person's locale. */
+export function formatEntryDate(local: string, style: 'long' | 'short' = 'long'): string {
+  const date = new Date(`${local}:00`)
+  if (Number.isNaN(date.getTime())) return local
+  return new Intl.DateTimeFormat(
+    undefined,
+    style === 'long'
+      ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' }
+      : { day: 'numeric', month: 'short', year: 'numeric' },
+  ).format(date)
+}
+
+/** `YYYY-MM` as "November 2026". */
+export function formatMonth(month: string): string {
+  const date = new Date(`${month}-01T12:00:00`)
+  if (Number.isNaN(date.getTime())) return month
+  return new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(date)
+}
+
+export const MOOD_LABELS = ['Very low', 'Low', 'Mixed', 'Good', 'Very good'] as const
+
+export function moodLabel(mood: number | null): string {
+  return mood === null ? '' : (MOOD_LABELS[mood - 1] ?? '')
+}

@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { apiClient } from './api/client'
 import { createAppRouter } from './router'
-import { installActivityReporter, installEventHandling, installLockShortcut } from './session'
+import { installActivityReporter, installEventHandling, installFlushOnExit, installLockShortcut } from './session'
 import './styles/main.css'
 
 const pinia = createPinia()
@@ -16,5 +16,6 @@ app.use(router)
 installEventHandling(apiClient(), pinia, router)
 installLockShortcut(window, pinia, router)
 installActivityReporter(window, apiClient(), pinia)
+installFlushOnExit(window, pinia)
 
 void router.isReady().then(() => app.mount('#app'))

@@ -1,8 +1,9 @@
 import type { Pinia } from 'pinia'
 import type { Router } from 'vue-router'
 import type { ApiClient } from './api/client'
+import { useImportsStore } from './stores/imports'
 import { useNoticesStore } from './stores/notices'
-import { resetAllStores } from './stores/store-registry'
+import { flushBeforeLock, resetAllStores } from './stores/store-registry'
 import { useVaultStore } from './stores/vault'
 
 type EventTarget = Pick<Window, 'addEventListener' | 'removeEventListener'>
@@ -20,6 +21,8 @@ export function installEventHandling(api: ApiClient, pinia: Pinia, router: Route
       useNoticesStore(pinia).push('Backup saved.')
     } else if (event.type === 'backup.failed') {
       useNoticesStore(pinia).push(`The automatic backup failed: ${event.message}`, 'error', 0)
+    } else if (event.type === 'import.progress') {
+      useImportsStore(pinia).reportProgress(event.done, event.total)
     }
   })
 }
@@ -62,4 +65,18 @@ export function installActivityReporter(
   const kinds = ['keydown', 'pointerdown', 'wheel'] as const
   for (const kind of kinds) target.addEventListener(kind, onActivity, { passive: true })
   return () => kinds.forEach((kind) => target.removeEventListener(kind, onActivity))
+}
+
+/**
+ * Closing or reloading the window saves what is unsaved. The save request leaves at once; main
+ * finishes it even if the window is already gone.
+ */
+export function installFlushOnExit(target: EventTarget, pinia: Pinia): () => void {
+  const onHide = () => void flushBeforeLock(pinia)
+  target.addEventListener('pagehide', onHide)
+  target.addEventListener('beforeunload', onHide)
+  return () => {
+    target.removeEventListener('pagehide', onHide)
+    target.removeEventListener('beforeunload', onHide)
+  }
 }

@@ -56,6 +56,43 @@ export function createAppRouter(): Router {
         meta: { access: 'unlocked' },
       },
       {
+        path: '/journal',
+        name: 'journal',
+        component: () => import('../views/JournalView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        // 'new' opens an empty editor; the entry is created by its first save.
+        path: '/journal/:id(new|\\d+)',
+        name: 'entry',
+        component: () => import('../views/EntryView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/search',
+        name: 'search',
+        component: () => import('../views/SearchView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/trash',
+        name: 'trash',
+        component: () => import('../views/TrashView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/people',
+        name: 'people',
+        component: () => import('../views/PeopleView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/import',
+        name: 'import',
+        component: () => import('../views/ImportView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
         path: '/settings',
         name: 'settings',
         component: () => import('../views/SettingsView.vue'),

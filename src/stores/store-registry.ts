@@ -21,3 +21,25 @@ export function registerStoreReset(reset: () => void): void {
 export function resetAllStores(pinia: Pinia): void {
   for (const reset of resetsByPinia.get(pinia) ?? []) reset()
 }
+
+/**
+ * Work that must finish before the vault locks (an editor's unsaved text). Registered by stores
+ * like resets are; the vault store awaits them all before it asks main to lock.
+ */
+const flushesByPinia = new WeakMap<Pinia, Set<() => Promise<void>>>()
+
+export function registerBeforeLock(flush: () => Promise<void>): void {
+  const pinia = getActivePinia()
+  if (!pinia) throw new Error('registerBeforeLock must be called inside a store setup')
+  let flushes = flushesByPinia.get(pinia)
+  if (!flushes) {
+    flushes = new Set()
+    flushesByPinia.set(pinia, flushes)
+  }
+  flushes.add(flush)
+}
+
+/** Never rejects: a failed save is reported by its own store, and the lock still happens. */
+export async function flushBeforeLock(pinia: Pinia): Promise<void> {
+  await Promise.allSettled([...(flushesByPinia.get(pinia) ?? [])].map((flush) => flush()))
+}

@@ -2,7 +2,7 @@ import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref } from 'vue'
 import type { MendErrorPayload, Result, VaultInfo, VaultState, VaultStatus } from '../../electron/contract'
 import { apiClient } from '../api/client'
-import { registerStoreReset, resetAllStores } from './store-registry'
+import { flushBeforeLock, registerStoreReset, resetAllStores } from './store-registry'
 
 /** The screen the app opens for each vault state. */
 export type VaultScreen = 'welcome' | 'unlock' | 'damaged' | 'home'
@@ -127,6 +127,8 @@ export const useVaultStore = defineStore('vault', () => {
 
   /** Locks now and empties every store, without waiting for main's 'vault.locked' event. */
   async function lock(): Promise<void> {
+    // Unsaved words are saved first: locking must never lose what was typed.
+    if (pinia) await flushBeforeLock(pinia)
     const result = await apiClient().call('vault.lock', {})
     if (pinia) resetAllStores(pinia)
     else reset()

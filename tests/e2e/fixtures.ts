@@ -28,6 +28,8 @@ export interface MendHarness {
   /** Quits and starts Mend again on the same vault, like a later start of the app. */
   restart(): Promise<void>
   screenshot(name: string): Promise<void>
+  /** Moves the core's clock forward (browser target), e.g. past the history's version interval. */
+  advanceClock(ms: number): void
 }
 
 export interface MendOptions {
@@ -55,6 +57,8 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
     mkdirSync(SCREENS_DIR, { recursive: true })
     const requests: string[] = []
     let stop: () => Promise<void> = async () => {}
+    let clockOffset = 0
+    const clock = { now: () => Date.now() + clockOffset }
 
     const harness: MendHarness = {
       page: browserPage,
@@ -71,6 +75,9 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
       screenshot: async (name) => {
         await harness.page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true })
       },
+      advanceClock: (ms) => {
+        clockOffset += ms
+      },
     }
     const dialogs: HostDialogs = {
       chooseBackupFile: async () => harness.dialogs.backupFile,
@@ -83,6 +90,7 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
         directory: vaultDir,
         logger: silentLogger,
         dialogs,
+        clock,
         timers: spedUpTimers(idleSpeedup),
       })
       const bridge: HttpBridge = await startHttpBridge({ api, staticDir: resolve('out/renderer') })

@@ -1,0 +1,64 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ImportPreview, ImportResult, JournalImportFormat, MendErrorPayload } from '../../electron/contract'
+import { apiClient } from '../api/client'
+import { registerStoreReset } from './store-registry'
+
+/** Import in three visible steps: choose a source, look at the preview, import with progress. */
+export const useImportsStore = defineStore('imports', () => {
+  const preview = ref<ImportPreview | null>(null)
+  const result = ref<ImportResult | null>(null)
+  const progress = ref<{ done: number; total: number } | null>(null)
+  const busy = ref(false)
+  const error = ref<MendErrorPayload | null>(null)
+
+  async function choose(format: JournalImportFormat): Promise<void> {
+    error.value = null
+    result.value = null
+    busy.value = true
+    const answer = await apiClient().call('import.chooseSource', { format })
+    busy.value = false
+    if (!answer.ok) {
+      error.value = answer.error
+      preview.value = null
+      return
+    }
+    if (answer.value) preview.value = answer.value
+  }
+
+  async function run(): Promise<boolean> {
+    if (!preview.value) return false
+    busy.value = true
+    error.value = null
+    progress.value = { done: 0, total: preview.value.entries }
+    const answer = await apiClient().call('import.run', { token: preview.value.token })
+    busy.value = false
+    progress.value = null
+    if (!answer.ok) {
+      error.value = answer.error
+      return false
+    }
+    result.value = answer.value
+    preview.value = null
+    return true
+  }
+
+  function reportProgress(done: number, total: number): void {
+    if (busy.value) progress.value = { done, total }
+  }
+
+  function cancel(): void {
+    preview.value = null
+  }
+
+  function reset(): void {
+    preview.value = null
+    result.value = null
+    progress.value = null
+    busy.value = false
+    error.value = null
+  }
+  registerStoreReset(reset)
+
+  return { preview, result, progress, busy, error, choose, run, reportProgress, cancel, reset }
+})

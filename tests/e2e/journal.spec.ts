@@ -1,0 +1,193 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { journalOf } from '../../electron/core'
+import { expect, test, type MendHarness } from './fixtures'
+import { PASSPHRASE, countMarker, createVaultAndStoreKey, filesUnder, unlock } from './helpers'
+
+/** The entries the core holds, read in-process, to check what was really saved. */
+function savedEntries(mend: MendHarness) {
+  const api = mend.api!
+  const journal = journalOf(api.vault.database(), api.vault.clock)
+  return journal.timeline.list(0, 50).map((summary) => journal.entries.get(summary.id))
+}
+
+async function typeInBody(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Entry text' }).click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(text)
+}
+
+async function newEntry(page: Page, title: string, body: string): Promise<void> {
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await page.getByRole('link', { name: 'New entry' }).click()
+  await page.getByLabel('Title').fill(title)
+  await typeInBody(page, body)
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+}
+
+test('write an entry: it saves itself, shows in the timeline and is found by search', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'People' }).click()
+  await page.getByLabel('Name').fill('Sam Okafor')
+  await page.getByLabel('Relationship').fill('partner')
+  await page.getByRole('button', { name: 'Add' }).click()
+  await expect(page.getByText('Sam Okafor was added.')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await page.getByRole('link', { name: 'New entry' }).click()
+  await page.getByLabel('Title').fill('The talk on the bridge')
+  await typeInBody(page, '## What I said\n\nI told Sam the truth about the **letter** I hid. ')
+  await page.getByLabel('Tags').fill('honesty')
+  await page.getByLabel('Tags').press('Enter')
+  await page.getByRole('button', { name: 'Sam Okafor' }).click()
+  await page.getByRole('radio', { name: 'Mixed' }).check({ force: true })
+  // Quiet "Saved" within about a second of the last change, with nothing else pressed.
+  await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 3000 })
+  await expect(page).toHaveURL(/#\/journal\/\d+$/)
+  await mend.screenshot('20-journal-editor')
+
+  const [saved] = savedEntries(mend)
+  // The editor's own styles apply under the app's Content-Security-Policy (no inline <style>).
+  await expect(page.locator('.cm-content')).toHaveCSS('white-space', 'break-spaces')
+  expect(saved).toMatchObject({ title: 'The talk on the bridge', tags: ['honesty'], mood: 3 })
+  expect(saved!.body).toContain('I told Sam the truth about the **letter** I hid.')
+  expect(saved!.personIds).toHaveLength(1)
+
+  // Encrypted at rest: neither the title, the text, the tag nor the person's name is in any file.
+  const files = filesUnder(mend.vaultDir)
+  expect(files.length).toBeGreaterThan(0)
+  for (const marker of ['The talk on the bridge', 'truth about the', 'honesty', 'Sam Okafor']) {
+    expect(countMarker(files, marker), marker).toBe(0)
+  }
+
+  await page.getByRole('tab', { name: 'Read' }).click()
+  await expect(page.getByTestId('entry-rendered').getByRole('heading', { name: 'What I said' })).toBeVisible()
+  await expect(page.getByTestId('entry-rendered').locator('strong')).toHaveText('letter')
+
+  await newEntry(page, 'A quieter day', 'Walked by the river. Nothing to report about trust today.')
+  await page.getByRole('link', { name: '← Journal' }).click()
+  await expect(page.getByTestId('entry-total')).toHaveText('2 entries')
+  await expect(page.getByTestId('timeline').getByText('The talk on the bridge')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Search', exact: true }).first().click()
+  await page.getByLabel('Search the journal').fill('lett')
+  await expect(page.getByTestId('search-summary')).toHaveText('1 entry')
+  await expect(page.getByRole('list', { name: 'Results' }).locator('mark')).toHaveText('letter')
+  await page.getByLabel('Search the journal').fill('"NEAR( -*')
+  await expect(page.getByTestId('search-summary')).toHaveText('No entries match.')
+  await page.getByLabel('Search the journal').fill('')
+  await page.getByLabel('Tag').selectOption('honesty')
+  await expect(page.getByTestId('search-summary')).toHaveText('1 entry')
+  await page.getByLabel('Tag').selectOption('')
+  await page.getByLabel('Search the journal').fill('trust')
+  await expect(page.getByRole('list', { name: 'Results' }).locator('mark')).toHaveText('trust')
+  await expect(page.getByTestId('search-summary')).toHaveText('1 entry')
+  await mend.screenshot('22-journal-search')
+})
+
+test('an earlier version can be restored, and the restore itself undone', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  await newEntry(page, 'Draft of an apology', 'First draft: I am sorry you felt hurt.')
+  // Later editing, past the history's interval, keeps the first draft as a version.
+  mend.advanceClock(6 * 60_000)
+  await page.getByRole('textbox', { name: 'Entry text' }).click()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('Second draft: I lied to you, and it was wrong.')
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+
+  await page.getByRole('button', { name: 'Earlier versions' }).click()
+  await page.getByRole('button', { name: /Draft of an apology · 8 words/ }).click()
+  await expect(page.getByTestId('version-preview')).toContainText('First draft: I am sorry you felt hurt.')
+  await mend.screenshot('23-journal-history')
+  await page.getByRole('button', { name: 'Restore this version' }).click()
+  await expect(page.getByRole('textbox', { name: 'Entry text' })).toHaveText('First draft: I am sorry you felt hurt.')
+  expect(savedEntries(mend)[0]!.body).toBe('First draft: I am sorry you felt hurt.')
+  // The replaced text is now a version too.
+  await expect(page.getByRole('button', { name: /Draft of an apology · 10 words/ })).toBeVisible()
+})
+
+test('trash: an entry moves to the trash, can be undone, restored, or deleted for good', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  await newEntry(page, 'Entry to keep', 'Something worth keeping.')
+  await page.getByRole('button', { name: 'Move to trash' }).click()
+  await expect(page.getByRole('heading', { name: 'Nothing written yet' })).toBeVisible()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByLabel('Title')).toHaveValue('Entry to keep')
+
+  await page.getByRole('button', { name: 'Move to trash' }).click()
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Trash' }).click()
+  await expect(page.getByText('Entry to keep')).toBeVisible()
+  await mend.screenshot('24-journal-trash')
+  await page.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.getByText('The trash is empty.')).toBeVisible()
+  expect(savedEntries(mend).map((entry) => entry.title)).toEqual(['Entry to keep'])
+
+  await page.getByRole('link', { name: '← Journal' }).click()
+  await page.getByTestId('timeline').getByText('Entry to keep').click()
+  await page.getByRole('button', { name: 'Move to trash' }).click()
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Trash' }).click()
+  await page.getByRole('button', { name: 'Delete for good' }).click()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(page.getByText('The trash is empty.')).toBeVisible()
+  expect(savedEntries(mend)).toHaveLength(0)
+})
+
+test('locking right after typing saves the words first', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await page.getByRole('link', { name: 'New entry' }).click()
+  await typeInBody(page, 'Typed just before locking')
+  await page.keyboard.press('Control+l')
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible()
+  await unlock(page, PASSPHRASE)
+  await page.getByRole('link', { name: 'Open the journal' }).click()
+  await expect(page.getByTestId('timeline').getByText('Typed just before locking')).toBeVisible()
+})
+
+test('a long journal scrolls as one timeline; import adds entries once', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  const lines: string[] = []
+  for (let day = 0; day < 3000; day++) {
+    const date = new Date(Date.UTC(2018, 0, 1) + day * 86_400_000).toISOString().slice(0, 10)
+    lines.push(
+      `[${date} 21:${String(day % 60).padStart(2, '0')}] Evening note ${day + 1}. Kept my word about @walks today.`,
+      '',
+    )
+  }
+  const source = join(mend.workDir, 'journal.txt')
+  writeFileSync(source, lines.join('\n'))
+  mend.dialogs.importSource = source
+
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Import' }).click()
+  await page.getByRole('radio', { name: /jrnl journal file/ }).check()
+  await page.getByRole('button', { name: 'Choose a file…' }).click()
+  await expect(page.getByTestId('import-preview')).toContainText('3000')
+  await mend.screenshot('25-journal-import-preview')
+  await page.getByRole('button', { name: 'Import 3000 entries' }).click()
+  await expect(page.getByTestId('import-result')).toContainText('Added 3000 entries')
+
+  await page.getByRole('button', { name: 'Choose a file…' }).click()
+  await expect(page.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await expect(page.getByTestId('entry-total')).toHaveText('3,000 entries')
+  const timeline = page.getByTestId('timeline')
+  await expect(timeline.getByText('Evening note 3000')).toBeVisible()
+  // Only what is on screen is in the page, however long the journal.
+  expect(await timeline.getByRole('listitem').count()).toBeLessThan(60)
+  await timeline.evaluate((element) => element.scrollTo(0, element.scrollHeight / 2))
+  await expect(timeline.getByText(/Evening note 1\d{3}\b/).first()).toBeVisible()
+  await timeline.evaluate((element) => element.scrollTo(0, element.scrollHeight))
+  await expect(timeline.getByText(/^Evening note 1\./)).toBeVisible()
+  await timeline.evaluate((element) => element.scrollTo(0, 0))
+  await mend.screenshot('21-journal-timeline')
+})
