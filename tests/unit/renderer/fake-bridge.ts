@@ -1,7 +1,8 @@
 import type { MendBridge, MendEvent, Result } from '../../../electron/contract'
 import { createApiClient, setApiClient } from '../../../src/api/client'
 
-type Reply = Result<unknown> | ((input: unknown) => Result<unknown>)
+/** A function reply may answer later (return a Promise) to control the order replies arrive in. */
+type Reply = Result<unknown> | ((input: unknown) => Result<unknown> | Promise<Result<unknown>>)
 
 /**
  * Stands in for the preload object (the Electron boundary): answers each procedure with a

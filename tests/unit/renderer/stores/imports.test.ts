@@ -1,0 +1,99 @@
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { ImportPreview } from '../../../../electron/contract'
+import { createAppRouter } from '../../../../src/router'
+import { installEventHandling } from '../../../../src/session'
+import { useImportsStore } from '../../../../src/stores/imports'
+import { installFakeBridge } from '../fake-bridge'
+import { heldReplies, settle } from '../journal-fixtures'
+
+let pinia: Pinia
+beforeEach(() => {
+  pinia = createPinia()
+  setActivePinia(pinia)
+})
+
+const PREVIEW: ImportPreview = {
+  token: 'tok-1',
+  format: 'jrnl',
+  sourceName: 'journal.txt',
+  entries: 240,
+  alreadyImported: 0,
+  tags: 12,
+  firstDate: '2019-01-02',
+  lastDate: '2026-11-01',
+  skipped: [],
+}
+const RESULT = { added: 240, alreadyImported: 0, skipped: [] }
+
+describe('importing a journal', () => {
+  it('previews, then imports with progress from main events, then shows the result', async () => {
+    const run = heldReplies()
+    const fake = installFakeBridge({ 'import.chooseSource': { ok: true, value: PREVIEW }, 'import.run': run.reply })
+    const stop = installEventHandling(fake.client, pinia, createAppRouter())
+    const imports = useImportsStore()
+
+    await imports.choose('jrnl')
+    expect(imports.preview).toEqual(PREVIEW)
+    expect(fake.calls[0]?.input).toEqual({ format: 'jrnl' })
+
+    const running = imports.run()
+    expect(imports.busy).toBe(true)
+    expect(imports.progress).toEqual({ done: 0, total: 240 })
+    expect(run.held.map((call) => call.input)).toEqual([{ token: 'tok-1' }])
+
+    fake.emit({ type: 'import.progress', done: 100, total: 240 })
+    expect(imports.progress).toEqual({ done: 100, total: 240 })
+    fake.emit({ type: 'import.progress', done: 240, total: 240 })
+    expect(imports.progress).toEqual({ done: 240, total: 240 })
+
+    run.held[0]!.answer({ ok: true, value: RESULT })
+    expect(await running).toBe(true)
+    expect(imports.result).toEqual(RESULT)
+    expect(imports.preview).toBeNull()
+    expect(imports.progress).toBeNull()
+    expect(imports.busy).toBe(false)
+
+    // A stray progress event after the import does not bring the bar back.
+    fake.emit({ type: 'import.progress', done: 1, total: 2 })
+    expect(imports.progress).toBeNull()
+    stop()
+  })
+
+  it('cancelling the file dialog keeps what was shown', async () => {
+    let answer: ImportPreview | null = PREVIEW
+    installFakeBridge({ 'import.chooseSource': () => ({ ok: true, value: answer }) })
+    const imports = useImportsStore()
+    await imports.choose('jrnl')
+    answer = null
+    await imports.choose('markdown')
+    expect(imports.preview).toEqual(PREVIEW)
+    expect(imports.busy).toBe(false)
+  })
+
+  it('an unreadable file shows the error and no preview', async () => {
+    installFakeBridge({
+      'import.chooseSource': { ok: false, error: { code: 'UNREADABLE_FILE', message: 'That is not a jrnl file.' } },
+    })
+    const imports = useImportsStore()
+    await imports.choose('jrnl')
+    expect(imports.error?.message).toBe('That is not a jrnl file.')
+    expect(imports.preview).toBeNull()
+    expect(await imports.run()).toBe(false)
+  })
+
+  it('a failed import keeps the preview to try again', async () => {
+    installFakeBridge({
+      'import.chooseSource': { ok: true, value: PREVIEW },
+      'import.run': { ok: false, error: { code: 'DISK_FULL', message: 'The disk is full.' } },
+    })
+    const imports = useImportsStore()
+    await imports.choose('jrnl')
+    expect(await imports.run()).toBe(false)
+    await settle()
+    expect(imports.error?.code).toBe('DISK_FULL')
+    expect(imports.preview).toEqual(PREVIEW)
+    expect(imports.progress).toBeNull()
+    expect(imports.busy).toBe(false)
+  })
+})
