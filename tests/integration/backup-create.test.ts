@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BackupService, createSettingsQueries, silentLogger, type Vault } from '../../electron/core'
+import { BackupService, createSettingsQueries, journalOf, silentLogger, type Vault } from '../../electron/core'
 import { migrations } from '../../electron/core/vault/migrations'
 import { createNotesTable, notesIn, readBackup } from '../helpers/backup-files'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
@@ -52,8 +52,25 @@ describe('backups: making, naming, rotating', () => {
       vaultCreatedAt: '2026-11-24T12:00:00.000Z',
       displayName: 'Sam',
       schemaVersion: migrations.length,
-      counts: [],
+      counts: [
+        { label: 'Journal entries', count: 0 },
+        { label: 'People', count: 0 },
+      ],
     })
+  })
+
+  it('counts the journal entries outside the trash, and the people, in what it shows', async () => {
+    const journal = journalOf(vault.database(), clock)
+    const anna = journal.people.create({ name: 'Anna' })
+    journal.people.create({ name: 'Bea' })
+    journal.entries.create({ title: 'One', personIds: [anna.id] })
+    journal.entries.create({ title: 'Two' })
+    journal.trash.move(journal.entries.create({ title: 'Three' }).id)
+    const file = await backups.create()
+    expect((await backups.inspect(file.path)).counts).toEqual([
+      { label: 'Journal entries', count: 2 },
+      { label: 'People', count: 2 },
+    ])
   })
 
   it('is unreadable without the key: no journal text and no name appear in the file', async () => {
@@ -179,6 +196,8 @@ describe('backups: before a migration', () => {
         schemaVersion: 1,
         displayName: 'Sam',
         sameJournal: true,
+        // The journal's tables came later: a backup without them counts nothing.
+        counts: [],
       })
       expect(readBackup(file.path, Buffer.from(vault.session().dataKey), notesIn)).toEqual(['from the older version'])
 

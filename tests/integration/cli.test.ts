@@ -162,7 +162,8 @@ describe.concurrent('mend (the command line)', () => {
     expect(run.stdout).toContain('Integrity:      ok')
     expect(run.stdout).toContain(`Schema version: ${LATEST_SCHEMA_VERSION}`)
     expect(run.stdout).toMatch(/^Created: +\d{4}-\d\d-\d\dT/m)
-    expect(run.stdout).toContain('Contents:       nothing stored yet')
+    expect(run.stdout).toMatch(/^Journal entries: *0$/m)
+    expect(run.stdout).toMatch(/^People: *0$/m)
     expect(run.stdout).not.toContain(MARKER)
     expect(run.stderr).toBe('')
   })
@@ -178,7 +179,10 @@ describe.concurrent('mend (the command line)', () => {
       location: directory,
       integrity: 'ok',
       schemaVersion: LATEST_SCHEMA_VERSION,
-      counts: [],
+      counts: [
+        { label: 'Journal entries', count: 0 },
+        { label: 'People', count: 0 },
+      ],
       backups: { count: 0, newest: null },
     })
     expect(Date.parse(report['createdAt'] as string)).not.toBeNaN()

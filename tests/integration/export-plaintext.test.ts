@@ -53,10 +53,13 @@ describe('plaintext export', () => {
     const text = readFileSync(path, 'utf8')
     expect(JSON.parse(text)).toEqual({
       format: 'mend-export',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-24T13:00:00.000Z',
       vault: { createdAt: '2026-11-24T12:00:00.000Z', displayName: 'Sam & Alex' },
       settings: { autoLockMinutes: 12, lockWhenHidden: true, backupsToKeep: 4 },
+      people: [],
+      entries: [],
+      templates: [],
     })
     const header = readFileSync(vault.paths.header, 'utf8')
     const salts = [...header.matchAll(/"salt": "([^"]+)"/g)].map((match) => match[1] ?? '')
@@ -102,7 +105,9 @@ describe('plaintext export', () => {
     ['not an export', (data) => delete data.format, 'INVALID_INPUT'],
     ['with an unknown field', (data) => (data.extra = 1), 'INVALID_INPUT'],
     ['with settings out of range', (data) => (data.settings = { autoLockMinutes: 0 }), 'INVALID_INPUT'],
-    ['from a newer Mend', (data) => (data.version = 2), 'UNSUPPORTED_VERSION'],
+    ['with a journal section missing', (data) => delete data.entries, 'INVALID_INPUT'],
+    ['of version 1 with journal sections', (data) => (data.version = 1), 'INVALID_INPUT'],
+    ['from a newer Mend', (data) => (data.version = 3), 'UNSUPPORTED_VERSION'],
   ])('refuses an import %s and changes nothing', (_label, edit, code) => {
     const data = JSON.parse(JSON.stringify(exportNow())) as Record<string, unknown>
     edit(data)
@@ -113,7 +118,7 @@ describe('plaintext export', () => {
   })
 
   describe('as a folder of Markdown files', () => {
-    it('writes index.md, with the not-encrypted warning, and nothing else', () => {
+    it('writes index.md, with the not-encrypted warning, and nothing else for a journal without entries', () => {
       const folder = join(temp.path, 'journal-export')
       writeMarkdownExport(folder, exportNow())
       expect(readdirSync(folder)).toEqual(['index.md'])

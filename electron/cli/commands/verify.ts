@@ -45,7 +45,7 @@ function printText(print: (line?: string) => void, report: VerifyReport): void {
   print(`Schema version: ${report.schemaVersion}`)
   print(`Created:        ${report.createdAt}`)
   if (report.counts.length === 0) print('Contents:       nothing stored yet')
-  for (const { label, count } of report.counts) print(`${`${label}:`.padEnd(16)}${count}`)
+  for (const { label, count } of report.counts) print(`${`${label}:`.padEnd(18)}${count}`)
   const newest = report.backups.newest ? `, newest ${report.backups.newest}` : ''
   print(`Backups:        ${report.backups.count} in ${report.backups.folder}${newest}`)
 }

@@ -1,13 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { MendError, fileSystemError } from '../errors'
-import { fsyncFolder, writeFileAtomic } from '../fs/atomic-write'
+import { writeFileAtomic } from '../fs/atomic-write'
 import { createSettingsQueries } from '../settings/settings.queries'
 import type { Db } from '../vault/encrypted-database'
 import { createVaultMetaQueries } from '../vault/vault-meta.queries'
 import { canonicalJson } from './canonical-json'
-import { EXPORT_FORMAT, EXPORT_VERSION, MendExport } from './export-format'
+import { EXPORT_FORMAT, EXPORT_VERSION, MendExport, MendExportV1 } from './export-format'
+import { readJournalSections } from './journal-export-read'
+import { writeJournalSections } from './journal-export-write'
+
+export { writeMarkdownExport } from './markdown-export'
 
 export function buildExport(db: Db, now: number): MendExport {
   const meta = createVaultMetaQueries(db)
@@ -17,6 +18,7 @@ export function buildExport(db: Db, now: number): MendExport {
     exportedAt: new Date(now).toISOString(),
     vault: { createdAt: meta.get('created_at') ?? new Date(0).toISOString(), displayName: meta.get('display_name') },
     settings: createSettingsQueries(db).read(),
+    ...readJournalSections(db),
   }
 }
 
@@ -30,55 +32,16 @@ export function writeJsonExport(path: string, data: MendExport): void {
   writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`, 'write the export')
 }
 
-function markdownIndex(data: MendExport): string {
-  const lines = [
-    '# Mend journal export',
-    '',
-    '> This folder is not encrypted. Anyone who can open it can read it.',
-    '',
-    `- Exported: ${data.exportedAt}`,
-    `- Journal created: ${data.vault.createdAt}`,
-  ]
-  if (data.vault.displayName) lines.push(`- Name: ${data.vault.displayName}`)
-  return `${lines.join('\n')}\n`
-}
-
-/**
- * Writes the export as a folder of Markdown files. Built in a temp folder beside the target and
- * renamed into place, so a failure (disk full) leaves no half-written folder.
- */
-export function writeMarkdownExport(folder: string, data: MendExport): void {
-  // A file there would make readdirSync throw a raw ENOTDIR, which reached the user as INTERNAL.
-  if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    throw new MendError('INVALID_INPUT', `${folder} is a file, not a folder. Choose a new or empty folder.`, {
-      field: 'path',
-    })
-  }
-  if (existsSync(folder) && readdirSync(folder).length > 0) {
-    throw new MendError('INVALID_INPUT', `The folder ${folder} is not empty. Choose a new or empty folder.`, {
-      field: 'path',
-    })
-  }
-  const temp = join(dirname(folder), `.${basename(folder)}.${randomBytes(4).toString('hex')}.tmp`)
-  try {
-    mkdirSync(temp, { mode: 0o700 })
-    writeFileSync(join(temp, 'index.md'), markdownIndex(data), { mode: 0o600 })
-    if (existsSync(folder)) rmdirSync(folder) // empty, checked above
-    renameSync(temp, folder)
-    fsyncFolder(dirname(folder))
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true })
-    throw fileSystemError(error, 'write the export', dirname(folder))
-  }
-}
-
 /**
  * Checks that `json` is a Mend export this version reads: UNSUPPORTED_VERSION for one from a newer
- * Mend, INVALID_INPUT for anything else that is not one. Nothing is written.
+ * Mend, INVALID_INPUT for anything else that is not one. A version 1 export (from before the
+ * journal) is read as one with no people, entries or templates. Nothing is written.
  */
 export function parseExport(json: unknown): MendExport {
   const parsed = MendExport.safeParse(json)
   if (parsed.success) return parsed.data
+  const older = MendExportV1.safeParse(json)
+  if (older.success) return { ...older.data, version: EXPORT_VERSION, people: [], entries: [], templates: [] }
   const version = (json as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version > EXPORT_VERSION) {
     throw new MendError(
@@ -89,14 +52,23 @@ export function parseExport(json: unknown): MendExport {
   throw new MendError('INVALID_INPUT', 'This file is not a Mend export, or it is damaged.')
 }
 
-/** Reads an export into a freshly created vault's database, in one transaction. */
+/**
+ * Reads an export into a freshly created vault's database, in one transaction: the vault's name
+ * and creation date, settings, people, entries (with tags, people, earlier versions and the
+ * trash) and templates. A journal that already holds any of those is refused (FORBIDDEN).
+ */
 export function importExport(db: Db, json: unknown): void {
   const data = parseExport(json)
-  db.transaction(() => {
-    const meta = createVaultMetaQueries(db)
-    meta.set('created_at', data.vault.createdAt)
-    if (data.vault.displayName === null) meta.remove('display_name')
-    else meta.set('display_name', data.vault.displayName)
-    createSettingsQueries(db).update(data.settings)
-  })()
+  try {
+    db.transaction(() => {
+      const meta = createVaultMetaQueries(db)
+      meta.set('created_at', data.vault.createdAt)
+      if (data.vault.displayName === null) meta.remove('display_name')
+      else meta.set('display_name', data.vault.displayName)
+      createSettingsQueries(db).update(data.settings)
+      writeJournalSections(db, data)
+    })()
+  } catch (error) {
+    throw fileSystemError(error, 'import the export', db.name)
+  }
 }

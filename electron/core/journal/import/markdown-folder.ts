@@ -125,7 +125,7 @@ function dateFromFileName(relativePath: string): string | null {
 const H1 = /^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/
 
 /**
- * One file as an entry. Title: front matter, else a `# heading` on the first line (taken out of
+ * One file as an entry (one that Mend's own export marks as trashed is skipped). Title: front matter, else a `# heading` on the first line (taken out of
  * the body), else the file name. Date: front matter, else a date starting the file name, else the
  * file's modification time.
  */
@@ -137,7 +137,11 @@ export function parseMarkdownFile(relativePath: string, text: string, fileMtime:
   if (entryDate === null) {
     return { reason: 'the date in its front matter is not one Mend reads (use YYYY-MM-DD or YYYY-MM-DD HH:MM)' }
   }
-  const named = fieldText(fields, 'title')
+  if (/^(true|yes)$/i.test(fieldText(fields, 'trashed') ?? '')) {
+    return { reason: 'it was in the trash when it was exported' }
+  }
+  // `title: ""` (as Mend's own export writes for an untitled entry) means untitled, not unknown.
+  const named = fields.has('title') ? (fieldText(fields, 'title') ?? '') : undefined
   let body = trimBlock(content)
   const lines = body.split('\n')
   const heading = H1.exec(lines[0] ?? '')?.[1]?.trim()

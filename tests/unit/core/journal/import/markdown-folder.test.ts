@@ -167,3 +167,23 @@ describe('parseMarkdownFile', () => {
     expect(read('x', 'notes/2023-02-29 leap.md')).toMatchObject({ title: 'leap', entryDate: localWallTime(MTIME) })
   })
 })
+
+describe('front matter written by Mend’s own Markdown export', () => {
+  it('keeps an empty title empty and leaves a heading in the body', () => {
+    const outcome = parseMarkdownFile(
+      'entries/2024-01-05-0800-untitled.md',
+      '---\ntitle: ""\ndate: 2024-01-05T08:00\n---\n\n# A heading inside the text\n\nBody.\n',
+      new Date(2024, 0, 1),
+    )
+    expect(outcome).toMatchObject({ entry: { title: '', body: '# A heading inside the text\n\nBody.' } })
+  })
+
+  it('skips an entry that was in the trash, saying so', () => {
+    const outcome = parseMarkdownFile(
+      'entries/2024-01-05-0800-gone.md',
+      '---\ntitle: Gone\ndate: 2024-01-05T08:00\ntrashed: true\n---\n\nText.\n',
+      new Date(2024, 0, 1),
+    )
+    expect(outcome).toEqual({ reason: 'it was in the trash when it was exported' })
+  })
+})
