@@ -14,7 +14,7 @@ interface PersonRow {
 }
 
 const PERSON_COLUMNS = `p.id, p.name, p.relationship, p.notes, p.created_at,
-  (SELECT count(*) FROM entry_people ep JOIN entries e ON e.id = ep.entry_id
+  (SELECT count(*) FROM entry_people ep JOIN entries e INDEXED BY entries_by_id_for_filters ON e.id = ep.entry_id
     WHERE ep.person_id = p.id AND e.trashed_at IS NULL) AS entry_count`
 
 function toPerson(row: PersonRow): Person {

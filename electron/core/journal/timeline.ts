@@ -29,7 +29,7 @@ export function createTimeline(db: Db) {
   const tagCounts = db.prepare<[], TagCount>(
     `SELECT t.name AS name, count(e.id) AS count FROM tags t
      JOIN entry_tags et ON et.tag_id = t.id
-     LEFT JOIN entries e ON e.id = et.entry_id AND e.trashed_at IS NULL
+     LEFT JOIN entries e INDEXED BY entries_by_id_for_filters ON e.id = et.entry_id AND e.trashed_at IS NULL
      GROUP BY t.id HAVING count > 0 ORDER BY count DESC, t.name_key`,
   )
 

@@ -42,6 +42,9 @@ export const journal: Migration = {
       -- The timeline reads newest first among entries not in the trash; the index covers it.
       CREATE INDEX entries_by_entry_date ON entries (trashed_at, entry_date DESC, id DESC);
       CREATE UNIQUE INDEX entries_by_import_key ON entries (import_key) WHERE import_key IS NOT NULL;
+      -- Search joins its matches to entries to apply filters: this index holds every column a
+      -- filter reads, so the join never touches the entries' (large, encrypted) rows.
+      CREATE INDEX entries_by_id_for_filters ON entries (id, trashed_at, entry_date, kind, mood, starred);
       -- "On this day" looks up the month and day across years.
       CREATE INDEX entries_by_month_day ON entries (substr(entry_date, 6, 5)) WHERE trashed_at IS NULL;
 
@@ -86,6 +89,8 @@ export const journal: Migration = {
       ) STRICT;
 
       -- remove_diacritics 2: "cafe" finds "café". Prefix indexes make "as you type" queries cheap.
+      -- (The content is the entries table itself. A view of the entries outside the trash would
+      -- keep trashed text out of the index, but FTS5 then reads the wrong row's text for snippets.)
       CREATE VIRTUAL TABLE entries_fts USING fts5 (
         title, body,
         content = 'entries', content_rowid = 'id',
