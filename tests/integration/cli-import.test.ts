@@ -1,53 +1,29 @@
-import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../electron/cli/run'
 import type { EntrySummary } from '../../electron/contract'
+import { runMend, type MendRun } from '../helpers/run-mend'
 import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir } from '../helpers/temp-vault'
 
 /**
  * mend import --from FORMAT PATH as a child process (the test entry tests/helpers/mend-cli.ts,
  * cheap scrypt) on real encrypted journals, from small jrnl and Day One files written here.
  */
-const ROOT = resolve(__dirname, '../..')
 /** Journal text in the imported files: printed on stdout by list when asked, never on stderr. */
 const BODY_MARKER = 'Osprey Meadow Whisper'
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+type Run = MendRun
 
 let temp: ReturnType<typeof makeTempDir>
 let template: string
 const allStderr: string[] = []
 
-function mend(args: string[], input = ''): Promise<Run> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/mend-cli.ts', ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: temp.path,
-        XDG_CONFIG_HOME: join(temp.path, 'xdg'),
-        MEND_PASSPHRASE: GOOD_PASSPHRASE,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      allStderr.push(stderr)
-      resolveRun({ code, stdout, stderr })
-    })
-    child.stdin.end(input)
-  })
+async function mend(args: string[], input = ''): Promise<Run> {
+  const run = await runMend(args, { home: temp.path, input, env: { MEND_PASSPHRASE: GOOD_PASSPHRASE } })
+  allStderr.push(run.stderr)
+  return run
 }
 
 const lines = (run: Run) => run.stdout.split('\n').filter((line) => line !== '')

@@ -1,55 +1,34 @@
-import { spawn } from 'node:child_process'
 import { cpSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EntrySummary, SearchHit } from '../../electron/contract'
 import { runCli } from '../../electron/cli/run'
 import { journalOf } from '../../electron/core'
+import { runMend, type MendRun } from '../helpers/run-mend'
 import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
 
 /**
  * mend add, list and search as child processes (the test entry tests/helpers/mend-cli.ts, cheap
  * scrypt) on real encrypted journals in temp folders, each test on its own copy of one made by init.
  */
-const ROOT = resolve(__dirname, '../..')
 /** Journal text: it may be printed on stdout when asked for, never on stderr. */
 const BODY_MARKER = 'Heron Lantern Quietude'
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+type Run = MendRun
 
 let temp: ReturnType<typeof makeTempDir>
 let template: string
 const allStderr: string[] = []
 
-function mend(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/mend-cli.ts', ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: temp.path,
-        XDG_CONFIG_HOME: join(temp.path, 'xdg'),
-        MEND_PASSPHRASE: GOOD_PASSPHRASE,
-        ...options.env,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      allStderr.push(stderr)
-      resolveRun({ code, stdout, stderr })
-    })
-    child.stdin.end(options.input ?? '')
+async function mend(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const run = await runMend(args, {
+    ...options,
+    home: temp.path,
+    env: { MEND_PASSPHRASE: GOOD_PASSPHRASE, ...options.env },
   })
+  allStderr.push(run.stderr)
+  return run
 }
 
 const errors = (run: Run) => run.stderr.split('\n').filter((line) => line !== '')

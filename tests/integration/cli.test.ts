@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Settings } from '../../electron/contract'
 import {
@@ -12,6 +11,7 @@ import {
   silentLogger,
 } from '../../electron/core'
 import { startChild } from '../helpers/child-process'
+import { runMend, type MendRun } from '../helpers/run-mend'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
 import { sha256File } from '../helpers/vault-files'
 
@@ -21,52 +21,26 @@ import { sha256File } from '../helpers/vault-files'
  * electron/cli/index.ts with one option set in code), except where a test runs the shipped entry
  * itself to check that the real cost is the default.
  */
-const ROOT = resolve(__dirname, '../..')
 const OTHER_PASSPHRASE = 'another strong passphrase 93 owl'
 /** Journal text: the name given to `mend init`. It may appear in exports, never on stderr. */
 const MARKER = 'Quiet Marker Zebra'
 const RECOVERY_KEY = /^Recovery key: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){7})$/m
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+type Run = MendRun
 
 let temp: ReturnType<typeof makeTempDir>
 /** Everything any run printed on stderr, checked for journal text and secrets at the end. */
 const allStderr: string[] = []
 
-const TEST_ENTRY = 'tests/helpers/mend-cli.ts'
 const SHIPPED_ENTRY = 'electron/cli/index.ts'
 
-function mend(
+async function mend(
   args: string[],
   options: { env?: Record<string, string>; input?: string; entry?: string } = {},
 ): Promise<Run> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? TEST_ENTRY, ...args], {
-      cwd: ROOT,
-      // A temp HOME and XDG folder, so no run can ever reach a real journal in the user's data folder.
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: temp.path,
-        XDG_CONFIG_HOME: join(temp.path, 'xdg'),
-        ...options.env,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      allStderr.push(stderr)
-      resolveRun({ code, stdout, stderr })
-    })
-    child.stdin.end(options.input ?? '')
-  })
+  const run = await runMend(args, { ...options, home: temp.path })
+  allStderr.push(run.stderr)
+  return run
 }
 
 /** The lines on stderr. */

@@ -79,6 +79,9 @@ export class BackupService {
     this.removeStaleTemps()
     const copy = join(this.directory, `.copy-${randomBytes(6).toString('hex')}.tmp`)
     try {
+      // One extra backup is left when a run is interrupted between putting a new one in place
+      // and rotating; trimming it first keeps repeated interruptions from piling them up.
+      this.trimExcess(keepCount(open.db), keep)
       const target = this.freshTarget()
       writeCheckedBackup(open, this.vault.keyHeader(), copy, target)
       this.rotate(keepCount(open.db), [target, keep])
@@ -314,6 +317,13 @@ export class BackupService {
     const others = this.list().filter((file) => file.path !== justMade)
     for (const old of others.slice(Math.max(0, keep - 1))) {
       if (!protectedPaths.includes(old.path)) rmSync(old.path, { force: true })
+    }
+  }
+
+  /** Removes backups beyond the newest `keep` (never `protectedPath`). */
+  private trimExcess(keep: number, protectedPath: string | undefined): void {
+    for (const old of this.list().slice(keep)) {
+      if (old.path !== protectedPath) rmSync(old.path, { force: true })
     }
   }
 
