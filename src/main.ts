@@ -3,7 +3,13 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { apiClient } from './api/client'
 import { createAppRouter } from './router'
-import { installActivityReporter, installEventHandling, installFlushOnExit, installLockShortcut } from './session'
+import {
+  installActivityReporter,
+  installEventHandling,
+  installFlushOnExit,
+  installLockShortcut,
+  installNewEntryShortcut,
+} from './session'
 import './styles/main.css'
 
 const pinia = createPinia()
@@ -15,6 +21,7 @@ app.use(router)
 
 installEventHandling(apiClient(), pinia, router)
 installLockShortcut(window, pinia, router)
+installNewEntryShortcut(window, pinia, router)
 installActivityReporter(window, apiClient(), pinia)
 installFlushOnExit(window, pinia)
 

@@ -66,3 +66,8 @@ export const TagName = z
   .min(1, 'A tag cannot be empty.')
   .max(LIMITS.tagChars)
   .refine((tag) => !/[\n\r\t,]/.test(tag), 'A tag cannot contain commas or line breaks.')
+
+/** Words as a person counts them: the editor's count and the history's agree. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
+}

@@ -44,6 +44,8 @@ test('write an entry: it saves itself, shows in the timeline and is found by sea
   await page.getByLabel('Tags').press('Enter')
   await page.getByRole('button', { name: 'Sam Okafor' }).click()
   await page.getByRole('radio', { name: 'Mixed' }).check({ force: true })
+  await page.getByRole('button', { name: 'Starred' }).click()
+  await expect(page.getByTestId('word-count')).toHaveText('13 words')
   // Quiet "Saved" within about a second of the last change, with nothing else pressed.
   await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
   await expect(page).toHaveURL(/#\/journal\/\d+$/)
@@ -55,7 +57,7 @@ test('write an entry: it saves itself, shows in the timeline and is found by sea
   const [saved] = savedEntries(mend)
   // The editor's own styles apply under the app's Content-Security-Policy (no inline <style>).
   await expect(page.locator('.cm-content')).toHaveCSS('white-space', 'break-spaces')
-  expect(saved).toMatchObject({ title: 'The talk on the bridge', tags: ['honesty'], mood: 3 })
+  expect(saved).toMatchObject({ title: 'The talk on the bridge', tags: ['honesty'], mood: 3, starred: true })
   expect(saved!.body).toContain('I told Sam the truth about the **letter** I hid.')
   expect(saved!.personIds).toHaveLength(1)
 
@@ -143,8 +145,9 @@ test('trash: an entry moves to the trash, can be undone, restored, or deleted fo
 test('locking right after typing saves the words first', async ({ mend }) => {
   const { page } = mend
   await createVaultAndStoreKey(page)
-  await page.getByRole('link', { name: 'Journal', exact: true }).click()
-  await page.getByRole('link', { name: 'New entry' }).click()
+  // Ctrl+N starts a new entry from anywhere.
+  await page.keyboard.press('Control+n')
+  await expect(page.getByRole('heading', { name: 'New entry' })).toBeAttached()
   await typeInBody(page, 'Typed just before locking')
   await page.keyboard.press('Control+l')
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible()

@@ -1,5 +1,7 @@
 import { LIMITS } from '../../contract/journal-values'
 
+export { countWords } from '../../contract/journal-values'
+
 /**
  * Control characters a person cannot type and that have no meaning in prose. Removing them keeps
  * search snippets (which use two of them as highlight markers) and exports well-formed.
@@ -38,10 +40,6 @@ export function excerptOf(markdown: string): string {
   const cut = plain.slice(0, EXCERPT_CHARS)
   const lastSpace = cut.lastIndexOf(' ')
   return `${(lastSpace > EXCERPT_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
-}
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
 }
 
 /**
