@@ -169,10 +169,20 @@ test('a long journal scrolls as one timeline; import adds entries once', async (
   }
   const source = join(mend.workDir, 'journal.txt')
   writeFileSync(source, lines.join('\n'))
-  mend.dialogs.importSource = source
 
   await page.getByRole('link', { name: 'Journal', exact: true }).click()
   await page.getByRole('navigation', { name: 'Journal' }).getByRole('link', { name: 'Import' }).click()
+
+  // A file that is not what the person said it is: a plain reason, and nothing imported.
+  const broken = join(mend.workDir, 'Journal.json')
+  writeFileSync(broken, '{"metadata": {"version": "1.0"}, "entries": [{"uuid": "A1", "text": "cut sho')
+  mend.dialogs.importSource = broken
+  await page.getByRole('radio', { name: /Day One/ }).check()
+  await page.getByRole('button', { name: 'Choose a file…' }).click()
+  await expect(page.getByRole('alert')).toContainText('This file is not valid JSON (it may be cut short)')
+  expect(savedEntries(mend)).toHaveLength(0)
+
+  mend.dialogs.importSource = source
   await page.getByRole('radio', { name: /jrnl journal file/ }).check()
   await page.getByRole('button', { name: 'Choose a file…' }).click()
   await expect(page.getByTestId('import-preview')).toContainText('3000')
