@@ -22,8 +22,6 @@ const FILTERS = `
   AND (:to IS NULL OR substr(e.entry_date, 1, 10) <= :to)
   AND (:starred IS NULL OR e.starred = :starred)`
 
-const NOT_TRASHED = 'rowid NOT IN (SELECT id FROM entries WHERE trashed_at IS NOT NULL)'
-
 /** Title hits weigh more than body hits: a word in the title says what the entry is about. */
 const RANK = 'bm25(entries_fts, 4.0, 1.0)'
 const SNIPPET_TOKENS = 24
@@ -57,13 +55,18 @@ function bind(filters: SearchFilters = {}): Bindings {
 export function createSearch(db: Db) {
   // Two steps: rank every match but keep only ids, then build the rows (snippets, tags, people)
   // for the page alone. In one step SQLite would build them for every match before sorting.
-  // Without filters the index answers alone; the few entries in the trash are set aside by id.
-  const rankedPlain = db.prepare<{ match: string; limit: number; offset: number }, { id: number }>(
-    `SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH :match AND ${NOT_TRASHED}
-     ORDER BY ${RANK}, rowid DESC LIMIT :limit OFFSET :offset`,
+  // Without filters the index answers alone. The trash is small: rank a few more than the page
+  // and drop trashed ids afterwards, which is cheaper than checking every match against it.
+  const trashedIds = db.prepare<[], { id: number }>('SELECT id FROM entries WHERE trashed_at IS NOT NULL')
+  const rankedPlain = db.prepare<{ match: string; limit: number }, { id: number }>(
+    `SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH :match ORDER BY ${RANK}, rowid DESC LIMIT :limit`,
   )
-  const rankedPlainCount = db.prepare<{ match: string }, { n: number }>(
-    `SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH :match AND ${NOT_TRASHED}`,
+  const plainCount = db.prepare<{ match: string }, { n: number }>(
+    'SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH :match',
+  )
+  const trashedCount = db.prepare<{ match: string }, { n: number }>(
+    `SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH :match
+       AND rowid IN (SELECT id FROM entries WHERE trashed_at IS NOT NULL)`,
   )
   // With filters, each match is checked against a covering index, never the entry's own row.
   const ranked = db.prepare<Bindings & { match: string; limit: number; offset: number }, { id: number }>(
@@ -91,6 +94,14 @@ export function createSearch(db: Db) {
   )
   const filteredCount = db.prepare<Bindings, { n: number }>(`SELECT count(*) AS n FROM entries e WHERE ${FILTERS}`)
 
+  function rankPlain(match: string, page: { limit: number; offset: number }): Array<{ id: number }> {
+    const trashed = new Set(trashedIds.all().map(({ id }) => id))
+    return rankedPlain
+      .all({ match, limit: page.offset + page.limit + trashed.size })
+      .filter(({ id }) => !trashed.has(id))
+      .slice(page.offset, page.offset + page.limit)
+  }
+
   /** Best matches first; with no words, the filtered entries newest first. Never a syntax error. */
   function search(request: SearchRequest): { hits: SearchHit[]; total: number } {
     const bindings = bind(request.filters)
@@ -109,7 +120,7 @@ export function createSearch(db: Db) {
     const match = toMatchExpression(request.query, { prefixLast: request.asYouType })
     if (match === null) return { hits: [], total: 0 }
     const unfiltered = Object.values(bindings).every((value) => value === null)
-    const ids = unfiltered ? rankedPlain.all({ ...page, match }) : ranked.all({ ...bindings, ...page, match })
+    const ids = unfiltered ? rankPlain(match, page) : ranked.all({ ...bindings, ...page, match })
     const rows = new Map(
       hitRows.all({ match, ids: JSON.stringify(ids.map(({ id }) => id)) }).map((row) => [row.id, row]),
     )
@@ -124,7 +135,9 @@ export function createSearch(db: Db) {
         },
       ]
     })
-    const total = unfiltered ? rankedPlainCount.get({ match })!.n : rankedCount.get({ ...bindings, match })!.n
+    const total = unfiltered
+      ? plainCount.get({ match })!.n - trashedCount.get({ match })!.n
+      : rankedCount.get({ ...bindings, match })!.n
     return { hits, total }
   }
 
