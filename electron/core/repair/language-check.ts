@@ -1,0 +1,173 @@
+import { compileCategory, ruleOf, startsWord, type CompiledCategory } from './language-rules'
+import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
+import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
+import {
+  clauseBefore,
+  isNegated,
+  overlapsAny,
+  quotedRanges,
+  rangeAfter,
+  rangeAt,
+  splitSentences,
+  type TextRange,
+} from './language-text'
+
+/**
+ * The language check of the ownership and compassion steps (METHOD.md, "Language that
+ * undermines an apology"): finds the phrases that weaken an apology, says why in one sentence
+ * and hints at a rewrite. It judges the words, never the writer, and the writer may dismiss any
+ * finding. Pure and deterministic: no I/O, no clock, nothing but the text.
+ */
+
+/** Kinds of phrase that undermine an apology, in the order the method lists them. */
+export const LANGUAGE_CATEGORIES = [
+  'conditional',
+  'excuse',
+  'blame-feelings',
+  'blame-other',
+  'intent-defense',
+  'passive-vague',
+  'minimizing',
+  'rushing-closure',
+  'hedging',
+] as const
+
+export type LanguageCategory = (typeof LANGUAGE_CATEGORIES)[number]
+
+/** Short names for the editor's highlights and legend. */
+export const CATEGORY_LABELS: Readonly<Record<LanguageCategory, string>> = {
+  conditional: 'Conditional apology',
+  excuse: 'Excuse or "but"',
+  'blame-feelings': 'Blaming their feelings',
+  'blame-other': 'Blaming them',
+  'intent-defense': 'Defending intent',
+  'passive-vague': 'Passive or vague',
+  minimizing: 'Minimizing',
+  'rushing-closure': 'Rushing to close',
+  hedging: 'Hedging',
+}
+
+export interface LanguageFinding {
+  /** UTF-16 offset of the flagged phrase in the checked text. */
+  start: number
+  /** Offset just past the phrase (exclusive). */
+  end: number
+  category: LanguageCategory
+  /** One sentence: why the phrase weakens the apology. */
+  message: string
+  /** A hint for the rewrite. */
+  suggestion?: string
+}
+
+const TABLES: readonly CompiledCategory[] = [
+  CONDITIONAL,
+  EXCUSE,
+  BLAME_FEELINGS,
+  BLAME_OTHER,
+  INTENT_DEFENSE,
+  PASSIVE_VAGUE,
+  MINIMIZING,
+  RUSHING_CLOSURE,
+  HEDGING,
+].map(compileCategory)
+
+/** Where each phrase sits: computed once per check and shared by every category. */
+interface TextLayout {
+  text: string
+  sentences: TextRange[]
+  quotes: TextRange[]
+}
+
+/**
+ * The findings in `text`, sorted by start, never overlapping. Each category's rules run as one
+ * regular expression over the whole text rather than sentence by sentence: no phrase can cross a
+ * sentence end (none matches . ! ? or a line break), and one scan is far faster than hundreds.
+ * The sentences still decide what a phrase means: its clause, its negation, what follows it.
+ */
+export function checkApologyLanguage(text: string): LanguageFinding[] {
+  if (!/[\p{L}]/u.test(text)) return []
+  const layout: TextLayout = { text, sentences: splitSentences(text), quotes: quotedRanges(text) }
+  const found: LanguageFinding[] = []
+  for (const table of TABLES) collectFindings(table, layout, found)
+  return withoutOverlaps(found)
+}
+
+function collectFindings(table: CompiledCategory, layout: TextLayout, found: LanguageFinding[]): void {
+  const { regex } = table
+  regex.lastIndex = 0
+  for (let match = regex.exec(layout.text); match; match = regex.exec(layout.text)) {
+    const start = match.index
+    const end = start + match[0].length
+    const rule = ruleOf(table, match)
+    if (end > start && counts(table, rule, layout, start, end)) {
+      found.push({
+        start,
+        end,
+        category: table.category,
+        message: rule.message ?? table.message,
+        suggestion: rule.suggestion ?? table.suggestion,
+      })
+    }
+    // Go on from the next character, not the end: another rule may match a longer phrase that
+    // starts inside this one ("sorry if" then "if anyone was hurt"); `withoutOverlaps` joins them.
+    regex.lastIndex = start + 1
+  }
+}
+
+/**
+ * How far before and after a phrase its context is read. A negation reaches eight words and a
+ * retraction the next sentence or so; the caps keep a long unpunctuated draft linear, not quadratic.
+ */
+const CONTEXT_BEFORE = 200
+const CONTEXT_AFTER = 300
+
+/** Whether a matched phrase is the writer's own, meant, unretracted words. */
+function counts(
+  table: CompiledCategory,
+  rule: CompiledCategory['rules'][number],
+  layout: TextLayout,
+  start: number,
+  end: number,
+): boolean {
+  const { text } = layout
+  if (!startsWord(text, start) || overlapsAny(layout.quotes, start, end)) return false
+  const sentence = rangeAt(layout.sentences, start) ?? { start: 0, end: text.length }
+  const clause = clauseBefore(text.slice(Math.max(sentence.start, start - CONTEXT_BEFORE), start))
+  if (rule.negatable !== false && isNegated(clause)) return false
+  if (rule.unlessBefore?.test(clause) || table.unlessBefore?.test(clause)) return false
+  if (table.retractedAfter) {
+    const next = rangeAfter(layout.sentences, sentence)
+    const after = Math.min(next?.end ?? sentence.end, end + CONTEXT_AFTER)
+    if (table.retractedAfter.test(text.slice(end, after))) return false
+  }
+  return true
+}
+
+const CATEGORY_ORDER = new Map<LanguageCategory, number>(LANGUAGE_CATEGORIES.map((c, i) => [c, i]))
+
+/** Longer first, then the method's order: the more specific reading of the same words wins. */
+function better(a: LanguageFinding, b: LanguageFinding): boolean {
+  const lengthA = a.end - a.start
+  const lengthB = b.end - b.start
+  if (lengthA !== lengthB) return lengthA > lengthB
+  return CATEGORY_ORDER.get(a.category)! < CATEGORY_ORDER.get(b.category)!
+}
+
+/**
+ * One finding per stretch of text. Candidates are taken in order of start. One that overlaps the
+ * last kept finding is joined to it when both are of the same category ("sorry if" and "if anyone
+ * was hurt" become "sorry if anyone was hurt", explained by the phrase it starts with), and otherwise
+ * replaces it when it is better. It cannot overlap any earlier kept finding: those end before
+ * the last kept one starts.
+ */
+function withoutOverlaps(found: LanguageFinding[]): LanguageFinding[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: LanguageFinding[] = []
+  for (const finding of found) {
+    const last = kept[kept.length - 1]
+    if (!last || finding.start >= last.end) kept.push(finding)
+    else if (finding.category === last.category) last.end = Math.max(last.end, finding.end)
+    else if (better(finding, last)) kept[kept.length - 1] = finding
+  }
+  return kept
+}
