@@ -6,6 +6,7 @@ import { exportProcedures } from './export.contract'
 import { importProcedures } from './import.contract'
 import { journalProcedures } from './journal.contract'
 import { peopleProcedures } from './people.contract'
+import { planProcedures } from './plans.contract'
 import { sessionProcedures } from './session.contract'
 import { settingsProcedures } from './settings.contract'
 import { templateProcedures } from './templates.contract'
@@ -23,6 +24,7 @@ export * from './journal.contract'
 export * from './people.contract'
 export * from './templates.contract'
 export * from './import.contract'
+export * from './plans.contract'
 export { CONTENT_SECURITY_POLICY } from './content-security-policy'
 
 /** The whole API, one entry per procedure, named `domain.verbNoun`. */
@@ -36,6 +38,7 @@ export const procedures = {
   ...peopleProcedures,
   ...templateProcedures,
   ...importProcedures,
+  ...planProcedures,
 }
 
 export type Procedures = typeof procedures

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { QuietHours } from './plan-values'
 import { defineProcedure } from './procedure'
 
 export const Settings = z.strictObject({
@@ -8,10 +9,20 @@ export const Settings = z.strictObject({
   lockWhenHidden: z.boolean(),
   /** How many automatic and manual backups to keep; the oldest beyond this are removed. */
   backupsToKeep: z.number().int().min(1).max(100),
+  /** Desktop notifications for due check-ins and amends (they also show on the home screen). */
+  remindersEnabled: z.boolean(),
+  /** No notification starts in these hours; what fell due waits until they end. Null: none. */
+  quietHours: QuietHours.nullable(),
 })
 export type Settings = z.infer<typeof Settings>
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, lockWhenHidden: false, backupsToKeep: 7 }
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 5,
+  lockWhenHidden: false,
+  backupsToKeep: 7,
+  remindersEnabled: true,
+  quietHours: { start: '22:00', end: '08:00' },
+}
 
 export const settingsProcedures = {
   'settings.get': defineProcedure({ input: z.strictObject({}), output: Settings, whileLocked: false }),

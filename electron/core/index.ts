@@ -17,3 +17,4 @@ export {
 export { MendExport } from './export/export-format'
 export * from './journal'
 export { readImportSource } from './journal/import/read-import-source'
+export * from './repair'

@@ -1,8 +1,9 @@
-import type { LockReason, Settings } from '../contract'
+import type { LockReason, Reminder, Settings } from '../contract'
 import {
   BackupService,
   IdleTimer,
   Vault,
+  plansOf,
   createSettingsQueries,
   journalOf,
   type Logger,
@@ -15,6 +16,7 @@ import { exportHandlers } from './handlers/export.handlers'
 import { importHandlers } from './handlers/import.handlers'
 import { journalHandlers } from './handlers/journal.handlers'
 import { peopleHandlers } from './handlers/people.handlers'
+import { plansHandlers } from './handlers/plans.handlers'
 import { settingsHandlers } from './handlers/settings.handlers'
 import { vaultHandlers } from './handlers/vault.handlers'
 import { noDialogs, type HostDialogs } from './host'
@@ -31,6 +33,11 @@ export interface AppApi {
   lock(reason: LockReason): Promise<void>
   /** The open vault's settings; null while locked. */
   settings(): Settings | null
+  /**
+   * Reminders to raise as desktop notifications now (none while locked, when reminders are off
+   * or in quiet hours); each is returned once, ever.
+   */
+  takeDueNotifications(): Reminder[]
 }
 
 export interface AppApiOptions extends VaultOptions {
@@ -38,6 +45,8 @@ export interface AppApiOptions extends VaultOptions {
   dialogs?: HostDialogs
   /** Tests drive the auto-lock countdown with fake timers. */
   timers?: Timers
+  /** The IANA zone whose calendar plans use (days due, reminders); defaults to this machine's. */
+  timeZone?: string
 }
 
 /** Wires core to the router. Every host (Electron, the test bridge, the CLI) starts here. */
@@ -46,6 +55,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   const backups = new BackupService(vault, options.logger)
   const events = new EventHub(options.logger)
   const dialogs = options.dialogs ?? noDialogs
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   const idle = new IdleTimer(() => void lock('idle'), options.timers)
 
   function settings(): Settings | null {
@@ -91,6 +101,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...journalHandlers(vault),
     ...peopleHandlers(vault),
     ...importHandlers(vault, dialogs, (event) => events.emit(event)),
+    ...plansHandlers(vault, timeZone),
   }
   const router = createRouter(handlers, {
     isUnlocked: () => vault.isUnlocked,
@@ -101,5 +112,16 @@ export function createAppApi(options: AppApiOptions): AppApi {
     },
   })
 
-  return { vault, backups, router, handlers, events, lock, settings }
+  function takeDueNotifications(): Reminder[] {
+    const current = settings()
+    if (!current?.remindersEnabled) return []
+    try {
+      return plansOf(vault.database(), vault.clock, timeZone).reminders.takeNotifications(current.quietHours)
+    } catch (error) {
+      options.logger.error('checking for due reminders failed', error)
+      return []
+    }
+  }
+
+  return { vault, backups, router, handlers, events, lock, settings, takeDueNotifications }
 }

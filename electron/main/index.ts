@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, session } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../contract'
 import { consoleLogger } from '../core'
 import { createAppApi, type AppApi } from '../ipc'
@@ -7,6 +7,7 @@ import { APP_ORIGIN, APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { electronDialogs } from './dialogs'
 import { attachIpcTransport } from './ipc-transport'
+import { startReminderNotifier } from './reminder-notifier'
 import { installNavigationGuards, installSessionGuards } from './security'
 import { installHiddenLock, mainWindowOptions, showWhenReady } from './window'
 
@@ -71,6 +72,19 @@ void app.whenReady().then(() => {
   const lockFor = (reason: 'suspend' | 'screen-lock') => () => void api?.lock(reason)
   powerMonitor.on('suspend', lockFor('suspend'))
   powerMonitor.on('lock-screen', lockFor('screen-lock'))
+  startReminderNotifier({
+    take: () => api?.takeDueNotifications() ?? [],
+    show: ({ title, body }) => {
+      if (!Notification.isSupported()) return
+      const notification = new Notification({ title, body, silent: false })
+      notification.on('click', () => {
+        if (!mainWindow) createWindow()
+        else if (mainWindow.isMinimized()) mainWindow.restore()
+        mainWindow?.focus()
+      })
+      notification.show()
+    },
+  })
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()

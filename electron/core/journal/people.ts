@@ -41,6 +41,7 @@ export function createPeople(db: Db, clock: Clock) {
     'UPDATE people SET name = ?, name_key = ?, relationship = ?, notes = ?, updated_at = ? WHERE id = ?',
   )
   const remove = db.prepare<[number]>('DELETE FROM people WHERE id = ?')
+  const planCount = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM plans WHERE person_id = ?')
 
   function get(id: number): Person {
     const row = one.get(id)
@@ -102,10 +103,21 @@ export function createPeople(db: Db, clock: Clock) {
     })
   }
 
-  /** Entries that mention the person stay; only the link goes (ON DELETE CASCADE on the link table). */
+  /**
+   * Entries that mention the person stay; only the link goes (ON DELETE CASCADE on the link table).
+   * A person with repair plans stays: a plan without its person would lose what it is about.
+   */
   function deletePerson(id: number): void {
     write(() => {
-      get(id)
+      const person = get(id)
+      const plans = planCount.get(id)?.n ?? 0
+      if (plans > 0) {
+        throw new MendError(
+          'INVALID_INPUT',
+          `${person.name} has ${plans === 1 ? 'a repair plan' : `${plans} repair plans`}. Delete ${plans === 1 ? 'it' : 'them'} first to remove ${person.name}.`,
+          { field: 'id' },
+        )
+      }
       remove.run(id)
     })
   }

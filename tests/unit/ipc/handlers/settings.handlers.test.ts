@@ -19,7 +19,13 @@ describe('settings procedures', () => {
   const call = (procedure: string, input: unknown = {}) => api.router.dispatch(procedure, input)
 
   it('settings.get gives the defaults for a new journal: 5 minutes, not on hide, keep 7', async () => {
-    expect(DEFAULT_SETTINGS).toEqual({ autoLockMinutes: 5, lockWhenHidden: false, backupsToKeep: 7 })
+    expect(DEFAULT_SETTINGS).toEqual({
+      autoLockMinutes: 5,
+      lockWhenHidden: false,
+      backupsToKeep: 7,
+      remindersEnabled: true,
+      quietHours: { start: '22:00', end: '08:00' },
+    })
     expect(await call('settings.get')).toEqual({ ok: true, value: DEFAULT_SETTINGS })
   })
 

@@ -1,0 +1,109 @@
+import { z } from 'zod'
+
+/**
+ * The small vocabularies of a repair plan (METHOD.md): what kind of breach, the plan's life,
+ * amends, commitments and their check-ins. Shared by core, the router and the renderer.
+ */
+
+/** Mayer, Davis & Schoorman's three sides of trustworthiness, as kinds of failure. */
+export const BREACH_KINDS = ['ability', 'care', 'integrity'] as const
+export const BreachKind = z.enum(BREACH_KINDS)
+export type BreachKind = z.infer<typeof BreachKind>
+
+export const BREACH_KIND_LABELS: Readonly<Record<BreachKind, string>> = {
+  ability: 'I fell short of what I could do (a failure of ability)',
+  care: 'I did not look after them (a failure of care)',
+  integrity: 'I broke a principle or my word (a failure of integrity)',
+}
+
+/** The four steps, in the order they are walked. */
+export const PLAN_STEPS = ['ownership', 'compassion', 'amends', 'action'] as const
+export const PlanStep = z.enum(PLAN_STEPS)
+export type PlanStep = z.infer<typeof PlanStep>
+
+export const PLAN_STEP_LABELS: Readonly<Record<PlanStep, string>> = {
+  ownership: 'Take ownership',
+  compassion: 'Show compassion',
+  amends: 'Make amends',
+  action: "Act, don't promise",
+}
+
+/** The two steps whose writing the language check reads. */
+export const WritingStep = z.enum(['ownership', 'compassion'])
+export type WritingStep = z.infer<typeof WritingStep>
+
+export const PLAN_STATUSES = ['active', 'paused', 'completed', 'archived'] as const
+export const PlanStatus = z.enum(PLAN_STATUSES)
+export type PlanStatus = z.infer<typeof PlanStatus>
+
+/** What the other person may most need to hear (after Chapman & Thomas). */
+export const THEIR_NEEDS = ['regret', 'responsibility', 'restitution', 'change', 'forgiveness'] as const
+export const TheirNeed = z.enum(THEIR_NEEDS)
+export type TheirNeed = z.infer<typeof TheirNeed>
+
+export const THEIR_NEED_LABELS: Readonly<Record<TheirNeed, string>> = {
+  regret: 'That I am sorry and feel it',
+  responsibility: 'That I admit it was my doing',
+  restitution: 'That I will make it right',
+  change: 'That it will not happen again',
+  forgiveness: 'That I ask, without pressing, to be forgiven',
+}
+
+/** Amends right away, amends kept up over time. The plan nudges toward both. */
+export const AMEND_HORIZONS = ['now', 'over-time'] as const
+export const AmendHorizon = z.enum(AMEND_HORIZONS)
+export type AmendHorizon = z.infer<typeof AmendHorizon>
+
+export const AMEND_STATUSES = ['planned', 'done', 'declined'] as const
+export const AmendStatus = z.enum(AMEND_STATUSES)
+export type AmendStatus = z.infer<typeof AmendStatus>
+
+export const CHECK_IN_OUTCOMES = ['kept', 'missed', 'not-applicable'] as const
+export const CheckInOutcome = z.enum(CHECK_IN_OUTCOMES)
+export type CheckInOutcome = z.infer<typeof CheckInOutcome>
+
+/** 0 = Sunday ... 6 = Saturday, as JavaScript's getDay. */
+export const Weekday = z.number().int().min(0).max(6)
+
+/** Wall-clock time of day, `HH:MM`, 24 hours. */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the form HH:MM (24 hours).')
+export type TimeOfDay = z.infer<typeof TimeOfDay>
+
+/**
+ * How often a commitment is due. Monthly days past a month's end fall on its last day
+ * (the 31st is the 30th in April and the 28th or 29th in February).
+ */
+export const Cadence = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('daily') }),
+  z.strictObject({ kind: z.literal('weekly'), weekday: Weekday }),
+  z.strictObject({
+    kind: z.literal('days'),
+    weekdays: z
+      .array(Weekday)
+      .min(1, 'Choose at least one day.')
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, 'Each day once.'),
+  }),
+  z.strictObject({ kind: z.literal('monthly'), dayOfMonth: z.number().int().min(1).max(31) }),
+])
+export type Cadence = z.infer<typeof Cadence>
+
+/** An inclusive range of calendar days; `to` null means still running (a pause not yet ended). */
+export interface DayRange {
+  from: string
+  to: string | null
+}
+
+/** Quiet hours: no notification starts between `start` and `end` (may cross midnight). */
+export const QuietHours = z.strictObject({ start: TimeOfDay, end: TimeOfDay })
+export type QuietHours = z.infer<typeof QuietHours>
+
+export const PLAN_LIMITS = {
+  titleChars: 200,
+  /** Step writing: generous, but the language check reads it live. */
+  writingChars: 50_000,
+  itemChars: 1_000,
+  noteChars: 5_000,
+  amendsPerPlan: 500,
+  commitmentsPerPlan: 100,
+} as const

@@ -1,0 +1,2 @@
+export { plansOf, type Plans, CHART_WEEKS } from './plans'
+export { isQuietTime } from './reminders'

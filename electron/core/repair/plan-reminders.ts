@@ -1,0 +1,92 @@
+import type { QuietHours, Reminder } from '../../contract/plans.contract'
+import type { Clock } from '../ports'
+import type { Db } from '../vault/encrypted-database'
+import { isoNow } from '../journal/journal-text'
+import { createAmendStore } from './amend-store'
+import { createCommitmentStore } from './commitment-store'
+import { addDays, todayIn } from './local-days'
+import type { PlanStore } from './plan-store'
+import { CHECK_IN_LOOKBACK_DAYS, dueReminders, notificationsToSend, type Reminder as DueReminder } from './reminders'
+import { dueDays } from './schedule'
+
+/** Sent keys older than this are forgotten: their reminders are long past the lookback. */
+const SENT_KEPT_DAYS = 90
+
+/**
+ * What is due across active plans, for the home screen and for the desktop notifications main
+ * raises. Paused, completed and archived plans remind of nothing.
+ */
+export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plans: PlanStore) {
+  const today = () => todayIn(clock.now(), timeZone)
+  const amends = createAmendStore(db, clock)
+  const commitments = createCommitmentStore(db, clock, today)
+  const sentKeys = db.prepare<[], { key: string }>('SELECT key FROM reminders_sent')
+  const markOne = db.prepare<[string, string]>('INSERT OR IGNORE INTO reminders_sent (key, sent_at) VALUES (?, ?)')
+  const forgetBefore = db.prepare<[string]>('DELETE FROM reminders_sent WHERE sent_at < ?')
+
+  function due(now: number): DueReminder[] {
+    const day = todayIn(now, timeZone)
+    const from = addDays(day, -CHECK_IN_LOOKBACK_DAYS)
+    const active = plans.list().filter((plan) => plan.status === 'active')
+    return dueReminders({
+      now,
+      timeZone,
+      commitments: active.flatMap((plan) => {
+        const pauses = plans.pausesOf(plan.id)
+        return commitments.list(plan.id).map((commitment) => ({
+          id: commitment.id,
+          planId: plan.id,
+          reminderTime: commitment.reminderTime,
+          dueDays: dueDays({ ...commitment, pauses, from, to: day }),
+          recordedDays: new Set(
+            commitments
+              .checkIns(commitment.id)
+              .filter((checkIn) => checkIn.onDate >= from)
+              .map((checkIn) => checkIn.onDate),
+          ),
+        }))
+      }),
+      amends: active.flatMap((plan) => amends.list(plan.id)),
+    })
+  }
+
+  /** Joins what is due with the words to show (the plan's title, the behaviour or the amend). */
+  function describe(reminders: readonly DueReminder[]): Reminder[] {
+    return reminders.map((reminder) => {
+      const plan = plans.get(reminder.planId)
+      const text =
+        reminder.kind === 'check-in'
+          ? commitments.get(reminder.commitmentId!).behaviour
+          : amends.get(reminder.amendId!).description
+      return {
+        key: reminder.key,
+        kind: reminder.kind,
+        planId: reminder.planId,
+        planTitle: plan.title,
+        ...(reminder.commitmentId === undefined ? {} : { commitmentId: reminder.commitmentId }),
+        ...(reminder.amendId === undefined ? {} : { amendId: reminder.amendId }),
+        text,
+        onDate: reminder.onDate,
+        overdue: reminder.overdue,
+      }
+    })
+  }
+
+  /**
+   * The reminders to notify now (outside quiet hours, not notified before), marked as sent in
+   * the same step so a crash or a second window never repeats one.
+   */
+  function takeNotifications(quietHours: QuietHours | null): Reminder[] {
+    const now = clock.now()
+    const alreadySent = new Set(sentKeys.all().map((row) => row.key))
+    const toSend = notificationsToSend({ reminders: due(now), alreadySent, now, timeZone, quietHours })
+    if (toSend.length === 0) return []
+    db.transaction(() => {
+      for (const reminder of toSend) markOne.run(reminder.key, isoNow(now))
+      forgetBefore.run(isoNow(now - SENT_KEPT_DAYS * 86_400_000))
+    })()
+    return describe(toSend)
+  }
+
+  return { list: () => describe(due(clock.now())), takeNotifications }
+}

@@ -1,0 +1,175 @@
+import type {
+  AmendHorizon,
+  AmendStatus,
+  Breach,
+  DismissedFinding,
+  StepProgress,
+  TheirNeed,
+  WritingStep,
+} from '../../contract/plans.contract'
+import { analyzeApologyParts } from './apology-parts'
+import { checkApologyLanguage, type LanguageCategory, type LanguageFinding } from './language-check'
+
+/**
+ * How far a repair plan has come through the four steps of METHOD.md. Pure: the caller passes
+ * what is stored, and gets back for each step what is still missing and what might help.
+ *
+ * | Step       | Complete when                                             | Suggestions (never block)                     |
+ * |------------|-----------------------------------------------------------|-----------------------------------------------|
+ * | ownership  | at least MIN_WORDS words; the apology-parts analysis      | none                                          |
+ * |            | finds 'responsibility'; no open language finding (any     |                                               |
+ * |            | category)                                                 |                                               |
+ * | compassion | at least MIN_WORDS words; no open language finding in     | no "what they need to hear" chosen: think     |
+ * |            | COMPASSION_CATEGORIES                                     | about what they most need to hear             |
+ * | amends     | at least one amend 'now' and one 'over-time', whatever    | every amend declined: offer something else or |
+ * |            | their status (a declined offer was still made)            | ask what would help                           |
+ * | action     | at least one commitment still running (no endOn) and at   | deception or an integrity breach: a           |
+ * |            | least one check-in recorded                               | commitment to openness or a self-set limit    |
+ *
+ * An open finding is one the writer has neither fixed nor dismissed (see `openFindings`). Empty
+ * writing gets one plain prompt rather than a list of every gap, so a new plan does not greet
+ * the writer with a wall of shortcomings.
+ */
+
+/** Fewer words than this cannot say plainly what happened and what it did to them. */
+export const MIN_WORDS = 15
+
+/**
+ * The categories the compassion step is checked for. Its writing describes the other person's
+ * side, so "if you were hurt" or "I didn't mean to" belong to ownership; making the hurt smaller,
+ * doubting it, blaming them or hurrying them on is what undermines compassion.
+ */
+export const COMPASSION_CATEGORIES = [
+  'minimizing',
+  'blame-feelings',
+  'blame-other',
+  'rushing-closure',
+] as const satisfies readonly LanguageCategory[]
+
+export interface StepProgressInput {
+  breach: Breach
+  ownership: string
+  compassion: string
+  theirNeeds: readonly TheirNeed[]
+  dismissed: readonly DismissedFinding[]
+  amends: readonly { horizon: AmendHorizon; status: AmendStatus }[]
+  commitments: readonly { endOn: string | null }[]
+  /** Check-ins recorded on any of the plan's commitments, whatever their outcome. */
+  checkInsRecorded: number
+}
+
+/** The words a finding flags, as a dismissal stores them: lower-cased, so "Sorry if" and "sorry if" match. */
+export function findingPhrase(text: string, finding: Pick<LanguageFinding, 'start' | 'end'>): string {
+  return text.slice(finding.start, finding.end).toLowerCase()
+}
+
+function countsForStep(step: WritingStep, category: LanguageCategory): boolean {
+  return step === 'ownership' || (COMPASSION_CATEGORIES as readonly LanguageCategory[]).includes(category)
+}
+
+/**
+ * The findings in a step's writing that still need the writer's attention: those of the step's
+ * categories that were not dismissed. A dismissal follows the words, not their offsets, so
+ * editing elsewhere in the text does not bring a dismissed finding back.
+ */
+export function openFindings(
+  step: WritingStep,
+  text: string,
+  dismissed: readonly DismissedFinding[],
+): LanguageFinding[] {
+  return checkApologyLanguage(text).filter((finding) => {
+    if (!countsForStep(step, finding.category)) return false
+    const phrase = findingPhrase(text, finding)
+    return !dismissed.some(
+      (d) => d.step === step && d.category === finding.category && d.phrase.toLowerCase() === phrase,
+    )
+  })
+}
+
+export function stepProgress(input: StepProgressInput): StepProgress[] {
+  return [ownershipProgress(input), compassionProgress(input), amendsProgress(input), actionProgress(input)]
+}
+
+function progress(step: StepProgress['step'], missing: string[], suggestions: string[] = []): StepProgress {
+  return { step, complete: missing.length === 0, missing, suggestions }
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+function tooShort(words: number, about: string): string {
+  return `Say a little more about ${about}: at least ${MIN_WORDS} words (you have ${words} so far).`
+}
+
+function findingsMessage(count: number): string {
+  return count === 1
+    ? '1 phrase flagged by the language check: fix or dismiss it.'
+    : `${count} phrases flagged by the language check: fix or dismiss them.`
+}
+
+function ownershipProgress({ ownership, dismissed }: StepProgressInput): StepProgress {
+  const words = wordCount(ownership)
+  if (words === 0) return progress('ownership', ['Say in your own words what you did.'])
+  const missing: string[] = []
+  if (words < MIN_WORDS) missing.push(tooShort(words, 'what you did'))
+  const responsibility = analyzeApologyParts(ownership).find((part) => part.part === 'responsibility')
+  if (!responsibility?.present)
+    missing.push('Name what you did as your own act, in the first person, for example "I broke my promise to you."')
+  const open = openFindings('ownership', ownership, dismissed).length
+  if (open > 0) missing.push(findingsMessage(open))
+  return progress('ownership', missing)
+}
+
+function compassionProgress({ compassion, dismissed, theirNeeds }: StepProgressInput): StepProgress {
+  const suggestions =
+    theirNeeds.length === 0
+      ? [
+          'Think about what they most need to hear from you: that you are sorry, that it was your doing, ' +
+            'that you will make it right, that it will not happen again, or a gentle request for forgiveness.',
+        ]
+      : []
+  const words = wordCount(compassion)
+  if (words === 0) return progress('compassion', ['Describe how this affected them, from their side.'], suggestions)
+  const missing: string[] = []
+  if (words < MIN_WORDS) missing.push(tooShort(words, 'how it affected them'))
+  const open = openFindings('compassion', compassion, dismissed).length
+  if (open > 0) missing.push(findingsMessage(open))
+  return progress('compassion', missing, suggestions)
+}
+
+function amendsProgress({ amends }: StepProgressInput): StepProgress {
+  const missing: string[] = []
+  // A declined offer still counts: it was made, and whether to accept is theirs to decide.
+  if (!amends.some((amend) => amend.horizon === 'now')) missing.push('Add something you can do right away.')
+  if (!amends.some((amend) => amend.horizon === 'over-time'))
+    missing.push('Add something you will keep doing over time.')
+  const allDeclined = amends.length > 0 && amends.every((amend) => amend.status === 'declined')
+  const suggestions = allDeclined
+    ? [
+        'They have turned down what you offered so far. You could offer something else, or ask what would help, ' +
+          'and accept it if the answer is "nothing for now".',
+      ]
+    : []
+  return progress('amends', missing, suggestions)
+}
+
+function actionProgress({ breach, commitments, checkInsRecorded }: StepProgressInput): StepProgress {
+  const missing: string[] = []
+  if (commitments.length === 0)
+    missing.push('Add a commitment: something concrete you will do regularly, which they could notice.')
+  else if (!commitments.some((commitment) => commitment.endOn === null))
+    missing.push('All your commitments have ended. Add one you are still keeping.')
+  if (checkInsRecorded === 0) missing.push('Record your first check-in when a commitment falls due.')
+  // Dirks et al. (2011): after a lie or a broken principle, limits you place on yourself and
+  // openness ("regulation") show change in a way that words no longer can.
+  const suggestions =
+    breach.involvedDeception || breach.kind === 'integrity'
+      ? [
+          `Because ${breach.involvedDeception ? 'this involved deceiving them' : 'this broke a principle or your word'}, ` +
+            'consider a commitment to openness, such as telling them about the things they worry about before ' +
+            'they have to ask, or a limit you set on yourself that makes a repeat harder.',
+        ]
+      : []
+  return progress('action', missing, suggestions)
+}

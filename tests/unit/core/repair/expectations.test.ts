@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { BREACH_KINDS, type Breach } from '../../../../electron/contract/plans.contract'
+import { expectationsFor } from '../../../../electron/core/repair/expectations'
+
+function breach(overrides: Partial<Breach> = {}): Breach {
+  return {
+    whatHappened: 'I missed her graduation after promising to be there.',
+    occurredOn: '2024-06-14',
+    severity: 3,
+    kind: 'care',
+    involvedDeception: false,
+    ...overrides,
+  }
+}
+
+const ALL_BREACHES: Breach[] = BREACH_KINDS.flatMap((kind) =>
+  [true, false].flatMap((involvedDeception) =>
+    [1, 2, 3, 4, 5].map((severity) => breach({ kind, involvedDeception, severity })),
+  ),
+)
+
+describe('expectationsFor', () => {
+  it('sets an expectation about time first for every breach', () => {
+    for (const b of ALL_BREACHES) expect(expectationsFor(b)[0]?.text).toMatch(/time|slow|weeks|months/i)
+  })
+
+  it('words the time expectation by severity: light, middling, serious', () => {
+    const time = (severity: number) => expectationsFor(breach({ severity }))[0]?.text
+    expect(time(1)).toBe(time(2))
+    expect(time(4)).toBe(time(5))
+    expect(new Set([time(2), time(3), time(4)]).size).toBe(3)
+    expect(time(2)).toMatch(/weeks/)
+    expect(time(3)).toMatch(/months rather than weeks/)
+    expect(time(5)).toMatch(/many months or longer/)
+  })
+
+  it('after deception, expects slower and perhaps partial recovery, citing Schweitzer', () => {
+    const honest = expectationsFor(breach()).map((e) => e.text)
+    const lied = expectationsFor(breach({ involvedDeception: true }))
+    const slower = lied.find((e) => /more slowly/.test(e.text))
+    expect(slower).toBeDefined()
+    expect(slower?.text).toMatch(/never quite as fully/)
+    expect(slower?.text).toMatch(/Promises will carry less weight/)
+    expect(slower?.source).toMatch(/^Schweitzer/)
+    expect(honest.some((t) => /more slowly/.test(t))).toBe(false)
+  })
+
+  it('after an ability failure, expects an apology with a concrete plan to work well (Kim et al.)', () => {
+    const found = expectationsFor(breach({ kind: 'ability' })).find((e) => /concrete plan/.test(e.text))
+    expect(found?.source).toBe('Kim, Ferrin, Cooper & Dirks, 2004')
+  })
+
+  it('after an integrity breach, expects apology to help less and actions, openness and limits to matter', () => {
+    const integrity = expectationsFor(breach({ kind: 'integrity' }))
+    const sources = integrity.map((e) => e.source)
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        'Kim, Ferrin, Cooper & Dirks, 2004',
+        'Lewicki, Polin & Lount, 2016',
+        'Dirks, Kim, Ferrin & Cooper, 2011',
+      ]),
+    )
+    expect(integrity.some((e) => /apology on its own usually repairs less/.test(e.text))).toBe(true)
+    expect(integrity.some((e) => /limits you set on yourself/.test(e.text))).toBe(true)
+  })
+
+  it('after a failure of care, expects naming the impact from their side to matter (Lazare, Gottman)', () => {
+    const care = expectationsFor(breach({ kind: 'care' }))
+    expect(care.find((e) => /impact from their side/.test(e.text))?.source).toBe('Lazare, 2004')
+    expect(care.map((e) => e.source)).toContain('Gottman & Silver, 2012')
+  })
+
+  it('never tells anyone to trust, promises forgiveness or gives a verdict', () => {
+    for (const b of ALL_BREACHES) {
+      for (const { text, source } of expectationsFor(b)) {
+        expect(text).not.toMatch(/trust (them|him|her|me|you)\b/i)
+        expect(text).not.toMatch(/\b(will|should) (forgive|trust)\b/i)
+        expect(text).not.toMatch(/\b(deserve|guarantee|trustworthy|untrustworthy|verdict)/i)
+        expect(text).toMatch(/^[A-Z].*\.$/)
+        expect(source).toMatch(/, \d{4}$/)
+      }
+    }
+  })
+
+  it('returns fresh objects, so a caller cannot change what the next plan is told', () => {
+    const first = expectationsFor(breach())
+    first[0]!.text = 'changed'
+    expect(expectationsFor(breach())[0]?.text).not.toBe('changed')
+  })
+})
