@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BackupService, createSettingsQueries, journalOf, silentLogger, type Vault } from '../../electron/core'
+import { BackupService, createSettingsQueries, journalOf, plansOf, silentLogger, type Vault } from '../../electron/core'
 import { migrations } from '../../electron/core/vault/migrations'
 import { createNotesTable, notesIn, readBackup } from '../helpers/backup-files'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
@@ -55,6 +55,8 @@ describe('backups: making, naming, rotating', () => {
       counts: [
         { label: 'Journal entries', count: 0 },
         { label: 'People', count: 0 },
+        { label: 'Repair plans', count: 0 },
+        { label: 'Check-ins', count: 0 },
       ],
     })
   })
@@ -66,10 +68,24 @@ describe('backups: making, naming, rotating', () => {
     journal.entries.create({ title: 'One', personIds: [anna.id] })
     journal.entries.create({ title: 'Two' })
     journal.trash.move(journal.entries.create({ title: 'Three' }).id)
+    const plans = plansOf(vault.database(), clock, 'UTC')
+    const plan = plans.create({
+      personId: anna.id,
+      breach: { whatHappened: 'x', occurredOn: '2026-11-01', severity: 2, kind: 'care', involvedDeception: false },
+    })
+    const walk = plans.commitments.add({
+      planId: plan.id,
+      behaviour: 'Walk',
+      cadence: { kind: 'daily' },
+      startOn: '2026-11-01',
+    })
+    plans.commitments.recordCheckIn({ commitmentId: walk.id, onDate: '2026-11-02', outcome: 'kept' })
     const file = await backups.create()
     expect((await backups.inspect(file.path)).counts).toEqual([
       { label: 'Journal entries', count: 2 },
       { label: 'People', count: 2 },
+      { label: 'Repair plans', count: 1 },
+      { label: 'Check-ins', count: 1 },
     ])
   })
 

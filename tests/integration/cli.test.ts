@@ -156,6 +156,8 @@ describe.concurrent('mend (the command line)', () => {
       counts: [
         { label: 'Journal entries', count: 0 },
         { label: 'People', count: 0 },
+        { label: 'Repair plans', count: 0 },
+        { label: 'Check-ins', count: 0 },
       ],
       backups: { count: 0, newest: null },
     })
@@ -379,7 +381,13 @@ describe.concurrent('mend (the command line)', () => {
     ])
     const firstExport = MendExport.parse(JSON.parse(readFileSync(first, 'utf8')))
     expect(firstExport.vault.displayName).toBe(MARKER)
-    expect(firstExport.settings).toEqual({ autoLockMinutes: 17, backupsToKeep: 3, lockWhenHidden: true })
+    expect(firstExport.settings).toEqual({
+      autoLockMinutes: 17,
+      backupsToKeep: 3,
+      lockWhenHidden: true,
+      remindersEnabled: true,
+      quietHours: { start: '22:00', end: '08:00' },
+    })
 
     const imported = join(temp.path, 'imported')
     const importRun = await mend(['import', '--vault', imported, '--from', first], withPassphrase(OTHER_PASSPHRASE))

@@ -189,6 +189,8 @@ describe('exporting and importing the journal', () => {
       expect(summarizeDatabase(fresh.database()).counts).toEqual([
         { label: 'Journal entries', count: 7 },
         { label: 'People', count: 3 },
+        { label: 'Repair plans', count: 0 },
+        { label: 'Check-ins', count: 0 },
       ])
     } finally {
       fresh.lockNow()

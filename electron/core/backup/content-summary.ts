@@ -11,6 +11,8 @@ export const COUNTED_TABLES: ReadonlyArray<{ table: string; label: string; where
   // Entries in the trash are on their way out; the restore preview counts the journal as it reads.
   { table: 'entries', label: 'Journal entries', where: 'trashed_at IS NULL' },
   { table: 'people', label: 'People' },
+  { table: 'plans', label: 'Repair plans' },
+  { table: 'check_ins', label: 'Check-ins' },
 ]
 
 export function summarizeDatabase(db: Db): {

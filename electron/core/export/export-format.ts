@@ -12,6 +12,9 @@ import { nameKey } from '../journal'
 export const EXPORT_FORMAT = 'mend-export'
 export const EXPORT_VERSION = 2
 
+/** Settings added after an export format was released are optional in it, so older files still read. */
+const ExportedSettings = Settings.partial({ remindersEnabled: true, quietHours: true })
+
 const ExportVault = z.strictObject({
   createdAt: z.string(),
   displayName: z.string().nullable(),
@@ -72,7 +75,7 @@ export const MendExport = z
     version: z.literal(EXPORT_VERSION),
     exportedAt: z.string(),
     vault: ExportVault,
-    settings: Settings,
+    settings: ExportedSettings,
     people: z.array(ExportedPerson),
     entries: z.array(ExportedEntry),
     templates: z.array(ExportedTemplate),
@@ -112,6 +115,6 @@ export const MendExportV1 = z.strictObject({
   version: z.literal(1),
   exportedAt: z.string(),
   vault: ExportVault,
-  settings: Settings,
+  settings: ExportedSettings,
 })
 export type MendExportV1 = z.infer<typeof MendExportV1>
