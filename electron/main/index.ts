@@ -84,6 +84,7 @@ void app.whenReady().then(() => {
       })
       notification.show()
     },
+    onError: (error) => consoleLogger.error('showing a reminder failed', error),
   })
   createWindow()
   app.on('activate', () => {

@@ -27,6 +27,8 @@ export function noticeFor(reminders: readonly Reminder[]): DesktopNotice | null 
 export interface ReminderNotifierOptions {
   take(): readonly Reminder[]
   show(notice: DesktopNotice): void
+  /** A notification the system refused must not take the main process down with it. */
+  onError?(error: unknown): void
   timers?: { setInterval(run: () => void, ms: number): unknown; clearInterval(handle: unknown): void }
   intervalMs?: number
 }
@@ -38,8 +40,12 @@ export function startReminderNotifier(options: ReminderNotifierOptions): () => v
     clearInterval: (handle: unknown) => clearInterval(handle as NodeJS.Timeout),
   }
   const check = () => {
-    const notice = noticeFor(options.take())
-    if (notice) options.show(notice)
+    try {
+      const notice = noticeFor(options.take())
+      if (notice) options.show(notice)
+    } catch (error) {
+      options.onError?.(error)
+    }
   }
   const handle = timers.setInterval(check, options.intervalMs ?? REMINDER_POLL_MS)
   check()

@@ -93,6 +93,36 @@ export function createAppRouter(): Router {
         meta: { access: 'unlocked' },
       },
       {
+        path: '/plans',
+        name: 'plans',
+        component: () => import('../views/PlansView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/plans/new',
+        name: 'plan-new',
+        component: () => import('../views/PlanStartView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/plans/:id(\\d+)',
+        name: 'plan',
+        component: () => import('../views/PlanOverviewView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/plans/:id(\\d+)/:step(ownership|compassion|amends|action)',
+        name: 'plan-step',
+        component: () => import('../views/PlanStepView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/about-method',
+        name: 'about-method',
+        component: () => import('../views/AboutMethodView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
         path: '/settings',
         name: 'settings',
         component: () => import('../views/SettingsView.vue'),

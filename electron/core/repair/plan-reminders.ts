@@ -9,7 +9,11 @@ import type { PlanStore } from './plan-store'
 import { CHECK_IN_LOOKBACK_DAYS, dueReminders, notificationsToSend, type Reminder as DueReminder } from './reminders'
 import { dueDays } from './schedule'
 
-/** Sent keys older than this are forgotten: their reminders are long past the lookback. */
+/**
+ * Sent keys older than this are forgotten once their reminder is no longer due: a check-in is
+ * long past the lookback by then. An amend stays due until settled, so its key is kept while it
+ * is, or a long-overdue amend would be notified again every SENT_KEPT_DAYS.
+ */
 const SENT_KEPT_DAYS = 90
 
 /**
@@ -22,7 +26,8 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
   const commitments = createCommitmentStore(db, clock, today)
   const sentKeys = db.prepare<[], { key: string }>('SELECT key FROM reminders_sent')
   const markOne = db.prepare<[string, string]>('INSERT OR IGNORE INTO reminders_sent (key, sent_at) VALUES (?, ?)')
-  const forgetBefore = db.prepare<[string]>('DELETE FROM reminders_sent WHERE sent_at < ?')
+  const sentBefore = db.prepare<[string], { key: string }>('SELECT key FROM reminders_sent WHERE sent_at < ?')
+  const forget = db.prepare<[string]>('DELETE FROM reminders_sent WHERE key = ?')
 
   function due(now: number): DueReminder[] {
     const day = todayIn(now, timeZone)
@@ -79,11 +84,15 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
   function takeNotifications(quietHours: QuietHours | null): Reminder[] {
     const now = clock.now()
     const alreadySent = new Set(sentKeys.all().map((row) => row.key))
-    const toSend = notificationsToSend({ reminders: due(now), alreadySent, now, timeZone, quietHours })
+    const dueNow = due(now)
+    const toSend = notificationsToSend({ reminders: dueNow, alreadySent, now, timeZone, quietHours })
     if (toSend.length === 0) return []
+    const stillDue = new Set(dueNow.map((reminder) => reminder.key))
     db.transaction(() => {
       for (const reminder of toSend) markOne.run(reminder.key, isoNow(now))
-      forgetBefore.run(isoNow(now - SENT_KEPT_DAYS * 86_400_000))
+      for (const { key } of sentBefore.all(isoNow(now - SENT_KEPT_DAYS * 86_400_000))) {
+        if (!stillDue.has(key)) forget.run(key)
+      }
     })()
     return describe(toSend)
   }

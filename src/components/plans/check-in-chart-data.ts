@@ -1,0 +1,63 @@
+import type { WeekOfCheckIns } from '../../../electron/contract'
+import { formatLocalDay, plural } from './plan-format'
+
+/**
+ * The consistency chart's numbers, kept apart from the canvas so the chart, its table and its
+ * spoken summary are built from the same figures and cannot disagree.
+ */
+
+export const CHART_SERIES = [
+  { key: 'kept', label: 'Kept', colourVar: '--chart-kept' },
+  { key: 'missed', label: 'Missed', colourVar: '--chart-missed' },
+  { key: 'notApplicable', label: 'Not applicable', colourVar: '--chart-not-applicable' },
+] as const
+
+export type ChartSeriesKey = (typeof CHART_SERIES)[number]['key']
+
+export interface WeekTotals {
+  due: number
+  kept: number
+  missed: number
+  notApplicable: number
+  unrecorded: number
+}
+
+export function weekLabel(week: WeekOfCheckIns): string {
+  return formatLocalDay(week.weekStart, 'short')
+}
+
+export function totals(weeks: readonly WeekOfCheckIns[]): WeekTotals {
+  const sum: WeekTotals = { due: 0, kept: 0, missed: 0, notApplicable: 0, unrecorded: 0 }
+  for (const week of weeks) {
+    sum.due += week.due
+    sum.kept += week.kept
+    sum.missed += week.missed
+    sum.notApplicable += week.notApplicable
+    sum.unrecorded += week.unrecorded
+  }
+  return sum
+}
+
+function counts(figures: WeekTotals): string {
+  return `${figures.kept} kept, ${figures.missed} missed, ${figures.notApplicable} not applicable`
+}
+
+/** What the chart shows, in one or two sentences: the canvas's accessible name. */
+export function chartSummary(weeks: readonly WeekOfCheckIns[]): string {
+  const first = weeks[0]
+  const last = weeks.at(-1)
+  if (!first || !last) return 'Check-ins per week: none yet.'
+  const all = totals(weeks)
+  const span =
+    weeks.length === 1
+      ? `the week of ${formatLocalDay(first.weekStart)}`
+      : `${plural(weeks.length, 'week')}, from the week of ${formatLocalDay(first.weekStart)} to the week of ${formatLocalDay(last.weekStart)}`
+  const sentence = `Check-ins per week over ${span}: ${counts(all)} in all`
+  const unrecorded = all.unrecorded ? `, ${all.unrecorded} not recorded.` : '.'
+  if (weeks.length === 1) return sentence + unrecorded
+  return `${sentence}${unrecorded} The latest week: ${counts(last)}.`
+}
+
+export function seriesValues(weeks: readonly WeekOfCheckIns[], key: ChartSeriesKey): number[] {
+  return weeks.map((week) => week[key])
+}

@@ -1,0 +1,114 @@
+import type { Cadence } from '../../../../electron/contract'
+
+/**
+ * Which recent days a commitment fell due, for the check-in recorder. A simple renderer-side
+ * reading of the cadence (core owns the real schedule, reminders and statistics); days are
+ * `YYYY-MM-DD` calendar dates, counted in UTC so no daylight-saving change can skip or repeat one.
+ */
+export const RECENT_DAYS = 14
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
+
+function toUtc(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(year, month - 1, date))
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+export function addDays(day: string, count: number): string {
+  const date = toUtc(day)
+  date.setUTCDate(date.getUTCDate() + count)
+  return fromUtc(date)
+}
+
+/** 0 = Sunday ... 6 = Saturday, as the contract's Weekday. */
+export function weekdayOf(day: string): number {
+  return toUtc(day).getUTCDay()
+}
+
+function lastDayOfMonth(day: string): number {
+  const date = toUtc(day)
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate()
+}
+
+/** Whether the cadence falls on `day`, ignoring start and end. A monthly 31st is a short month's last day. */
+export function fallsOn(cadence: Cadence, day: string): boolean {
+  switch (cadence.kind) {
+    case 'daily':
+      return true
+    case 'weekly':
+      return weekdayOf(day) === cadence.weekday
+    case 'days':
+      return cadence.weekdays.includes(weekdayOf(day))
+    case 'monthly': {
+      const date = toUtc(day).getUTCDate()
+      return date === Math.min(cadence.dayOfMonth, lastDayOfMonth(day))
+    }
+  }
+}
+
+export interface Schedule {
+  cadence: Cadence
+  startOn: string
+  endOn: string | null
+}
+
+/** The due days within the last `window` days up to and including today, newest first. */
+export function dueDays(schedule: Schedule, today: string, window = RECENT_DAYS): string[] {
+  const days: string[] = []
+  for (let back = 0; back < window; back++) {
+    const day = addDays(today, -back)
+    if (day < schedule.startOn) break
+    if (schedule.endOn !== null && day > schedule.endOn) continue
+    if (fallsOn(schedule.cadence, day)) days.push(day)
+  }
+  return days
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100
+  if (tens >= 11 && tens <= 13) return `${n}th`
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`
+}
+
+/** The cadence in plain words: "Every day", "Every Tuesday", "Mon, Wed and Fri", "Monthly on the 15th". */
+export function describeCadence(cadence: Cadence): string {
+  switch (cadence.kind) {
+    case 'daily':
+      return 'Every day'
+    case 'weekly':
+      return `Every ${WEEKDAY_NAMES[cadence.weekday] ?? ''}`
+    case 'days': {
+      const names = [...cadence.weekdays].sort((a, b) => a - b).map((d) => WEEKDAY_SHORT[d] ?? '')
+      if (names.length === 7) return 'Every day'
+      return names.length === 1 ? `Every ${names[0]}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+    }
+    case 'monthly':
+      return `Monthly on the ${ordinal(cadence.dayOfMonth)}`
+  }
+}
+
+export { WEEKDAY_NAMES, WEEKDAY_SHORT }
+
+/** A calendar day in the person's locale, with "Today", "Yesterday" and "Tomorrow" where they read better. */
+export function formatDay(day: string, today: string): string {
+  if (day === today) return 'Today'
+  if (day === addDays(today, -1)) return 'Yesterday'
+  if (day === addDays(today, 1)) return 'Tomorrow'
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(toUtc(day))
+}
+
+/** The same, inside a sentence ("due today", "since yesterday"). */
+export function formatDayInline(day: string, today: string): string {
+  const text = formatDay(day, today)
+  return ['Today', 'Yesterday', 'Tomorrow'].includes(text) ? text.toLowerCase() : text
+}

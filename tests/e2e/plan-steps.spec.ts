@@ -1,0 +1,184 @@
+import type { Page } from '@playwright/test'
+import type { PlanOverview, RepairPlan } from '../../electron/contract'
+import { expect, test, type MendHarness } from './fixtures'
+import { createVaultAndStoreKey } from './helpers'
+
+/** Calls a procedure in-process on the same vault, as the screens would over the bridge. */
+async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
+  const result = await mend.api!.router.dispatch(procedure, input)
+  if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
+  return result.value as T
+}
+
+/** A plan after a lie, for someone already in the journal; returns it with the core's "today". */
+async function startPlan(mend: MendHarness): Promise<{ plan: RepairPlan; today: string }> {
+  const person = await call<{ id: number }>(mend, 'people.create', { name: 'Sam Okafor', relationship: 'partner' })
+  const plan = await call<RepairPlan>(mend, 'plans.create', {
+    personId: person.id,
+    title: 'The letter I hid',
+    breach: {
+      whatHappened: 'I hid a letter from the bank and lied about it when asked.',
+      occurredOn: '2026-11-01',
+      severity: 4,
+      kind: 'integrity',
+      involvedDeception: true,
+    },
+  })
+  const overview = await call<PlanOverview>(mend, 'plans.getOverview', { id: plan.id })
+  return { plan, today: overview.today }
+}
+
+/** Goes to a route without reloading the page (a reload would start a new session). */
+async function goTo(page: Page, hash: string): Promise<void> {
+  await page.evaluate((target) => (window.location.hash = target), hash)
+}
+
+function daysBefore(day: string, count: number): string {
+  const date = new Date(`${day}T12:00:00Z`)
+  date.setUTCDate(date.getUTCDate() - count)
+  return date.toISOString().slice(0, 10)
+}
+
+test('walk the four steps: own it, see the hurt, make amends, act and record', async ({ mend }) => {
+  test.setTimeout(120_000)
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  const { plan, today } = await startPlan(mend)
+  await goTo(page, `#/plans/${plan.id}/ownership`)
+  await expect(page.getByRole('heading', { name: 'Step 1: Take ownership' })).toBeVisible()
+
+  // Step 1: the live check marks each weakening phrase in the editor and lists it beside it.
+  const editor = page.getByRole('textbox', { name: 'What I did' })
+  await editor.click()
+  await page.keyboard.type("I'm sorry if you were hurt, but I was stressed.")
+  const marks = page.locator('.cm-content .cm-finding')
+  const findings = page.getByTestId('finding')
+  await expect(marks).toHaveCount(3)
+  await expect(marks.first()).toHaveText('sorry if you were hurt')
+  await expect(findings).toHaveCount(3)
+  await expect(findings.first()).toContainText('Conditional apology')
+  await expect(marks.first()).toHaveAttribute('title', /^Conditional apology: /)
+  await expect(page.getByTestId('part-responsibility')).toContainText('Missing')
+
+  // Fix: jump to the conditional phrase from the list and say it plainly instead.
+  await findings
+    .first()
+    .getByRole('button', { name: /^Show in text/ })
+    .click()
+  await expect(page.locator('.cm-highlight-tip')).toContainText('Conditional apology')
+  await mend.screenshot('40-step-ownership-check')
+  await page.keyboard.type('sorry I lied to you about the letter')
+  await expect(findings).toHaveCount(2)
+  await expect(page.getByText('Conditional apology')).toHaveCount(0)
+  await expect(page.getByTestId('part-responsibility')).toContainText('(in your draft)')
+
+  // Dismiss: the writer keeps "but"; it is no longer marked, and can be brought back.
+  await findings
+    .filter({ has: page.locator('q', { hasText: /^but$/ }) })
+    .getByRole('button', { name: /^Dismiss/ })
+    .click()
+  await expect(marks).toHaveCount(1)
+  await expect(marks.first()).toHaveText('I was stressed')
+  await expect(page.getByTestId('dismissed-findings')).toContainText('Dismissed (1)')
+
+  await editor.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(' It was wrong, and I will pay back what it cost you.')
+  await expect(page.getByTestId('part-repair')).toContainText('(in your draft)')
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  await page
+    .getByTestId('part-forgiveness')
+    .getByRole('button', { name: /Why it matters/ })
+    .click()
+  await mend.screenshot('40-step-ownership')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await mend.screenshot('40-step-ownership-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  const saved = await call<RepairPlan>(mend, 'plans.get', { id: plan.id })
+  expect(saved.ownership).toBe(
+    "I'm sorry I lied to you about the letter, but I was stressed. It was wrong, and I will pay back what it cost you.",
+  )
+  expect(saved.dismissed).toEqual([{ step: 'ownership', category: 'excuse', phrase: 'but' }])
+
+  // Step 2: the impact from their side, with prompts; the minimizing check runs here too.
+  await page.getByRole('link', { name: /Next: Show compassion/ }).click()
+  await expect(page.getByRole('heading', { name: 'Step 2: Show compassion' })).toBeFocused()
+  await page.getByRole('textbox', { name: 'The impact on them' }).click()
+  await page.keyboard.type('You felt alone and humiliated when you found the letter. It was not a big deal to me then.')
+  await expect(page.locator('.cm-content .cm-finding')).toHaveText(['was not a big deal'])
+  await expect(page.getByTestId('finding')).toContainText('Minimizing')
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type(
+    'You felt alone and humiliated when you found the letter. It cost you sleep for weeks, and it changed how you read my messages.',
+  )
+  await expect(page.getByTestId('findings-summary')).toHaveText('Nothing to look at right now.')
+  await page.getByLabel('That I admit it was my doing').check()
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  await mend.screenshot('41-step-compassion')
+
+  // Step 3: amends right away and over time.
+  await page.getByRole('link', { name: /Next: Make amends/ }).click()
+  await expect(page.getByTestId('amends-nudge')).toHaveCount(0)
+  const now = page.getByTestId('amends-now')
+  await now.getByLabel('Add an amend').fill('Tell Sam the whole story, with nothing left out')
+  await now.getByLabel(/Due/).fill(today)
+  await now.getByRole('button', { name: 'Add' }).click()
+  await expect(now.getByTestId('amend')).toHaveCount(1)
+  await expect(page.getByTestId('amends-nudge')).toContainText('Nothing over time yet')
+  await now.getByLabel('Add an amend').fill('Pay back the late fees')
+  await now.getByRole('button', { name: 'Add' }).click()
+  await now.getByLabel(/Status of “Pay back the late fees”/).selectOption('done')
+  const overTime = page.getByTestId('amends-over-time')
+  await overTime.getByLabel('Add an amend').fill('Open the post together every Saturday')
+  await overTime.getByRole('button', { name: 'Add' }).click()
+  await expect(overTime.getByTestId('amend')).toHaveCount(1)
+  await expect(page.getByTestId('amends-nudge')).toHaveCount(0)
+  await expect(now.getByTestId('amend').last()).toContainText('Pay back the late fees')
+  await mend.screenshot('42-step-amends')
+
+  // Step 4: after a lie, openness is suggested; a commitment is added and check-ins recorded.
+  await page.getByRole('link', { name: /Next: Act, don't promise/ }).click()
+  const ideas = page.getByTestId('transparency-ideas')
+  await expect(ideas).toContainText('When a lie was part of it')
+  await ideas.getByRole('button', { name: /^Add\b.*Sit down with them/ }).click()
+  await expect(page.getByTestId('commitment')).toHaveCount(1)
+  await page.getByLabel('Something you will do, that they could see').fill('I will try to be more open')
+  await expect(page.getByTestId('checkable-hint')).toBeVisible()
+  await page
+    .getByLabel('Something you will do, that they could see')
+    .fill('Text Sam when I leave work, and come straight home')
+  await page.getByLabel('Starting').fill(daysBefore(today, 2))
+  await page.getByRole('button', { name: 'Add commitment' }).click()
+  const commitment = page.getByTestId('commitment').filter({ hasText: 'Text Sam when I leave work' })
+  await expect(commitment.locator('li')).toHaveCount(3)
+  await commitment.getByTestId(`check-in-${today}`).getByRole('button', { name: 'Kept' }).click()
+  await expect(commitment.getByTestId(`check-in-${today}`).getByRole('button', { name: 'Kept' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  const yesterday = commitment.getByTestId(`check-in-${daysBefore(today, 1)}`)
+  await yesterday.getByRole('button', { name: 'Add note' }).click()
+  await yesterday.getByRole('textbox').fill('Stayed late without telling Sam')
+  await yesterday.getByRole('button', { name: 'Missed' }).click()
+  await expect(yesterday).toContainText('Stayed late without telling Sam')
+  await expect(commitment.getByTestId('commitment-stats')).toContainText('50%')
+  await mend.screenshot('43-step-action')
+
+  await page.getByRole('link', { name: 'Back to the plan overview' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}$`))
+  expect(mend.requests.every((url) => url.startsWith(mend.origin) || url === 'about:blank')).toBe(true)
+})
+
+test('a failed save keeps the words and says why', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  const { plan } = await startPlan(mend)
+  await goTo(page, `#/plans/${plan.id}/ownership`)
+  await page.getByRole('textbox', { name: 'What I did' }).click()
+  // Over the contract's limit: main refuses it, and the text must stay on screen.
+  await page.keyboard.insertText('x'.repeat(50_001))
+  await expect(page.getByTestId('save-state')).toContainText('Not saved')
+  await expect(page.getByTestId('save-state').getByRole('button', { name: 'Try again' })).toBeVisible()
+  await page.getByRole('link', { name: '← Plan overview' }).click()
+  await expect(page.getByRole('heading', { name: 'Step 1: Take ownership' })).toBeVisible()
+})

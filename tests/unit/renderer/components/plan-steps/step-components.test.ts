@@ -1,0 +1,123 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import AmendsStep from '../../../../../src/components/plans/steps/AmendsStep.vue'
+import ApologyParts from '../../../../../src/components/plans/steps/ApologyParts.vue'
+import CheckInRecorder from '../../../../../src/components/plans/steps/CheckInRecorder.vue'
+import FindingsList from '../../../../../src/components/plans/steps/FindingsList.vue'
+import { installFakeBridge } from '../../fake-bridge'
+import { amend, commitment, finding, part } from './plan-fixtures'
+
+let pinia = createPinia()
+beforeEach(() => {
+  pinia = createPinia()
+  setActivePinia(pinia)
+})
+
+const TEXT = 'I am sorry if you were hurt.'
+
+describe('findings beside the editor', () => {
+  function mountList(dismissed = [{ step: 'ownership' as const, category: 'hedging', phrase: 'i guess' }]) {
+    return mount(FindingsList, {
+      props: { findings: [finding(5, 13)], text: TEXT, dismissed, current: null, checked: true, error: null },
+    })
+  }
+
+  it('shows the flagged words, the reason and the suggested rewrite', () => {
+    const wrapper = mountList()
+    const item = wrapper.get('[data-testid="finding"]')
+    expect(item.text()).toContain('sorry if')
+    expect(item.text()).toContain('Why conditional.')
+    expect(item.text()).toContain('Try instead: Say it plainly.')
+    expect(wrapper.get('[data-testid="findings-summary"]').text()).toBe('1 phrase to look at')
+  })
+
+  it('dismiss, show and bring back tell the editor which finding', async () => {
+    const wrapper = mountList()
+    const buttons = wrapper.get('[data-testid="finding"]').findAll('button')
+    await buttons[0]!.trigger('click')
+    await buttons[1]!.trigger('click')
+    await wrapper.get('[data-testid="dismissed-findings"] button').trigger('click')
+    expect(wrapper.emitted('show')).toEqual([[0]])
+    expect(wrapper.emitted('dismiss')).toEqual([[finding(5, 13)]])
+    expect(wrapper.emitted('restore')).toEqual([[{ step: 'ownership', category: 'hedging', phrase: 'i guess' }]])
+    expect(wrapper.get('[data-testid="dismissed-findings"]').text()).toContain('Hedging')
+  })
+})
+
+it('the apology helper marks each part present or missing, with its prompt and, on request, why', async () => {
+  const wrapper = mount(ApologyParts, { props: { parts: [part('responsibility', true), part('repair', false)] } })
+  expect(wrapper.get('[data-testid="parts-summary"]').text()).toContain('1 of 2')
+  expect(wrapper.get('[data-testid="part-responsibility"]').text()).toContain('(in your draft)')
+  expect(wrapper.get('[data-testid="part-repair"]').text()).toContain('Missing')
+  expect(wrapper.get('[data-testid="part-repair"]').text()).toContain('Prompt for repair.')
+  expect(wrapper.text()).not.toContain('Why repair.')
+  const why = wrapper.get('[data-testid="part-repair"] button')
+  await why.trigger('click')
+  expect(why.attributes('aria-expanded')).toBe('true')
+  expect(wrapper.text()).toContain('Why repair.')
+})
+
+describe('amends step', () => {
+  it('lists amends under Right away and Over time, nudging toward the empty one', async () => {
+    const fake = installFakeBridge({
+      'plans.addAmend': { ok: true, value: amend() },
+    })
+    const wrapper = mount(AmendsStep, {
+      props: { planId: 4, amends: [amend({ description: 'Pay it back' })], today: '2026-11-24' },
+      global: { plugins: [pinia] },
+    })
+    expect(wrapper.get('[data-testid="amends-now"]').text()).toContain('Pay it back')
+    expect(wrapper.get('[data-testid="amends-over-time"]').text()).toContain('Nothing over time yet')
+    expect(wrapper.findAll('[data-testid="amends-nudge"]')).toHaveLength(1)
+
+    const overTime = wrapper.get('[data-testid="amends-over-time"]')
+    await overTime.get('input').setValue('Cook on Sundays')
+    await overTime.get('form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls[0]).toEqual({
+      procedure: 'plans.addAmend',
+      input: { planId: 4, description: 'Cook on Sundays', horizon: 'over-time', dueOn: null },
+    })
+  })
+})
+
+describe('check-in recorder', () => {
+  it('offers today and recent due days, and records an outcome with its note', async () => {
+    const fake = installFakeBridge({
+      'plans.listCheckIns': {
+        ok: true,
+        value: [{ commitmentId: 9, onDate: '2026-11-23', outcome: 'missed', note: 'Forgot', recordedAt: '' }],
+      },
+      'plans.recordCheckIn': { ok: true, value: {} },
+    })
+    const wrapper = mount(CheckInRecorder, {
+      props: { commitment: commitment({ startOn: '2026-11-22' }), today: '2026-11-24' },
+      global: { plugins: [pinia] },
+    })
+    await flushPromises()
+    const rows = wrapper.findAll('li')
+    expect(rows.map((row) => row.find('.date').text())).toEqual(['Today', 'Yesterday', expect.any(String)])
+    const yesterday = wrapper.get('[data-testid="check-in-2026-11-23"]')
+    expect(yesterday.get('button[aria-pressed="true"]').text()).toContain('Missed')
+    expect(yesterday.text()).toContain('Forgot')
+
+    const today = wrapper.get('[data-testid="check-in-2026-11-24"]')
+    await today
+      .findAll('button')
+      .find((b) => b.text().includes('Add note'))!
+      .trigger('click')
+    await today.get('input').setValue('Texted at 17:40')
+    await today
+      .findAll('button')
+      .find((b) => b.text().includes('Kept'))!
+      .trigger('click')
+    await flushPromises()
+    expect(fake.calls.find((call) => call.procedure === 'plans.recordCheckIn')?.input).toEqual({
+      commitmentId: 9,
+      onDate: '2026-11-24',
+      outcome: 'kept',
+      note: 'Texted at 17:40',
+    })
+  })
+})
