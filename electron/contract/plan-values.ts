@@ -32,6 +32,45 @@ export const PLAN_STEP_LABELS: Readonly<Record<PlanStep, string>> = {
 export const WritingStep = z.enum(['ownership', 'compassion'])
 export type WritingStep = z.infer<typeof WritingStep>
 
+/** Kinds of phrase that undermine an apology (METHOD.md), in the order the method lists them. */
+export const LANGUAGE_CATEGORIES = [
+  'conditional',
+  'excuse',
+  'blame-feelings',
+  'blame-other',
+  'intent-defense',
+  'passive-vague',
+  'minimizing',
+  'rushing-closure',
+  'hedging',
+] as const
+export const LanguageCategory = z.enum(LANGUAGE_CATEGORIES)
+export type LanguageCategory = z.infer<typeof LanguageCategory>
+
+/**
+ * The categories the compassion step checks: the hurt made smaller, or pushed back on them.
+ * (Ownership checks all of them.)
+ */
+export const COMPASSION_CATEGORIES: readonly LanguageCategory[] = [
+  'minimizing',
+  'blame-feelings',
+  'blame-other',
+  'rushing-closure',
+]
+
+/** Short names for the editor's highlights, the findings list and dismissed findings. */
+export const CATEGORY_LABELS: Readonly<Record<LanguageCategory, string>> = {
+  conditional: 'Conditional apology',
+  excuse: 'Excuse or "but"',
+  'blame-feelings': 'Blaming their feelings',
+  'blame-other': 'Blaming them',
+  'intent-defense': 'Defending intent',
+  'passive-vague': 'Passive or vague',
+  minimizing: 'Minimizing',
+  'rushing-closure': 'Rushing to close',
+  hedging: 'Hedging',
+}
+
 export const PLAN_STATUSES = ['active', 'paused', 'completed', 'archived'] as const
 export const PlanStatus = z.enum(PLAN_STATUSES)
 export type PlanStatus = z.infer<typeof PlanStatus>

@@ -7,6 +7,7 @@ import {
   BreachKind,
   Cadence,
   CheckInOutcome,
+  LanguageCategory,
   PLAN_LIMITS,
   PlanStatus,
   PlanStep,
@@ -34,7 +35,7 @@ export type Breach = z.infer<typeof Breach>
 /** A language finding the writer chose to keep: the same words in the same step stay quiet. */
 export const DismissedFinding = z.strictObject({
   step: WritingStep,
-  category: z.string().max(40),
+  category: LanguageCategory,
   /** The flagged words, lower-cased; a dismissal follows the words, not their offsets. */
   phrase: z.string().max(500),
 })
@@ -134,6 +135,8 @@ export const Commitment = z.strictObject({
   reminderTime: TimeOfDay,
   createdAt: z.string(),
   stats: CheckInStats,
+  /** The days of the last two weeks (up to today, newest first) it fell due, pauses left out: the recorder's rows. */
+  recentDueDays: z.array(LocalDate),
 })
 export type Commitment = z.infer<typeof Commitment>
 
@@ -221,7 +224,7 @@ export type PlanSummary = z.infer<typeof PlanSummary>
 export const LanguageFindingView = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  category: z.string(),
+  category: LanguageCategory,
   label: z.string(),
   message: z.string(),
   suggestion: z.string().optional(),

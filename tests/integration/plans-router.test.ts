@@ -324,6 +324,13 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
       )
       // 5, 6 and 7 March were set aside: three fewer due days than the plan that ran on.
       expect([await due(paused.id), await due(control.id)]).toEqual([4, 7])
+      // ...and the check-in recorder offers no row for them.
+      expect((await overview(paused.id)).commitments[0]!.recentDueDays).toEqual([
+        '2026-03-08',
+        '2026-03-04',
+        '2026-03-03',
+        '2026-03-02',
+      ])
 
       for (const id of [paused.id, control.id]) {
         value(await call('plans.setStatus', { id, status: 'paused' }))
@@ -436,7 +443,12 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
       expect((await overview(made.id)).stats.due).toBe(97)
 
       const moved = value<Commitment>(await call('plans.updateCommitment', { id: daily.id, reminderTime: '07:30' }))
-      expect(moved).toEqual({ ...daily, reminderTime: '07:30', stats: moved.stats })
+      expect(moved).toEqual({ ...daily, reminderTime: '07:30', stats: moved.stats, recentDueDays: moved.recentDueDays })
+      // The recorder's rows: the last two weeks' due days, newest first.
+      expect(moved.recentDueDays).toHaveLength(14)
+      expect(moved.recentDueDays[0]).toBe('2026-04-30')
+      const mondays = (await overview(made.id)).commitments.find((c) => c.id === weekly.id)!.recentDueDays
+      expect(mondays).toEqual(['2026-04-27', '2026-04-20'])
       const stopped = value<Commitment>(await call('plans.updateCommitment', { id: daily.id, endOn: '2026-03-31' }))
       expect(stopped.stats.due).toBe(30)
       const backwards = failure(

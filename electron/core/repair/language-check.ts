@@ -1,3 +1,4 @@
+import { LANGUAGE_CATEGORIES, type LanguageCategory } from '../../contract/plan-values'
 import { compileCategory, ruleOf, startsWord, type CompiledCategory } from './language-rules'
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
@@ -19,33 +20,8 @@ import {
  * finding. Pure and deterministic: no I/O, no clock, nothing but the text.
  */
 
-/** Kinds of phrase that undermine an apology, in the order the method lists them. */
-export const LANGUAGE_CATEGORIES = [
-  'conditional',
-  'excuse',
-  'blame-feelings',
-  'blame-other',
-  'intent-defense',
-  'passive-vague',
-  'minimizing',
-  'rushing-closure',
-  'hedging',
-] as const
-
-export type LanguageCategory = (typeof LANGUAGE_CATEGORIES)[number]
-
-/** Short names for the editor's highlights and legend. */
-export const CATEGORY_LABELS: Readonly<Record<LanguageCategory, string>> = {
-  conditional: 'Conditional apology',
-  excuse: 'Excuse or "but"',
-  'blame-feelings': 'Blaming their feelings',
-  'blame-other': 'Blaming them',
-  'intent-defense': 'Defending intent',
-  'passive-vague': 'Passive or vague',
-  minimizing: 'Minimizing',
-  'rushing-closure': 'Rushing to close',
-  hedging: 'Hedging',
-}
+// The vocabulary lives in the contract, so the renderer can name categories without importing core.
+export { CATEGORY_LABELS, LANGUAGE_CATEGORIES, type LanguageCategory } from '../../contract/plan-values'
 
 export interface LanguageFinding {
   /** UTF-16 offset of the flagged phrase in the checked text. */

@@ -23,6 +23,9 @@ import { createPlanStore } from './plan-store'
 import { MAX_SCHEDULE_RANGE_DAYS, dueDays } from './schedule'
 import { COMPASSION_CATEGORIES, stepProgress } from './step-progress'
 
+/** The check-in recorder offers the due days of this many days, today included. */
+export const RECENT_DAYS = 14
+
 /** The chart shows at most this many weeks, the most recent. */
 export const CHART_WEEKS = 26
 
@@ -67,8 +70,11 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
 
   function withStats(record: CommitmentRecord, pauses: readonly DayRange[], checkIns: readonly CheckIn[]): Commitment {
     const day = today()
-    const stats = checkInStats({ dueDays: dueDaysUntil(record, pauses, day), checkIns, today: day })
-    return { ...record, stats }
+    const due = dueDaysUntil(record, pauses, day)
+    const stats = checkInStats({ dueDays: due, checkIns, today: day })
+    const recentFrom = addDays(day, -(RECENT_DAYS - 1))
+    const recentDueDays = due.filter((dueDay) => dueDay >= recentFrom).reverse()
+    return { ...record, stats, recentDueDays }
   }
 
   function checkInsByCommitment(planId: number): Map<number, CheckIn[]> {

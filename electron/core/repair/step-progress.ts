@@ -7,6 +7,7 @@ import type {
   TheirNeed,
   WritingStep,
 } from '../../contract/plans.contract'
+import { COMPASSION_CATEGORIES } from '../../contract/plan-values'
 import { analyzeApologyParts } from './apology-parts'
 import { checkApologyLanguage, type LanguageCategory, type LanguageFinding } from './language-check'
 
@@ -34,17 +35,9 @@ import { checkApologyLanguage, type LanguageCategory, type LanguageFinding } fro
 /** Fewer words than this cannot say plainly what happened and what it did to them. */
 export const MIN_WORDS = 15
 
-/**
- * The categories the compassion step is checked for. Its writing describes the other person's
- * side, so "if you were hurt" or "I didn't mean to" belong to ownership; making the hurt smaller,
- * doubting it, blaming them or hurrying them on is what undermines compassion.
- */
-export const COMPASSION_CATEGORIES = [
-  'minimizing',
-  'blame-feelings',
-  'blame-other',
-  'rushing-closure',
-] as const satisfies readonly LanguageCategory[]
+// The compassion step's categories (the hurt made smaller, doubted, blamed on them or hurried
+// past) live in the contract, so the renderer filters the same way.
+export { COMPASSION_CATEGORIES }
 
 export interface StepProgressInput {
   breach: Breach
@@ -64,7 +57,7 @@ export function findingPhrase(text: string, finding: Pick<LanguageFinding, 'star
 }
 
 function countsForStep(step: WritingStep, category: LanguageCategory): boolean {
-  return step === 'ownership' || (COMPASSION_CATEGORIES as readonly LanguageCategory[]).includes(category)
+  return step === 'ownership' || COMPASSION_CATEGORIES.includes(category)
 }
 
 /**

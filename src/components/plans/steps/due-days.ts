@@ -1,9 +1,9 @@
 import type { Cadence } from '../../../../electron/contract'
 
 /**
- * Which recent days a commitment fell due, for the check-in recorder. A simple renderer-side
- * reading of the cadence (core owns the real schedule, reminders and statistics); days are
- * `YYYY-MM-DD` calendar dates, counted in UTC so no daylight-saving change can skip or repeat one.
+ * Calendar days and cadences in words, for the plan's screens. Which days a commitment is due
+ * comes from core (Commitment.recentDueDays), which knows the pauses; days here are `YYYY-MM-DD`,
+ * counted in UTC so no daylight-saving change can skip or repeat one.
  */
 export const RECENT_DAYS = 14
 
@@ -28,45 +28,6 @@ export function addDays(day: string, count: number): string {
 /** 0 = Sunday ... 6 = Saturday, as the contract's Weekday. */
 export function weekdayOf(day: string): number {
   return toUtc(day).getUTCDay()
-}
-
-function lastDayOfMonth(day: string): number {
-  const date = toUtc(day)
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate()
-}
-
-/** Whether the cadence falls on `day`, ignoring start and end. A monthly 31st is a short month's last day. */
-export function fallsOn(cadence: Cadence, day: string): boolean {
-  switch (cadence.kind) {
-    case 'daily':
-      return true
-    case 'weekly':
-      return weekdayOf(day) === cadence.weekday
-    case 'days':
-      return cadence.weekdays.includes(weekdayOf(day))
-    case 'monthly': {
-      const date = toUtc(day).getUTCDate()
-      return date === Math.min(cadence.dayOfMonth, lastDayOfMonth(day))
-    }
-  }
-}
-
-export interface Schedule {
-  cadence: Cadence
-  startOn: string
-  endOn: string | null
-}
-
-/** The due days within the last `window` days up to and including today, newest first. */
-export function dueDays(schedule: Schedule, today: string, window = RECENT_DAYS): string[] {
-  const days: string[] = []
-  for (let back = 0; back < window; back++) {
-    const day = addDays(today, -back)
-    if (day < schedule.startOn) break
-    if (schedule.endOn !== null && day > schedule.endOn) continue
-    if (fallsOn(schedule.cadence, day)) days.push(day)
-  }
-  return days
 }
 
 function ordinal(n: number): string {

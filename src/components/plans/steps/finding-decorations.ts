@@ -1,12 +1,10 @@
-import type { DismissedFinding, LanguageFindingView, WritingStep } from '../../../../electron/contract'
-
-/** The categories the compassion step cares about: the hurt made smaller, or pushed back on them. */
-export const COMPASSION_CATEGORIES: ReadonlySet<string> = new Set([
-  'minimizing',
-  'blame-feelings',
-  'blame-other',
-  'rushing-closure',
-])
+import {
+  CATEGORY_LABELS,
+  COMPASSION_CATEGORIES,
+  type DismissedFinding,
+  type LanguageFindingView,
+  type WritingStep,
+} from '../../../../electron/contract'
 
 /** The same shape as MarkdownEditor's `highlights` prop. */
 export interface EditorHighlight {
@@ -82,7 +80,7 @@ export function visibleFindings(
 ): LanguageFindingView[] {
   return findings.filter(
     (finding) =>
-      (step === 'ownership' || COMPASSION_CATEGORIES.has(finding.category)) &&
+      (step === 'ownership' || COMPASSION_CATEGORIES.includes(finding.category)) &&
       !isDismissed(step, finding, text, dismissed),
   )
 }
@@ -97,19 +95,7 @@ export function findingHighlights(findings: readonly LanguageFindingView[], curr
   }))
 }
 
-/** Names for dismissed findings, whose labels the check no longer sends (the same words as core's). */
-const CATEGORY_NAMES: Readonly<Record<string, string>> = {
-  conditional: 'Conditional apology',
-  excuse: 'Excuse or "but"',
-  'blame-feelings': 'Blaming their feelings',
-  'blame-other': 'Blaming them',
-  'intent-defense': 'Defending intent',
-  'passive-vague': 'Passive or vague',
-  minimizing: 'Minimizing',
-  'rushing-closure': 'Rushing to close',
-  hedging: 'Hedging',
-}
-
+/** Names for dismissed findings, whose labels the check no longer sends. */
 export function categoryName(category: string): string {
-  return CATEGORY_NAMES[category] ?? category
+  return (CATEGORY_LABELS as Readonly<Record<string, string>>)[category] ?? category
 }

@@ -48,6 +48,7 @@ const WITH_RECORD = planOverview({
       cadence: { kind: 'daily' },
       startOn: '2026-11-10',
       endOn: null,
+      recentDueDays: [],
       reminderTime: '20:00',
       createdAt: '2026-11-10T10:00:00.000Z',
       stats: {

@@ -19,16 +19,16 @@ describe('dismissals follow the words', () => {
   })
 
   it('hides a finding with dismissed words wherever they stand, in that step only', () => {
-    const dismissed = [{ step: 'ownership' as const, category: 'conditional', phrase: 'sorry if' }]
+    const dismissed = [{ step: 'ownership' as const, category: 'conditional' as const, phrase: 'sorry if' }]
     const later = `Again: ${TEXT}`
     expect(visibleFindings('ownership', [finding(11, 19)], later, dismissed)).toEqual([])
     expect(visibleFindings('ownership', [finding(11, 19, 'hedging')], later, dismissed)).toHaveLength(1)
   })
 
   it('shows the compassion step only minimizing and blame', () => {
-    const all = ['conditional', 'minimizing', 'blame-feelings', 'blame-other', 'rushing-closure', 'excuse'].map(
-      (category, at) => finding(at, at + 1, category),
-    )
+    const all = (
+      ['conditional', 'minimizing', 'blame-feelings', 'blame-other', 'rushing-closure', 'excuse'] as const
+    ).map((category, at) => finding(at, at + 1, category))
     expect(visibleFindings('compassion', all, TEXT, []).map((f) => f.category)).toEqual([
       'minimizing',
       'blame-feelings',

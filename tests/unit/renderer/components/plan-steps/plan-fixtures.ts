@@ -1,4 +1,5 @@
 import type {
+  LanguageCategory,
   AmendAction,
   ApologyPartView,
   CheckInStats,
@@ -34,7 +35,7 @@ export function plan(overrides: Partial<RepairPlan> = {}): RepairPlan {
   }
 }
 
-export function finding(start: number, end: number, category = 'conditional'): LanguageFindingView {
+export function finding(start: number, end: number, category: LanguageCategory = 'conditional'): LanguageFindingView {
   return { start, end, category, label: category, message: `Why ${category}.`, suggestion: 'Say it plainly.' }
 }
 
@@ -78,6 +79,8 @@ export function commitment(overrides: Partial<Commitment> = {}): Commitment {
     reminderTime: '20:00',
     createdAt: '2026-11-20T09:00:00.000Z',
     stats: NO_STATS,
+    // As core sends them for a daily commitment from Nov 20, seen on Nov 24: newest first.
+    recentDueDays: ['2026-11-24', '2026-11-23', '2026-11-22', '2026-11-21', '2026-11-20'],
     ...overrides,
   }
 }

@@ -17,7 +17,7 @@ beforeEach(() => {
 const TEXT = 'I am sorry if you were hurt.'
 
 describe('findings beside the editor', () => {
-  function mountList(dismissed = [{ step: 'ownership' as const, category: 'hedging', phrase: 'i guess' }]) {
+  function mountList(dismissed = [{ step: 'ownership' as const, category: 'hedging' as const, phrase: 'i guess' }]) {
     return mount(FindingsList, {
       props: { findings: [finding(5, 13)], text: TEXT, dismissed, current: null, checked: true, error: null },
     })
@@ -40,7 +40,9 @@ describe('findings beside the editor', () => {
     await wrapper.get('[data-testid="dismissed-findings"] button').trigger('click')
     expect(wrapper.emitted('show')).toEqual([[0]])
     expect(wrapper.emitted('dismiss')).toEqual([[finding(5, 13)]])
-    expect(wrapper.emitted('restore')).toEqual([[{ step: 'ownership', category: 'hedging', phrase: 'i guess' }]])
+    expect(wrapper.emitted('restore')).toEqual([
+      [{ step: 'ownership', category: 'hedging' as const, phrase: 'i guess' }],
+    ])
     expect(wrapper.get('[data-testid="dismissed-findings"]').text()).toContain('Hedging')
   })
 })
@@ -92,10 +94,14 @@ describe('check-in recorder', () => {
       'plans.recordCheckIn': { ok: true, value: {} },
     })
     const wrapper = mount(CheckInRecorder, {
-      props: { commitment: commitment({ startOn: '2026-11-22' }), today: '2026-11-24' },
+      props: {
+        commitment: commitment({ startOn: '2026-11-22', recentDueDays: ['2026-11-24', '2026-11-23', '2026-11-22'] }),
+        today: '2026-11-24',
+      },
       global: { plugins: [pinia] },
     })
     await flushPromises()
+    // The rows are exactly the due days core sent (it leaves out paused days), newest first.
     const rows = wrapper.findAll('li')
     expect(rows.map((row) => row.find('.date').text())).toEqual(['Today', 'Yesterday', expect.any(String)])
     const yesterday = wrapper.get('[data-testid="check-in-2026-11-23"]')
@@ -119,5 +125,29 @@ describe('check-in recorder', () => {
       outcome: 'kept',
       note: 'Texted at 17:40',
     })
+  })
+})
+
+describe('check-in recorder during a pause', () => {
+  it('offers no row for days core left out as paused, but keeps a day already recorded', async () => {
+    installFakeBridge({
+      'plans.listCheckIns': {
+        ok: true,
+        value: [{ commitmentId: 9, onDate: '2026-11-21', outcome: 'kept', note: '', recordedAt: '' }],
+      },
+    })
+    // Daily since Nov 20, paused Nov 22-23: core sends only the 24th and the days before the pause.
+    const wrapper = mount(CheckInRecorder, {
+      props: {
+        commitment: commitment({ recentDueDays: ['2026-11-24', '2026-11-21', '2026-11-20'] }),
+        today: '2026-11-24',
+      },
+      global: { plugins: [pinia] },
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="check-in-2026-11-23"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="check-in-2026-11-22"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="check-in-2026-11-24"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="check-in-2026-11-21"]').exists()).toBe(true)
   })
 })
