@@ -166,6 +166,13 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
 
   await page.getByRole('link', { name: 'Back to the plan overview' }).click()
   await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}$`))
+  // The overview's chart and its table count the check-ins just recorded on the step screen.
+  const table = page.getByTestId('check-in-table')
+  await page.getByRole('button', { name: 'Show as table' }).click()
+  await expect(table.locator('tfoot td').nth(0)).toHaveText('1')
+  await expect(table.locator('tfoot td').nth(1)).toHaveText('1')
+  await expect(page.locator('canvas[role="img"]')).toHaveAttribute('aria-label', /1 kept/)
+  await mend.screenshot('44-plan-overview-after-steps')
   expect(mend.requests.every((url) => url.startsWith(mend.origin) || url === 'about:blank')).toBe(true)
 })
 
