@@ -27,6 +27,11 @@ const previewDialogs: HostDialogs = {
     return join(folder, suggestedName)
   },
   chooseImportSource: async () => process.env['MEND_PREVIEW_IMPORT_SOURCE'] ?? null,
+  choosePdfTarget: async (suggestedName) => {
+    const folder = join(directory, '..', 'exports')
+    mkdirSync(folder, { recursive: true })
+    return join(folder, suggestedName)
+  },
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import { addCommand } from './commands/add'
 import { backupCommand } from './commands/backup'
 import { changePassphraseCommand } from './commands/change-passphrase'
 import { exportCommand } from './commands/export'
+import { exportPdfCommand } from './commands/export-pdf'
 import { importCommand } from './commands/import'
 import { initCommand } from './commands/init'
 import { listCommand } from './commands/list'
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   restoreCommand,
   exportCommand,
+  exportPdfCommand,
 ]
 
 /**

@@ -11,6 +11,8 @@ export const MendEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('backup.failed'), message: z.string() }),
   /** An import in progress: `done` of `total` entries stored. */
   z.strictObject({ type: z.literal('import.progress'), done: z.number().int(), total: z.number().int() }),
+  /** A PDF export in progress: `done` of `total` parts (sections or entries) laid out. */
+  z.strictObject({ type: z.literal('export.progress'), done: z.number().int(), total: z.number().int() }),
 ])
 export type MendEvent = z.infer<typeof MendEvent>
 

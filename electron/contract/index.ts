@@ -7,6 +7,7 @@ import { importProcedures } from './import.contract'
 import { journalProcedures } from './journal.contract'
 import { peopleProcedures } from './people.contract'
 import { planProcedures } from './plans.contract'
+import { assessmentProcedures } from './assessments.contract'
 import { sessionProcedures } from './session.contract'
 import { settingsProcedures } from './settings.contract'
 import { templateProcedures } from './templates.contract'
@@ -25,6 +26,7 @@ export * from './people.contract'
 export * from './templates.contract'
 export * from './import.contract'
 export * from './plans.contract'
+export * from './assessments.contract'
 export { CONTENT_SECURITY_POLICY } from './content-security-policy'
 
 /** The whole API, one entry per procedure, named `domain.verbNoun`. */
@@ -39,6 +41,7 @@ export const procedures = {
   ...templateProcedures,
   ...importProcedures,
   ...planProcedures,
+  ...assessmentProcedures,
 }
 
 export type Procedures = typeof procedures

@@ -241,15 +241,22 @@ export const ApologyPartView = z.strictObject({
 })
 export type ApologyPartView = z.infer<typeof ApologyPartView>
 
-/** Something due: a check-in to record or an amend to do. The home screen lists them. */
+/**
+ * Something due: a check-in to record, an amend to do, or a trust assessment's periodic check.
+ * The home screen lists them.
+ */
 export const Reminder = z.strictObject({
   key: z.string(),
-  kind: z.enum(['check-in', 'amend']),
-  planId: RowId,
-  planTitle: z.string(),
+  kind: z.enum(['check-in', 'amend', 'trust-check']),
+  /** Check-ins and amends: the plan they belong to. */
+  planId: RowId.optional(),
+  /** Trust checks: the assessment whose check is due. */
+  assessmentId: RowId.optional(),
+  /** The plan's or the assessment's title. */
+  title: z.string(),
   commitmentId: RowId.optional(),
   amendId: RowId.optional(),
-  /** The commitment's behaviour or the amend's description. */
+  /** The commitment's behaviour, the amend's description, or what the trust check asks. */
   text: z.string(),
   onDate: LocalDate,
   overdue: z.boolean(),
@@ -322,6 +329,9 @@ export const planProcedures = {
     whileLocked: false,
   }),
 
-  /** What is due now across active plans: unrecorded check-ins (last 7 days) and amends past due. */
+  /**
+   * What is due now: across active plans, unrecorded check-ins (last 7 days) and amends past due;
+   * across active trust assessments, periodic checks due.
+   */
   'plans.listReminders': defineProcedure({ input: Empty, output: z.array(Reminder), whileLocked: false }),
 }

@@ -11,6 +11,7 @@ import {
   type VaultOptions,
 } from '../core'
 import { EventHub } from './event-hub'
+import { assessmentsHandlers } from './handlers/assessments.handlers'
 import { backupHandlers } from './handlers/backup.handlers'
 import { exportHandlers } from './handlers/export.handlers'
 import { importHandlers } from './handlers/import.handlers'
@@ -97,11 +98,12 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...vaultHandlers(vault, opened, () => lock('manual')),
     ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
     ...backupHandlers(vault, backups, dialogs, opened),
-    ...exportHandlers(vault, dialogs),
+    ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone }),
     ...journalHandlers(vault),
     ...peopleHandlers(vault),
     ...importHandlers(vault, dialogs, (event) => events.emit(event)),
     ...plansHandlers(vault, timeZone),
+    ...assessmentsHandlers(vault, timeZone),
   }
   const router = createRouter(handlers, {
     isUnlocked: () => vault.isUnlocked,

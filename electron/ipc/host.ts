@@ -11,6 +11,8 @@ export interface HostDialogs {
   chooseExportTarget(format: PlaintextFormat, suggestedName: string): Promise<string | null>
   /** The file (or, for Markdown, the folder) to import from, or null if cancelled. */
   chooseImportSource(format: JournalImportFormat): Promise<string | null>
+  /** Where to save a PDF (a plan or journal entries), or null if cancelled. */
+  choosePdfTarget(suggestedName: string): Promise<string | null>
 }
 
 /** For hosts without dialogs (the command line): every choice is cancelled. */
@@ -18,4 +20,5 @@ export const noDialogs: HostDialogs = {
   chooseBackupFile: async () => null,
   chooseExportTarget: async () => null,
   chooseImportSource: async () => null,
+  choosePdfTarget: async () => null,
 }

@@ -34,6 +34,17 @@ export function electronDialogs(
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
       return result.canceled ? null : (result.filePath ?? null)
     },
+    async choosePdfTarget(suggestedName) {
+      const options = {
+        title: 'Save as PDF',
+        defaultPath: join(documentsFolder, suggestedName),
+        buttonLabel: 'Save',
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      }
+      const parent = window()
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? null : (result.filePath ?? null)
+    },
     async chooseImportSource(format) {
       const options = {
         title: IMPORT_TITLES[format],

@@ -9,19 +9,25 @@ export interface DesktopNotice {
 }
 
 /**
- * One notification for everything that fell due together. It never quotes the plan: a
- * notification shows on screen (and in the system's history) to whoever is near the computer,
- * so it says only how many things wait, and the details stay behind the app's lock.
+ * One notification for everything that fell due together. It never quotes a plan or an
+ * assessment: a notification shows on screen (and in the system's history) to whoever is near the
+ * computer, so it says only how many things wait, and the details stay behind the app's lock.
  */
 export function noticeFor(reminders: readonly Reminder[]): DesktopNotice | null {
   if (reminders.length === 0) return null
-  const checkIns = reminders.filter((reminder) => reminder.kind === 'check-in').length
-  const amends = reminders.length - checkIns
+  const count = (kind: Reminder['kind']) => reminders.filter((reminder) => reminder.kind === kind).length
+  const checkIns = count('check-in')
+  const amends = count('amend')
+  const trustChecks = count('trust-check')
   const parts = [
     checkIns > 0 ? `${checkIns} check-in${checkIns === 1 ? '' : 's'} to record` : '',
     amends > 0 ? `${amends} amend${amends === 1 ? '' : 's'} due` : '',
+    trustChecks === 1 ? 'a check-in for your trust assessment' : '',
+    trustChecks > 1 ? `${trustChecks} check-ins for your trust assessments` : '',
   ].filter(Boolean)
-  return { title: 'Mend', body: `${parts.join(' and ')}. Open Mend to see ${reminders.length === 1 ? 'it' : 'them'}.` }
+  const listed = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+  const them = reminders.length === 1 ? 'it' : 'them'
+  return { title: 'Mend', body: `${listed.charAt(0).toUpperCase()}${listed.slice(1)}. Open Mend to see ${them}.` }
 }
 
 export interface ReminderNotifierOptions {

@@ -117,6 +117,25 @@ export function createAppRouter(): Router {
         meta: { access: 'unlocked' },
       },
       {
+        path: '/assessments',
+        name: 'assessments',
+        component: () => import('../views/AssessmentsView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        path: '/assessments/new',
+        name: 'assessment-new',
+        component: () => import('../views/AssessmentStartView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        // One screen with tabs (?tab=evidence, questions, check); the tab is not a route of its own.
+        path: '/assessments/:id(\\d+)',
+        name: 'assessment',
+        component: () => import('../views/AssessmentView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
         path: '/about-method',
         name: 'about-method',
         component: () => import('../views/AboutMethodView.vue'),

@@ -24,7 +24,14 @@ export interface MendHarness {
   /** In-process API on the same vault (browser target only); null under Electron. */
   api: AppApi | null
   /** What the "system" file dialogs answer next (browser target): a path, or null for Cancel. */
-  dialogs: { backupFile: string | null; exportTarget: string | null; importSource: string | null }
+  dialogs: {
+    backupFile: string | null
+    exportTarget: string | null
+    importSource: string | null
+    /** Where the "save as PDF" dialog answers next; `pdfSuggestions` records the names it was offered. */
+    pdfTarget: string | null
+  }
+  pdfSuggestions: string[]
   /** Quits and starts Mend again on the same vault, like a later start of the app. */
   restart(): Promise<void>
   screenshot(name: string): Promise<void>
@@ -67,7 +74,8 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
       requests,
       origin: '',
       api: null,
-      dialogs: { backupFile: null, exportTarget: null, importSource: null },
+      dialogs: { backupFile: null, exportTarget: null, importSource: null, pdfTarget: null },
+      pdfSuggestions: [],
       restart: async () => {
         await stop()
         await start()
@@ -83,6 +91,10 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
       chooseBackupFile: async () => harness.dialogs.backupFile,
       chooseExportTarget: async () => harness.dialogs.exportTarget,
       chooseImportSource: async () => harness.dialogs.importSource,
+      choosePdfTarget: async (suggestedName) => {
+        harness.pdfSuggestions.push(suggestedName)
+        return harness.dialogs.pdfTarget
+      },
     }
 
     async function startBrowser(): Promise<void> {

@@ -1,7 +1,15 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BackupService, createSettingsQueries, journalOf, plansOf, silentLogger, type Vault } from '../../electron/core'
+import {
+  BackupService,
+  assessmentsOf,
+  createSettingsQueries,
+  journalOf,
+  plansOf,
+  silentLogger,
+  type Vault,
+} from '../../electron/core'
 import { migrations } from '../../electron/core/vault/migrations'
 import { createNotesTable, notesIn, readBackup } from '../helpers/backup-files'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
@@ -57,6 +65,8 @@ describe('backups: making, naming, rotating', () => {
         { label: 'People', count: 0 },
         { label: 'Repair plans', count: 0 },
         { label: 'Check-ins', count: 0 },
+        { label: 'Trust assessments', count: 0 },
+        { label: 'Assessment evidence', count: 0 },
       ],
     })
   })
@@ -80,12 +90,22 @@ describe('backups: making, naming, rotating', () => {
       startOn: '2026-11-01',
     })
     plans.commitments.recordCheckIn({ commitmentId: walk.id, onDate: '2026-11-02', outcome: 'kept' })
+    const assessments = assessmentsOf(vault.database(), clock, 'UTC')
+    const assessment = assessments.create({
+      personId: anna.id,
+      breach: { whatHappened: 'y', occurredOn: '2026-11-01', severity: 3, kind: 'integrity', involvedDeception: true },
+    })
+    for (const kind of ['word', 'action'] as const) {
+      assessments.evidence.add({ assessmentId: assessment.id, observedOn: '2026-11-02', kind, description: kind })
+    }
     const file = await backups.create()
     expect((await backups.inspect(file.path)).counts).toEqual([
       { label: 'Journal entries', count: 2 },
       { label: 'People', count: 2 },
       { label: 'Repair plans', count: 1 },
       { label: 'Check-ins', count: 1 },
+      { label: 'Trust assessments', count: 1 },
+      { label: 'Assessment evidence', count: 2 },
     ])
   })
 

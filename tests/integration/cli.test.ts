@@ -158,6 +158,8 @@ describe.concurrent('mend (the command line)', () => {
         { label: 'People', count: 0 },
         { label: 'Repair plans', count: 0 },
         { label: 'Check-ins', count: 0 },
+        { label: 'Trust assessments', count: 0 },
+        { label: 'Assessment evidence', count: 0 },
       ],
       backups: { count: 0, newest: null },
     })

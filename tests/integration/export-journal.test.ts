@@ -191,6 +191,8 @@ describe('exporting and importing the journal', () => {
         { label: 'People', count: 3 },
         { label: 'Repair plans', count: 0 },
         { label: 'Check-ins', count: 0 },
+        { label: 'Trust assessments', count: 0 },
+        { label: 'Assessment evidence', count: 0 },
       ])
     } finally {
       fresh.lockNow()

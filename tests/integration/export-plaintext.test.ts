@@ -29,7 +29,12 @@ describe('plaintext export', () => {
     clock = manualClock()
     vault = makeVault(join(temp.path, 'vault'), { clock })
     recoveryKey = (await vault.create(GOOD_PASSPHRASE, 'Sam & Alex')).recoveryKey
-    createSettingsQueries(vault.database()).update({ autoLockMinutes: 12, lockWhenHidden: true, backupsToKeep: 4 })
+    createSettingsQueries(vault.database()).update({
+      autoLockMinutes: 12,
+      lockWhenHidden: true,
+      backupsToKeep: 4,
+      quietHours: { start: '23:00', end: '07:30' },
+    })
     clock.advance(3_600_000)
   })
   afterEach(() => {
@@ -56,7 +61,13 @@ describe('plaintext export', () => {
       version: 2,
       exportedAt: '2026-11-24T13:00:00.000Z',
       vault: { createdAt: '2026-11-24T12:00:00.000Z', displayName: 'Sam & Alex' },
-      settings: { autoLockMinutes: 12, lockWhenHidden: true, backupsToKeep: 4 },
+      settings: {
+        autoLockMinutes: 12,
+        lockWhenHidden: true,
+        backupsToKeep: 4,
+        remindersEnabled: true,
+        quietHours: { start: '23:00', end: '07:30' },
+      },
       people: [],
       entries: [],
       templates: [],

@@ -779,7 +779,7 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
           key: `check-in:${commitment.id}:2026-03-02`,
           kind: 'check-in',
           planId: made.id,
-          planTitle: 'Repairing things with Sam',
+          title: 'Repairing things with Sam',
           commitmentId: commitment.id,
           text: 'Text before I leave work',
           onDate: '2026-03-02',

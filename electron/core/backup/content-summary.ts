@@ -13,6 +13,8 @@ export const COUNTED_TABLES: ReadonlyArray<{ table: string; label: string; where
   { table: 'people', label: 'People' },
   { table: 'plans', label: 'Repair plans' },
   { table: 'check_ins', label: 'Check-ins' },
+  { table: 'assessments', label: 'Trust assessments' },
+  { table: 'evidence', label: 'Assessment evidence' },
 ]
 
 export function summarizeDatabase(db: Db): {

@@ -42,6 +42,9 @@ export function createPeople(db: Db, clock: Clock) {
   )
   const remove = db.prepare<[number]>('DELETE FROM people WHERE id = ?')
   const planCount = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM plans WHERE person_id = ?')
+  const assessmentCount = db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM assessments WHERE person_id = ?',
+  )
 
   function get(id: number): Person {
     const row = one.get(id)
@@ -105,16 +108,22 @@ export function createPeople(db: Db, clock: Clock) {
 
   /**
    * Entries that mention the person stay; only the link goes (ON DELETE CASCADE on the link table).
-   * A person with repair plans stays: a plan without its person would lose what it is about.
+   * A person with repair plans or trust assessments stays: either would lose whom it is about.
    */
   function deletePerson(id: number): void {
     write(() => {
       const person = get(id)
       const plans = planCount.get(id)?.n ?? 0
-      if (plans > 0) {
+      const assessments = assessmentCount.get(id)?.n ?? 0
+      const held = [
+        plans === 0 ? '' : plans === 1 ? 'a repair plan' : `${plans} repair plans`,
+        assessments === 0 ? '' : assessments === 1 ? 'a trust assessment' : `${assessments} trust assessments`,
+      ].filter(Boolean)
+      if (held.length > 0) {
+        const one = plans + assessments === 1
         throw new MendError(
           'INVALID_INPUT',
-          `${person.name} has ${plans === 1 ? 'a repair plan' : `${plans} repair plans`}. Delete ${plans === 1 ? 'it' : 'them'} first to remove ${person.name}.`,
+          `${person.name} has ${held.join(' and ')}. Delete ${one ? 'it' : 'them'} first to remove ${person.name}.`,
           { field: 'id' },
         )
       }

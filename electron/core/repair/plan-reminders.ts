@@ -1,6 +1,7 @@
 import type { QuietHours, Reminder } from '../../contract/plans.contract'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
+import { createTrustCheckSchedule, type TrustCheckDue } from '../assessment/check-schedule'
 import { isoNow } from '../journal/journal-text'
 import { createAmendStore } from './amend-store'
 import { createCommitmentStore } from './commitment-store'
@@ -16,9 +17,12 @@ import { dueDays } from './schedule'
  */
 const SENT_KEPT_DAYS = 90
 
+/** What a trust-check reminder says: the home screen is behind the lock, but it still quotes nothing. */
+export const TRUST_CHECK_TEXT = 'Five short ratings of how things have been lately'
+
 /**
- * What is due across active plans, for the home screen and for the desktop notifications main
- * raises. Paused, completed and archived plans remind of nothing.
+ * What is due across active plans and active trust assessments, for the home screen and for the
+ * desktop notifications main raises. Paused, completed and archived ones remind of nothing.
  */
 export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plans: PlanStore) {
   const today = () => todayIn(clock.now(), timeZone)
@@ -28,8 +32,14 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
   const markOne = db.prepare<[string, string]>('INSERT OR IGNORE INTO reminders_sent (key, sent_at) VALUES (?, ?)')
   const sentBefore = db.prepare<[string], { key: string }>('SELECT key FROM reminders_sent WHERE sent_at < ?')
   const forget = db.prepare<[string]>('DELETE FROM reminders_sent WHERE key = ?')
+  const trustChecks = createTrustCheckSchedule(db, timeZone)
 
-  function due(now: number): DueReminder[] {
+  /** The checks due and their titles, read once per call so the two never disagree. */
+  function checksDue(): Map<number, TrustCheckDue> {
+    return new Map(trustChecks.due().map((check) => [check.assessmentId, check]))
+  }
+
+  function due(now: number, checks: ReadonlyMap<number, TrustCheckDue>): DueReminder[] {
     const day = todayIn(now, timeZone)
     const from = addDays(day, -CHECK_IN_LOOKBACK_DAYS)
     const active = plans.list().filter((plan) => plan.status === 'active')
@@ -52,27 +62,30 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
         }))
       }),
       amends: active.flatMap((plan) => amends.list(plan.id)),
+      trustChecks: [...checks.values()],
     })
   }
 
-  /** Joins what is due with the words to show (the plan's title, the behaviour or the amend). */
-  function describe(reminders: readonly DueReminder[]): Reminder[] {
+  /** Joins what is due with the words to show (the title, and the behaviour, amend or check). */
+  function describe(reminders: readonly DueReminder[], checks: ReadonlyMap<number, TrustCheckDue>): Reminder[] {
     return reminders.map((reminder) => {
-      const plan = plans.get(reminder.planId)
+      const common = { key: reminder.key, kind: reminder.kind, onDate: reminder.onDate, overdue: reminder.overdue }
+      if (reminder.kind === 'trust-check') {
+        const assessmentId = reminder.assessmentId!
+        return { ...common, assessmentId, title: checks.get(assessmentId)?.title ?? '', text: TRUST_CHECK_TEXT }
+      }
+      const plan = plans.get(reminder.planId!)
       const text =
         reminder.kind === 'check-in'
           ? commitments.get(reminder.commitmentId!).behaviour
           : amends.get(reminder.amendId!).description
       return {
-        key: reminder.key,
-        kind: reminder.kind,
-        planId: reminder.planId,
-        planTitle: plan.title,
+        ...common,
+        planId: plan.id,
+        title: plan.title,
         ...(reminder.commitmentId === undefined ? {} : { commitmentId: reminder.commitmentId }),
         ...(reminder.amendId === undefined ? {} : { amendId: reminder.amendId }),
         text,
-        onDate: reminder.onDate,
-        overdue: reminder.overdue,
       }
     })
   }
@@ -84,7 +97,8 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
   function takeNotifications(quietHours: QuietHours | null): Reminder[] {
     const now = clock.now()
     const alreadySent = new Set(sentKeys.all().map((row) => row.key))
-    const dueNow = due(now)
+    const checks = checksDue()
+    const dueNow = due(now, checks)
     const toSend = notificationsToSend({ reminders: dueNow, alreadySent, now, timeZone, quietHours })
     if (toSend.length === 0) return []
     const stillDue = new Set(dueNow.map((reminder) => reminder.key))
@@ -94,8 +108,13 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
         if (!stillDue.has(key)) forget.run(key)
       }
     })()
-    return describe(toSend)
+    return describe(toSend, checks)
   }
 
-  return { list: () => describe(due(clock.now())), takeNotifications }
+  function list(): Reminder[] {
+    const checks = checksDue()
+    return describe(due(clock.now(), checks), checks)
+  }
+
+  return { list, takeNotifications }
 }

@@ -10,6 +10,9 @@ import { addDays, compareDays, localTimeOf, todayIn, zonedInstant, zonedInstants
 /** Amends are reminded at this local time on the day they are due. */
 export const AMEND_REMINDER_TIME = '09:00'
 
+/** A trust assessment's periodic check is reminded at this local time on the day it falls due. */
+export const TRUST_CHECK_REMINDER_TIME = '09:00'
+
 /**
  * A check-in left unrecorded for longer than this stops being reminded: after a week the
  * honest answer is fuzzy, and a pile of old nags helps nobody. Amends stay until settled.
@@ -34,15 +37,22 @@ export interface ReminderAmend {
   status: 'planned' | 'done' | 'declined'
 }
 
+export interface ReminderTrustCheck {
+  assessmentId: number
+  /** The day the next check falls due (check-schedule.ts); it stays due until a check is taken. */
+  dueOn: string
+}
+
 export interface Reminder {
   /**
-   * Stable across calls, for remembering what was sent: `check-in:<commitmentId>:<day>` or
-   * `amend:<amendId>:<dueOn>`. An amend moved to a new day gets a new key, so it is reminded
-   * again on that day.
+   * Stable across calls, for remembering what was sent: `check-in:<commitmentId>:<day>`,
+   * `amend:<amendId>:<dueOn>` or `trust-check:<assessmentId>:<dueOn>`. An amend or check moved to
+   * a new day gets a new key, so it is reminded again on that day.
    */
   key: string
-  kind: 'check-in' | 'amend'
-  planId: number
+  kind: 'check-in' | 'amend' | 'trust-check'
+  planId?: number
+  assessmentId?: number
   commitmentId?: number
   amendId?: number
   onDate: string
@@ -57,14 +67,15 @@ function byDueAtThenKey(a: Reminder, b: Reminder): number {
 
 /**
  * Every reminder due by `now`: check-ins not yet recorded whose day is at most
- * CHECK_IN_LOOKBACK_DAYS old, and planned amends with a due day, each once its local time on
- * that day has come. Sorted by when they fell due, then key.
+ * CHECK_IN_LOOKBACK_DAYS old, planned amends with a due day, and trust checks, each once its
+ * local time on that day has come. Sorted by when they fell due, then key.
  */
 export function dueReminders(input: {
   now: number
   timeZone: string
   commitments: readonly ReminderCommitment[]
   amends: readonly ReminderAmend[]
+  trustChecks?: readonly ReminderTrustCheck[]
 }): Reminder[] {
   const { now, timeZone } = input
   const today = todayIn(now, timeZone)
@@ -100,6 +111,21 @@ export function dueReminders(input: {
       onDate: a.dueOn,
       dueAt,
       overdue: a.dueOn !== today,
+    })
+  }
+
+  // Like an amend, a check stays due until it is taken: it is a few minutes' work, whenever it comes.
+  for (const c of input.trustChecks ?? []) {
+    if (compareDays(c.dueOn, today) > 0) continue
+    const dueAt = zonedInstant(c.dueOn, TRUST_CHECK_REMINDER_TIME, timeZone)
+    if (dueAt > now) continue
+    reminders.push({
+      key: `trust-check:${c.assessmentId}:${c.dueOn}`,
+      kind: 'trust-check',
+      assessmentId: c.assessmentId,
+      onDate: c.dueOn,
+      dueAt,
+      overdue: c.dueOn !== today,
     })
   }
 

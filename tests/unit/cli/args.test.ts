@@ -139,6 +139,7 @@ describe('cli arguments', () => {
       'backup',
       'restore',
       'export',
+      'export-pdf',
     ])
     expect(() => parseCommandLine(['backup'], COMMANDS)).toThrow('mend backup needs --out FILE.')
     // restore needs --from FILE or --latest-good: the command itself checks that (run.test.ts).

@@ -16,9 +16,23 @@ function checkIn(day: string, commitmentId = 3): Reminder {
     key: `check-in:${commitmentId}:${day}`,
     kind: 'check-in',
     planId: 1,
-    planTitle: PLAN_TITLE,
+    title: PLAN_TITLE,
     commitmentId,
     text: BEHAVIOUR,
+    onDate: day,
+    overdue: false,
+  }
+}
+
+const ASSESSMENT_TITLE = 'Trust with Marisol after the money'
+
+function trustCheck(day: string, assessmentId = 4): Reminder {
+  return {
+    key: `trust-check:${assessmentId}:${day}`,
+    kind: 'trust-check',
+    assessmentId,
+    title: ASSESSMENT_TITLE,
+    text: 'Five short ratings of how things have been lately',
     onDate: day,
     overdue: false,
   }
@@ -29,7 +43,7 @@ function amend(day: string, amendId = 7): Reminder {
     key: `amend:${amendId}:${day}`,
     kind: 'amend',
     planId: 1,
-    planTitle: PLAN_TITLE,
+    title: PLAN_TITLE,
     amendId,
     text: AMEND,
     onDate: day,
@@ -61,15 +75,26 @@ describe('noticeFor: one desktop notification for what fell due together', () =>
       [checkIn('2026-03-01'), checkIn('2026-03-02'), amend('2026-03-01', 1), amend('2026-03-02', 2)],
       '2 check-ins to record and 2 amends due. Open Mend to see them.',
     ],
+    ['one trust check', [trustCheck('2026-03-02')], 'A check-in for your trust assessment. Open Mend to see it.'],
+    [
+      'two trust checks',
+      [trustCheck('2026-03-02', 1), trustCheck('2026-03-03', 2)],
+      '2 check-ins for your trust assessments. Open Mend to see them.',
+    ],
+    [
+      'one of each kind',
+      [trustCheck('2026-03-02'), amend('2026-03-03'), checkIn('2026-03-02')],
+      '1 check-in to record, 1 amend due and a check-in for your trust assessment. Open Mend to see them.',
+    ],
   ])('counts %s', (_label, reminders, body) => {
     expect(noticeFor(reminders)).toEqual({ title: 'Mend', body })
   })
 
   it('never quotes a plan title, a behaviour, an amend or a name: anyone near the screen can read it', () => {
-    const reminders = [checkIn('2026-03-02'), amend('2026-03-03')]
+    const reminders = [checkIn('2026-03-02'), amend('2026-03-03'), trustCheck('2026-03-02')]
     const notice = noticeFor(reminders)!
     const shown = `${notice.title}\n${notice.body}`
-    for (const secret of [PLAN_TITLE, BEHAVIOUR, AMEND, 'Marisol', 'money', 'jar', 'Repairing']) {
+    for (const secret of [PLAN_TITLE, ASSESSMENT_TITLE, BEHAVIOUR, AMEND, 'Marisol', 'money', 'jar', 'Repairing']) {
       expect(shown).not.toContain(secret)
     }
     expect(shown).not.toMatch(/2026-03-0\d/)

@@ -3,12 +3,13 @@ import { vaultMeta } from './0001-vault-meta'
 import { settings } from './0002-settings'
 import { journal } from './0003-journal'
 import { repairPlans } from './0004-repair-plans'
+import { trustAssessments } from './0005-trust-assessments'
 import { latestVersion } from './runner'
 
 export type { Migration } from './migration'
 export { latestVersion, migrate } from './runner'
 
 /** Every schema step, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [vaultMeta, settings, journal, repairPlans]
+export const migrations: readonly Migration[] = [vaultMeta, settings, journal, repairPlans, trustAssessments]
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations)

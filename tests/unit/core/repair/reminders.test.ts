@@ -3,6 +3,7 @@ import { addDays } from '../../../../electron/core/repair/local-days'
 import {
   AMEND_REMINDER_TIME,
   CHECK_IN_LOOKBACK_DAYS,
+  TRUST_CHECK_REMINDER_TIME,
   dueReminders,
   isQuietTime,
   notificationsToSend,
@@ -174,6 +175,46 @@ describe('dueReminders: amends', () => {
       'amend:8:2026-04-01',
       'check-in:12:2026-04-01',
     ])
+  })
+})
+
+describe('dueReminders: trust checks', () => {
+  const now = at('2026-04-01T07:00:00Z') // 09:00 in Berlin
+  const checks = (...list: Array<[number, string]>) => list.map(([assessmentId, dueOn]) => ({ assessmentId, dueOn }))
+  const remindChecks = (instant: number, trustChecks: ReturnType<typeof checks>) =>
+    dueReminders({ now: instant, timeZone: BERLIN, commitments: [], amends: [], trustChecks })
+
+  it(`reminds a periodic check at ${TRUST_CHECK_REMINDER_TIME} local on the day it falls due`, () => {
+    expect(remindChecks(now - 1, checks([4, '2026-04-01']))).toEqual([])
+    expect(remindChecks(now, checks([4, '2026-04-01']))).toEqual([
+      {
+        key: 'trust-check:4:2026-04-01',
+        kind: 'trust-check',
+        assessmentId: 4,
+        onDate: '2026-04-01',
+        dueAt: now,
+        overdue: false,
+      },
+    ])
+  })
+
+  it('keeps reminding a check until it is taken, however old, and never one not yet due', () => {
+    const due = remindChecks(now, checks([1, '2026-01-10'], [2, '2026-04-02'], [3, '2026-03-31']))
+    expect(due.map((r) => [r.key, r.overdue])).toEqual([
+      ['trust-check:1:2026-01-10', true],
+      ['trust-check:3:2026-03-31', true],
+    ])
+  })
+
+  it('sorts checks among amends and check-ins by when they fell due', () => {
+    const keys = dueReminders({
+      now,
+      timeZone: BERLIN,
+      commitments: [daily('2026-04-01', '2026-04-01', { reminderTime: '08:00' })],
+      amends: [amend(9, '2026-04-01')],
+      trustChecks: checks([5, '2026-04-01']),
+    }).map((r) => r.key)
+    expect(keys).toEqual(['check-in:12:2026-04-01', 'amend:9:2026-04-01', 'trust-check:5:2026-04-01'])
   })
 })
 

@@ -22,7 +22,12 @@ describe('backup procedures', () => {
       directory: join(temp.path, folder),
       scrypt: FAST_SCRYPT,
       logger: silentLogger,
-      dialogs: { chooseBackupFile, chooseImportSource: async () => null, chooseExportTarget: async () => null },
+      dialogs: {
+        chooseBackupFile,
+        chooseImportSource: async () => null,
+        chooseExportTarget: async () => null,
+        choosePdfTarget: async () => null,
+      },
     })
     apis.push(api)
     return api

@@ -20,7 +20,12 @@ describe('export.plaintext', () => {
       scrypt: FAST_SCRYPT,
       logger: silentLogger,
       clock: manualClock(),
-      dialogs: { chooseBackupFile: async () => null, chooseExportTarget, chooseImportSource: async () => null },
+      dialogs: {
+        chooseBackupFile: async () => null,
+        chooseExportTarget,
+        chooseImportSource: async () => null,
+        choosePdfTarget: async () => null,
+      },
     })
     await api.router.dispatch('vault.create', { passphrase: GOOD_PASSPHRASE, displayName: 'Sam' })
   })

@@ -1,0 +1,3 @@
+export { assessmentsOf, type Assessments } from './assessments'
+export { trustFigures, type AssessmentFacts } from './trust-figures'
+export { summarizeAssessment, steadyRunFor } from './trust-summary'

@@ -1,0 +1,96 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import FiguresPanel from '../../../../../src/components/assessment/FiguresPanel.vue'
+import SummaryPanel from '../../../../../src/components/assessment/SummaryPanel.vue'
+import { formatLocalDay } from '../../../../../src/components/plans/plan-format'
+import { CHECKS, FIGURES, LEDGER } from './assessment-fixtures'
+
+const COMMON = { evidence: LEDGER, checks: CHECKS, today: '2026-11-24' }
+
+function figures() {
+  return mount(FiguresPanel, { props: { figures: FIGURES, ...COMMON } })
+}
+
+describe('figures', () => {
+  it('shows each figure with its value and how it is worked out', () => {
+    const wrapper = figures()
+    const kept = wrapper.find('[data-testid="figure-keptPromises"]')
+    expect(kept.find('.label').text()).toBe('Kept promises')
+    expect(kept.find('[data-testid="figure-value"]').text()).toBe('1 of 1')
+    expect(kept.find('.explanation').text()).toBe(
+      'Promises marked kept, out of those decided; open ones are not counted.',
+    )
+    expect(kept.find('button').attributes('aria-expanded')).toBe('false')
+    expect(wrapper.find('[data-testid="figure-evidence"]').exists()).toBe(false)
+  })
+
+  it('opens a figure to show the ledger items behind it, and only those', async () => {
+    const wrapper = figures()
+    await wrapper.find('[data-testid="figure-keptPromises"] button').trigger('click')
+    const behind = wrapper.find('[data-testid="figure-evidence"]')
+    expect(behind.find('h3').text()).toBe('Behind “Kept promises”: 1 of 1')
+    expect(behind.findAll('[data-evidence-id]').map((item) => item.attributes('data-evidence-id'))).toEqual(['12'])
+    expect(behind.text()).toContain('Promised to tell me first')
+    expect(behind.text()).toContain(`Kept on ${formatLocalDay('2026-11-15')}`)
+    expect(wrapper.find('[data-testid="figure-keptPromises"] button').attributes('aria-expanded')).toBe('true')
+  })
+
+  it('opens a figure built from checks to show those checks, and closes again', async () => {
+    const wrapper = figures()
+    const button = wrapper.find('[data-testid="figure-latestAverage"] button')
+    await button.trigger('click')
+    const behind = wrapper.find('[data-testid="figure-evidence"]')
+    expect(behind.findAll('[data-check-id]').map((item) => item.attributes('data-check-id'))).toEqual(['22'])
+    expect(behind.text()).toContain('average 3.6')
+    expect(behind.text()).toContain('Reliability 3, Accountability 3, Honesty 3, Care 4, Respect 5')
+    expect(behind.findAll('[data-evidence-id]')).toHaveLength(0)
+    // Another figure replaces it; the same one again closes it.
+    await wrapper.find('[data-testid="figure-daysSinceSlip"] button').trigger('click')
+    expect(wrapper.find('[data-testid="figure-evidence"]').text()).toContain('Checked my phone again')
+    await wrapper.find('[data-testid="figure-daysSinceSlip"] button').trigger('click')
+    expect(wrapper.find('[data-testid="figure-evidence"]').exists()).toBe(false)
+  })
+
+  it('says how a figure is worked out when nothing recorded is behind it yet', async () => {
+    const empty = { ...FIGURES[0]!, key: 'actions', label: 'Actions', display: 'none yet', evidenceIds: [] }
+    const wrapper = mount(FiguresPanel, { props: { figures: [empty], ...COMMON } })
+    expect(wrapper.find('button').text()).toContain('How it is worked out')
+    await wrapper.find('button').trigger('click')
+    const behind = wrapper.find('[data-testid="figure-evidence"]')
+    expect(behind.text()).toContain(empty.explanation)
+    expect(behind.text()).toContain('No observation or check is behind this figure yet')
+  })
+})
+
+describe('summary', () => {
+  const SUMMARY = {
+    lines: [
+      { text: 'They have apologized and made one amend.', evidenceIds: [11, 15] },
+      { text: 'After a lie, trust usually returns more slowly.', evidenceIds: [] },
+    ],
+    missing: ['No actions repeated over time yet.'],
+  }
+
+  it('shows core’s lines as they are, what is missing, and that it is not a verdict', () => {
+    const wrapper = mount(SummaryPanel, { props: { summary: SUMMARY, ...COMMON } })
+    expect(wrapper.findAll('[data-testid="summary-line"] .text').map((line) => line.text())).toEqual([
+      'They have apologized and made one amend.',
+      'After a lie, trust usually returns more slowly.',
+    ])
+    expect(wrapper.find('[data-testid="summary-missing"] li').text()).toBe('No actions repeated over time yet.')
+    expect(wrapper.text()).toContain('It is not a verdict on them')
+    // A line with nothing behind it offers nothing to open.
+    expect(wrapper.findAll('[data-testid="summary-line"]')[1]!.find('button').exists()).toBe(false)
+  })
+
+  it('opens a line to show the evidence behind it', async () => {
+    const wrapper = mount(SummaryPanel, { props: { summary: SUMMARY, ...COMMON } })
+    const line = wrapper.findAll('[data-testid="summary-line"]')[0]!
+    expect(line.find('button').text()).toBe('Show the evidence (2)')
+    await line.find('button').trigger('click')
+    expect(line.find('button').attributes('aria-expanded')).toBe('true')
+    expect(line.findAll('[data-evidence-id]').map((item) => item.attributes('data-evidence-id'))).toEqual(['11', '15'])
+    await line.find('button').trigger('click')
+    expect(line.findAll('[data-evidence-id]')).toHaveLength(0)
+  })
+})

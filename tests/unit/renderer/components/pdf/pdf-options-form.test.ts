@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import {
+  canExport,
+  newPdfOptionsForm,
+  passwordProblem,
+  toPdfOptions,
+} from '../../../../../src/components/pdf/pdf-options-form'
+
+describe('the PDF options form', () => {
+  it('starts on A4, normal text, no password and the warning not yet accepted', () => {
+    const form = newPdfOptionsForm()
+    expect(form).toEqual({ pageSize: 'A4', fontSize: 'normal', password: '', confirmation: '', understood: false })
+    expect(canExport(form)).toBe(false)
+  })
+
+  it('exports without a password only once the warning is accepted', () => {
+    expect(canExport({ ...newPdfOptionsForm(), understood: true })).toBe(true)
+    expect(toPdfOptions({ ...newPdfOptionsForm(), understood: true })).toEqual({ pageSize: 'A4', fontSize: 'normal' })
+  })
+
+  it('needs a long enough password, typed the same twice', () => {
+    const form = { ...newPdfOptionsForm(), password: 'abc' }
+    expect(passwordProblem(form)).toBe('Use at least 6 characters.')
+    expect(canExport({ ...form, confirmation: 'abc' })).toBe(false)
+    const typed = { ...form, password: 'kettle-42', confirmation: 'kettle-43' }
+    expect(passwordProblem(typed)).toBe('The two passwords are not the same.')
+    expect(canExport(typed)).toBe(false)
+    const same = { ...typed, confirmation: 'kettle-42', pageSize: 'Letter' as const }
+    expect(canExport(same)).toBe(true)
+    expect(toPdfOptions(same)).toEqual({ pageSize: 'Letter', fontSize: 'normal', password: 'kettle-42' })
+  })
+})
