@@ -91,7 +91,7 @@ describe('export.planPdf and export.journalPdf, with a fake save dialog', () => 
     ['with a too short password', { planId: 1, options: { ...OPTIONS, password: 'abc' } }, 'options.password'],
     [
       'with a path from the renderer',
-      { planId: 1, options: OPTIONS, confirmUnprotected: true, path: '/tmp/x.pdf' },
+      { planId: 1, options: OPTIONS, confirmUnprotected: true, path: join('elsewhere', 'chosen-by-the-page.pdf') },
       'path',
     ],
     [
