@@ -5,14 +5,12 @@ import type {
   AssessmentListItem,
   AssessmentOverview,
   AssessmentStatus,
-  MendErrorPayload,
   ProcedureInput,
-  ProcedureName,
-  ProcedureOutput,
   PromiseResolution,
   TrustAssessment,
 } from '../../electron/contract'
 import { apiClient } from '../api/client'
+import { useOverviewCalls } from './overview-calls'
 import { registerStoreReset } from './store-registry'
 
 /**
@@ -22,57 +20,14 @@ import { registerStoreReset } from './store-registry'
  */
 export const useAssessmentsStore = defineStore('assessments', () => {
   const assessments = ref<AssessmentListItem[]>([])
-  const overview = ref<AssessmentOverview | null>(null)
-  const error = ref<MendErrorPayload | null>(null)
-  const loading = ref(false)
-  let generation = 0
-
-  async function call<N extends ProcedureName>(
-    procedure: N,
-    input: ProcedureInput<N>,
-  ): Promise<ProcedureOutput<N> | null> {
-    error.value = null
-    const result = await apiClient().call(procedure, input)
-    if (!result.ok) {
-      error.value = result.error
-      return null
-    }
-    return result.value
-  }
+  const { overview, error, loading, call, loadOverview, reloadCurrent, change, forget, ...calls } = useOverviewCalls({
+    fetch: (id: number) => apiClient().call('assessments.getOverview', { id }),
+    idOf: (current: AssessmentOverview) => current.assessment.id,
+  })
 
   async function loadList(): Promise<void> {
     const list = await call('assessments.list', {})
     if (list) assessments.value = list
-  }
-
-  /** Loads (or reloads) one overview. A later load or a lock makes an earlier answer stale. */
-  async function loadOverview(id: number): Promise<boolean> {
-    generation += 1
-    const mine = generation
-    if (overview.value?.assessment.id !== id) loading.value = true
-    const result = await apiClient().call('assessments.getOverview', { id })
-    if (mine !== generation) return false
-    loading.value = false
-    if (!result.ok) {
-      error.value = result.error
-      overview.value = null
-      return false
-    }
-    error.value = null
-    overview.value = result.value
-    return true
-  }
-
-  async function reloadCurrent(): Promise<void> {
-    if (overview.value) await loadOverview(overview.value.assessment.id)
-  }
-
-  /** Runs a change, then reloads the assessment on screen; false (with `error` set) when refused. */
-  async function change<N extends ProcedureName>(procedure: N, input: ProcedureInput<N>): Promise<boolean> {
-    const value = await call(procedure, input)
-    if (value === null) return false
-    await reloadCurrent()
-    return true
   }
 
   async function create(draft: AssessmentDraft): Promise<TrustAssessment | null> {
@@ -84,17 +39,14 @@ export const useAssessmentsStore = defineStore('assessments', () => {
   async function remove(id: number): Promise<boolean> {
     const done = await call('assessments.delete', { id })
     if (done === null) return false
-    if (overview.value?.assessment.id === id) overview.value = null
+    forget(id)
     await loadList()
     return true
   }
 
   function reset(): void {
-    generation += 1
+    calls.reset()
     assessments.value = []
-    overview.value = null
-    error.value = null
-    loading.value = false
   }
   registerStoreReset(reset)
 

@@ -1,79 +1,33 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type {
-  MendErrorPayload,
   PlanDraft,
   PlanOverview,
   PlanStatus,
   PlanSummary,
   ProcedureInput,
-  ProcedureName,
-  ProcedureOutput,
   Reminder,
   RepairPlan,
 } from '../../electron/contract'
 import { apiClient } from '../api/client'
+import { useOverviewCalls } from './overview-calls'
 import { registerStoreReset } from './store-registry'
 
 /**
  * Repair plans: the list, the plan on screen (its overview: steps, amends, commitments,
- * check-ins, chart data) and what is due. Every change reloads the overview, so figures that
- * depend on each other (step progress, stats, the chart) never disagree on screen.
+ * check-ins, chart data) and what is due. Every change reloads the overview (see overview-calls).
  */
 export const usePlansStore = defineStore('plans', () => {
   const plans = ref<PlanSummary[]>([])
-  const overview = ref<PlanOverview | null>(null)
   const reminders = ref<Reminder[]>([])
-  const error = ref<MendErrorPayload | null>(null)
-  const loading = ref(false)
-  let generation = 0
-
-  async function call<N extends ProcedureName>(
-    procedure: N,
-    input: ProcedureInput<N>,
-  ): Promise<ProcedureOutput<N> | null> {
-    error.value = null
-    const result = await apiClient().call(procedure, input)
-    if (!result.ok) {
-      error.value = result.error
-      return null
-    }
-    return result.value
-  }
+  const { overview, error, loading, call, loadOverview, reloadCurrent, change, forget, ...calls } = useOverviewCalls({
+    fetch: (id: number) => apiClient().call('plans.getOverview', { id }),
+    idOf: (current: PlanOverview) => current.plan.id,
+  })
 
   async function loadList(): Promise<void> {
     const list = await call('plans.list', {})
     if (list) plans.value = list
-  }
-
-  /** Loads (or reloads) the overview of one plan. A later load or a lock makes an answer stale. */
-  async function loadOverview(id: number): Promise<boolean> {
-    generation += 1
-    const mine = generation
-    if (overview.value?.plan.id !== id) loading.value = true
-    const result = await apiClient().call('plans.getOverview', { id })
-    if (mine !== generation) return false
-    loading.value = false
-    if (!result.ok) {
-      error.value = result.error
-      overview.value = null
-      return false
-    }
-    error.value = null
-    overview.value = result.value
-    return true
-  }
-
-  async function reloadCurrent(): Promise<void> {
-    if (overview.value) await loadOverview(overview.value.plan.id)
-  }
-
-  /** Runs a change, then reloads the plan on screen; false (with `error` set) when refused. */
-  async function change<N extends ProcedureName>(procedure: N, input: ProcedureInput<N>): Promise<boolean> {
-    const value = await call(procedure, input)
-    if (value === null) return false
-    await reloadCurrent()
-    return true
   }
 
   async function create(draft: PlanDraft): Promise<RepairPlan | null> {
@@ -90,18 +44,15 @@ export const usePlansStore = defineStore('plans', () => {
   async function remove(id: number): Promise<boolean> {
     const done = await call('plans.delete', { id })
     if (done === null) return false
-    if (overview.value?.plan.id === id) overview.value = null
+    forget(id)
     await loadList()
     return true
   }
 
   function reset(): void {
-    generation += 1
+    calls.reset()
     plans.value = []
-    overview.value = null
     reminders.value = []
-    error.value = null
-    loading.value = false
   }
   registerStoreReset(reset)
 
