@@ -16,6 +16,8 @@ import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers
 import { countOccurrences, expectMendError } from '../helpers/vault-files'
 
 const MARKER = 'MARKER-backup-plaintext-7d1f'
+// Long enough that random ciphertext cannot hold it by chance (a 3-letter name is in ~1% of files).
+const NAME = 'Sam Okafor-Lindqvist'
 const HOUR = 3_600_000
 
 describe('backups: making, naming, rotating', () => {
@@ -28,7 +30,7 @@ describe('backups: making, naming, rotating', () => {
     clock = manualClock()
     vault = makeVault(temp.path, { clock })
     backups = new BackupService(vault, silentLogger)
-    await vault.create(GOOD_PASSPHRASE, 'Sam')
+    await vault.create(GOOD_PASSPHRASE, NAME)
     createNotesTable(vault.database(), ['first', MARKER])
   })
   afterEach(() => {
@@ -58,7 +60,7 @@ describe('backups: making, naming, rotating', () => {
       createdAt: '2026-11-24T12:00:00.000Z',
       sameJournal: true,
       vaultCreatedAt: '2026-11-24T12:00:00.000Z',
-      displayName: 'Sam',
+      displayName: NAME,
       schemaVersion: migrations.length,
       counts: [
         { label: 'Journal entries', count: 0 },
@@ -111,7 +113,7 @@ describe('backups: making, naming, rotating', () => {
 
   it('is unreadable without the key: no journal text and no name appear in the file', async () => {
     const bytes = readFileSync((await backups.create()).path)
-    for (const text of [MARKER, 'Sam', GOOD_PASSPHRASE]) {
+    for (const text of [MARKER, NAME, GOOD_PASSPHRASE]) {
       expect(countOccurrences(bytes, Buffer.from(text, 'utf8')), text).toBe(0)
       expect(countOccurrences(bytes, Buffer.from(text, 'utf16le')), text).toBe(0)
     }
