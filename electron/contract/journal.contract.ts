@@ -145,7 +145,12 @@ export const journalProcedures = {
   'journal.onThisDay': defineProcedure({ input: Empty, output: z.array(EntrySummary), whileLocked: false }),
   'journal.search': defineProcedure({
     input: SearchRequest,
-    output: z.strictObject({ hits: z.array(SearchHit), total: z.number().int().nonnegative() }),
+    output: z.strictObject({
+      hits: z.array(SearchHit),
+      /** Up to 1,000; with `totalCapped`, "1,000 or more" (counting every match of a common word is slow). */
+      total: z.number().int().nonnegative(),
+      totalCapped: z.boolean(),
+    }),
     whileLocked: false,
   }),
   'journal.listTags': defineProcedure({ input: Empty, output: z.array(TagCount), whileLocked: false }),

@@ -13,6 +13,8 @@ export const useSearchStore = defineStore('search', () => {
   const filters = reactive<SearchFilters>({})
   const hits = ref<SearchHit[]>([])
   const total = ref(0)
+  /** More matches than `total` (the core stops counting at 1,000). */
+  const totalCapped = ref(false)
   const searching = ref(false)
   const searched = ref(false)
   const error = ref<MendErrorPayload | null>(null)
@@ -38,6 +40,7 @@ export const useSearchStore = defineStore('search', () => {
     error.value = null
     hits.value = result.value.hits
     total.value = result.value.total
+    totalCapped.value = result.value.totalCapped
   }
 
   function schedule(): void {
@@ -63,11 +66,12 @@ export const useSearchStore = defineStore('search', () => {
     for (const key of Object.keys(filters) as Array<keyof SearchFilters>) delete filters[key]
     hits.value = []
     total.value = 0
+    totalCapped.value = false
     searching.value = false
     searched.value = false
     error.value = null
   }
   registerStoreReset(reset)
 
-  return { query, filters, hits, total, searching, searched, error, run, setQuery, setFilters, reset }
+  return { query, filters, hits, total, totalCapped, searching, searched, error, run, setQuery, setFilters, reset }
 })

@@ -9,6 +9,13 @@ import { cleanText, isoNow } from './journal-text'
 /** Entries per transaction: big enough to be fast, small enough that progress moves and the app answers. */
 const CHUNK = 500
 
+/**
+ * The page cache while importing, in KiB. With the default 2 MiB, the indexes' pages are evicted
+ * and read (and decrypted) again for nearly every entry: 30,000 entries took 44 s instead of 26 s.
+ * Memory is given back when the import ends.
+ */
+const IMPORT_CACHE_KIB = 64 * 1024
+
 export interface ImportCounts {
   entries: number
   alreadyImported: number
@@ -71,15 +78,22 @@ export function createImportStore(db: Db, clock: Clock) {
     const total = parsed.entries.length
     let added = 0
     onProgress(0, total)
-    for (let start = 0; start < total; start += CHUNK) {
-      const chunk = parsed.entries.slice(start, start + CHUNK)
-      try {
-        added += db.transaction(() => storeChunk(chunk, now))()
-      } catch (error) {
-        throw fileSystemError(error, 'import the entries', db.name)
+    const cacheSize = db.pragma('cache_size', { simple: true }) as number
+    db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`)
+    try {
+      for (let start = 0; start < total; start += CHUNK) {
+        const chunk = parsed.entries.slice(start, start + CHUNK)
+        try {
+          added += db.transaction(() => storeChunk(chunk, now))()
+        } catch (error) {
+          throw fileSystemError(error, 'import the entries', db.name)
+        }
+        onProgress(Math.min(start + CHUNK, total), total)
+        await nextTurn()
       }
-      onProgress(Math.min(start + CHUNK, total), total)
-      await nextTurn()
+    } finally {
+      // The vault may have been locked (closed) while the import waited between chunks.
+      if (db.open) db.pragma(`cache_size = ${cacheSize}`)
     }
     return { added, alreadyImported: total - added }
   }

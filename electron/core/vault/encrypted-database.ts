@@ -1,4 +1,5 @@
-import { existsSync, rmSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { MendError, fileSystemError } from '../errors'
 
@@ -35,6 +36,21 @@ function isNotADatabase(error: unknown): boolean {
 }
 
 /**
+ * SQLite opens a file it may not write read-only without a word: the journal would unlock, every
+ * save would fail, and the -wal/-shm it creates would copy the file's read-only mode and keep
+ * the journal read-only even after its permissions are fixed. Refuse up front instead.
+ */
+function requireWritable(path: string): void {
+  try {
+    accessSync(path, constants.R_OK | constants.W_OK)
+  } catch (error) {
+    // A missing file is reported as such when SQLite opens it.
+    if ((error as { code?: unknown }).code === 'ENOENT') return
+    throw fileSystemError(error, 'open the journal database', dirname(path))
+  }
+}
+
+/**
  * Opens (or creates) the journal database encrypted whole with `dataKey`.
  * Order matters: cipher and key before any read; verify the key by reading sqlite_master;
  * only then switch journal mode, since a wrong key must not write anything.
@@ -44,6 +60,7 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { 
   if (!options.create && isEmptyFile(path)) {
     throw new MendError('CORRUPT', `The journal database at ${path} is empty: the file was damaged or cut short.`)
   }
+  if (!options.create) requireWritable(path)
   let db: Db
   try {
     db = new Database(path, { fileMustExist: !options.create })
@@ -145,8 +162,13 @@ export function rekeyDatabaseFile(path: string, fromKey: Buffer, toKey: Buffer):
  * Checks a database file without any chance of writing to it (no WAL switch, no checkpoint on
  * close): a damaged journal must stay exactly as it is for a later rescue. 'unknown' when a
  * read-only connection cannot be made (e.g. a WAL file without its -shm on a read-only folder).
+ * `depth` 'pages' reads every page (quick_check); 'key' only proves the key and the schema read.
  */
-export function precheckReadOnly(path: string, dataKey: Buffer): 'ok' | 'damaged' | 'unknown' {
+export function precheckReadOnly(
+  path: string,
+  dataKey: Buffer,
+  depth: 'pages' | 'key' = 'pages',
+): 'ok' | 'damaged' | 'unknown' {
   const hadSideFiles = existsSync(`${path}-wal`) || existsSync(`${path}-shm`)
   let db: Db
   try {
@@ -160,6 +182,7 @@ export function precheckReadOnly(path: string, dataKey: Buffer): 'ok' | 'damaged
     db.pragma('legacy = 4')
     db.key(literal)
     db.prepare('SELECT count(*) FROM sqlite_master').get()
+    if (depth === 'key') return 'ok'
     return db.pragma('quick_check', { simple: true }) === 'ok' ? 'ok' : 'damaged'
   } catch (error) {
     return isNotADatabase(error) ? 'damaged' : 'unknown'

@@ -10,6 +10,8 @@ export interface VaultOptions {
   /** Tests lower the cost; the app always uses the default. */
   scrypt?: ScryptParams
   migrations?: readonly Migration[]
+  /** Tests lower it to check a "large" journal's open; see PAGE_CHECK_MAX_BYTES. */
+  pageCheckMaxBytes?: number
 }
 
 /** What a feature module gets while the vault is open. */

@@ -3,7 +3,13 @@ import { randomBytes } from 'node:crypto'
 import { assessPassphrase, type VaultInfo, type VaultStatus } from '../../contract'
 import { MendError, fileSystemError } from '../errors'
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports'
-import { installDatabaseFile, moveDatabaseAside, moveFileAside, moveSideFilesAside } from './database-files'
+import {
+  installDatabaseFile,
+  moveDatabaseAside,
+  moveFileAside,
+  moveSideFilesAside,
+  removeInterruptedWrites,
+} from './database-files'
 import { ProcessLock } from './process-lock'
 import { closeEncryptedDatabase, openEncryptedDatabase, type Db } from './encrypted-database'
 import { DEFAULT_SCRYPT, KEY_BYTES } from './key-derivation'
@@ -38,6 +44,7 @@ export class Vault {
   readonly clock: Clock
   private readonly logger: Logger
   private readonly migrations: readonly Migration[]
+  private readonly pageCheckMaxBytes: number | undefined
   private readonly keys: KeyRing
   private readonly throttle: UnlockThrottle
   private readonly queue = new SerialQueue()
@@ -52,6 +59,7 @@ export class Vault {
     this.clock = options.clock ?? systemClock
     this.logger = options.logger ?? silentLogger
     this.migrations = options.migrations ?? allMigrations
+    this.pageCheckMaxBytes = options.pageCheckMaxBytes
     this.throttle = new UnlockThrottle(this.paths.throttle, this.clock, this.logger)
     this.keys = new KeyRing(this.paths.header, options.scrypt ?? DEFAULT_SCRYPT, this.throttle, this.logger)
     this.processLock = new ProcessLock(this.paths.lock)
@@ -318,14 +326,25 @@ export class Vault {
   private openWith(dataKey: Buffer): void {
     try {
       this.processLock.acquire()
-      const db = openVaultDatabase(this.paths, dataKey, this.migrations, this.beforeMigration)
+      const db = openVaultDatabase(this.paths, dataKey, this.migrations, this.beforeMigration, this.pageCheckMaxBytes)
       this.open = { db, dataKey }
       this.damaged = false
+      this.removeInterruptedWrites()
     } catch (error) {
       dataKey.fill(0)
       this.processLock.release()
       if (error instanceof MendError && error.code === 'CORRUPT') this.damaged = true
       throw error
+    }
+  }
+
+  /** Best effort: a leftover that cannot be removed now is tried again at the next unlock. */
+  private removeInterruptedWrites(): void {
+    try {
+      const removed = removeInterruptedWrites(this.paths.directory, this.paths.header)
+      if (removed > 0) this.logger.info(`removed ${removed} files left by an interrupted restore or key change`)
+    } catch (error) {
+      this.logger.warn(`could not remove files left by an interrupted operation: ${(error as Error).message}`)
     }
   }
 

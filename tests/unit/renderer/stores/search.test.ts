@@ -18,7 +18,7 @@ const hit = (offset: number, text: string): SearchHit => ({
   titleParts: [{ text, hit: true }],
   snippet: [{ text: `…${text}…`, hit: false }],
 })
-const found = (...hits: SearchHit[]) => ({ ok: true as const, value: { hits, total: hits.length } })
+const found = (...hits: SearchHit[]) => ({ ok: true as const, value: { hits, total: hits.length, totalCapped: false } })
 
 describe('search as you type', () => {
   it('searches once for what was typed after a short pause', async () => {

@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+
+/**
+ * `npm run bench -- --quick` runs end to end (10,000 entries, every section, the renderer in
+ * Chromium) and writes bench-results.json that a reviewer can read. Its speed is not judged here:
+ * targets belong to the full benchmark on a quiet machine, and CI machines are neither.
+ */
+const EXPECTED_FIGURES = [
+  'import.encrypted',
+  'import.plain',
+  'import.ratio',
+  'search.encrypted',
+  'search.plain',
+  'search.ratio',
+  'peer.search',
+  'search.speedup',
+  'autosave.commit',
+  'pdf.plan',
+  'unlock.derive',
+  'unlock.openFirstPage',
+  'memory.peakRss',
+  'renderer.initialJs',
+  'renderer.initialCss',
+  'renderer.unlockFirstPaint',
+  'renderer.timelineInteractive',
+]
+
+interface ResultsFile {
+  format: string
+  mode: string
+  entries: number
+  machine: { cpu: string; cores: number; node: string; sqlite: string }
+  figures: Array<{ id: string; median: number; p95: number; samples: number; target?: { value: number } }>
+  searches: Array<{ kind: string; total: number; encryptedMs: number; plainMs: number }>
+  targets: { met: number; missed: number }
+}
+
+test('the quick benchmark runs and writes valid results', async () => {
+  test.setTimeout(300_000)
+  const folder = mkdtempSync(join(tmpdir(), 'mend-bench-test-'))
+  try {
+    const out = join(folder, 'bench-results.json')
+    const printed = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', resolve('scripts/bench/index.ts'), '--quick', '--no-build', '--out', out],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 280_000 },
+    )
+    expect(printed).toContain('targets met:')
+    const results = JSON.parse(readFileSync(out, 'utf8')) as ResultsFile
+    expect(results).toMatchObject({ format: 'mend-bench/1', mode: 'quick', entries: 10_000 })
+    expect(results.machine.cores).toBeGreaterThan(0)
+    expect(results.machine.node).toMatch(/^v22\./)
+    expect(results.machine.sqlite).toMatch(/^3\.\d+\.\d+$/)
+    const byId = new Map(results.figures.map((figure) => [figure.id, figure]))
+    for (const id of EXPECTED_FIGURES) {
+      const figure = byId.get(id)
+      expect(figure, id).toBeDefined()
+      expect(Number.isFinite(figure!.median) && figure!.median > 0, `${id} median`).toBe(true)
+      expect(figure!.p95, `${id} p95`).toBeGreaterThanOrEqual(figure!.median)
+      expect(figure!.samples, `${id} samples`).toBeGreaterThan(0)
+    }
+    // 50 searches, ten of each kind; every word search finds something in the seeded journal
+    // (a combination of filters may rightly find nothing in 10,000 entries).
+    expect(results.searches).toHaveLength(50)
+    for (const kind of ['rare', 'common', 'prefix', 'phrase', 'filter']) {
+      expect(results.searches.filter((search) => search.kind === kind)).toHaveLength(10)
+    }
+    expect(results.searches.filter((search) => search.kind !== 'filter' && search.total === 0)).toEqual([])
+    const judged = results.figures.filter((figure) => figure.target).length
+    expect(results.targets.met + results.targets.missed).toBe(judged)
+    console.info(
+      `bench --quick: ${results.figures.length} figures, targets met ${results.targets.met}, missed ${results.targets.missed}`,
+    )
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+})
