@@ -22,6 +22,9 @@ export function mainWindowWebPreferences(preloadPath: string, allowDevTools: boo
     navigateOnDragDrop: false,
     // Chromium's spellchecker downloads dictionaries from Google's servers: no network, ever.
     spellcheck: false,
+    // Electronegativity's AUXCLICK advice: no middle-click event for links. What really stops a
+    // middle click opening a window is the window-open handler, which denies every one.
+    disableBlinkFeatures: 'Auxclick',
     devTools: allowDevTools,
   }
 }
@@ -35,28 +38,45 @@ export function installNavigationGuards(contents: GuardedContents, appOrigin: st
   }
   contents.on('will-navigate', stayHome)
   contents.on('will-redirect', stayHome)
+  // will-navigate covers the main frame only; a subframe (which the CSP already forbids) too.
+  contents.on('will-frame-navigate', (event) => stayHome(event, event.url))
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
-type GuardedSession = {
-  setPermissionRequestHandler: Session['setPermissionRequestHandler']
-  setPermissionCheckHandler: Session['setPermissionCheckHandler']
+type GuardedSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+> & {
   webRequest: Pick<Session['webRequest'], 'onBeforeRequest' | 'onHeadersReceived'>
 }
 
 /** URLs the renderer may load at all; everything else (any network) is cancelled. */
 export function isAllowedRequest(url: string, appOrigin: string): boolean {
-  return isSameOrigin(url, appOrigin) || url.startsWith('devtools://') || url.startsWith('data:')
+  if (isSameOrigin(url, appOrigin) || url.startsWith('devtools://') || url.startsWith('data:')) return true
+  const socketOrigin = websocketTwin(appOrigin)
+  return socketOrigin !== null && isSameOrigin(url, socketOrigin)
 }
 
 /**
- * Denies every permission (camera, notifications, geolocation...), cancels every request that
- * leaves the app's origin, and puts the CSP on every response.
+ * The development server (an http origin) keeps its hot-reload socket on the same host and port.
+ * The packaged app's origin is app://mend, which has no twin: no socket is ever allowed there.
+ */
+function websocketTwin(origin: string): string | null {
+  if (origin.startsWith('http://')) return `ws://${origin.slice('http://'.length)}`
+  if (origin.startsWith('https://')) return `wss://${origin.slice('https://'.length)}`
+  return null
+}
+
+/**
+ * Denies every permission (camera, notifications, geolocation, USB/HID/serial devices...),
+ * cancels every request that leaves the app's origin, and puts the CSP on every response.
  */
 export function installSessionGuards(session: GuardedSession, appOrigin: string, csp = CONTENT_SECURITY_POLICY): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
+  // Without this, a device once chosen in a picker would stay granted for the session.
+  session.setDevicePermissionHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, appOrigin) })
   })

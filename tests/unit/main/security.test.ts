@@ -35,6 +35,7 @@ function fakeSession() {
   const recorded: {
     permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
     permissionCheck?: () => boolean
+    devicePermission?: () => boolean
     beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void
     headersReceived?: (
       details: { responseHeaders?: Record<string, string[]> },
@@ -44,6 +45,7 @@ function fakeSession() {
   const session = {
     setPermissionRequestHandler: (handler: typeof recorded.permissionRequest) => (recorded.permissionRequest = handler),
     setPermissionCheckHandler: (handler: typeof recorded.permissionCheck) => (recorded.permissionCheck = handler),
+    setDevicePermissionHandler: (handler: typeof recorded.devicePermission) => (recorded.devicePermission = handler),
     webRequest: {
       onBeforeRequest: (handler: typeof recorded.beforeRequest) => (recorded.beforeRequest = handler),
       onHeadersReceived: (handler: typeof recorded.headersReceived) => (recorded.headersReceived = handler),
@@ -66,6 +68,7 @@ describe('window web preferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     })
     expect(mainWindowOptions('/p.cjs', false).webPreferences).toEqual(mainWindowWebPreferences('/p.cjs', false))
@@ -116,6 +119,7 @@ describe('session guards', () => {
       expect(granted).toBe(false)
     }
     expect(recorded.permissionCheck?.()).toBe(false)
+    expect(recorded.devicePermission?.()).toBe(false)
   })
 
   it('cancels every request that leaves the app origin', () => {
