@@ -16,8 +16,12 @@ import { installHiddenLock, mainWindowOptions, showWhenReady } from './window'
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN
 // Vite's dev server injects styles and talks to its HMR socket; the packaged app never sees this.
+// (Edited in place: a second connect-src directive would be ignored by the browser.)
 const csp = devServerUrl
-  ? `${CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")}; connect-src 'self' ws://${new URL(devServerUrl).host}`
+  ? CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+      "connect-src 'self'",
+      `connect-src 'self' ws://${new URL(devServerUrl).host}`,
+    )
   : CONTENT_SECURITY_POLICY
 
 protocol.registerSchemesAsPrivileged([
