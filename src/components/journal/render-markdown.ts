@@ -8,6 +8,11 @@ import MarkdownIt from 'markdown-it'
  */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true, breaks: true })
 
+// Images never load (no network, and a remote image would tell its server the entry was read),
+// but the words the writer gave the image stay readable: it reads as its alt text.
+markdown.renderer.rules.image = (tokens, index, options, env, renderer) =>
+  markdown.utils.escapeHtml(renderer.renderInlineAsText(tokens[index]?.children ?? [], options, env))
+
 export function renderMarkdown(text: string): string {
   const html = markdown.render(text)
   return DOMPurify.sanitize(html, {
