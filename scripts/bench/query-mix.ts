@@ -24,9 +24,10 @@ export function queryMix(corpus: BenchCorpus, personIds: readonly number[]): Ben
   for (let i = 0; i < 10; i++) {
     queries.push({ kind: 'rare', request: { query: vocabulary[3_000 + i * 2_700]!, limit: 20 } })
     queries.push({ kind: 'common', request: { query: COMMON_WORDS[i * 7]!, limit: 20 } })
-    // Three to five letters of a common or a mid-rank word, as typed so far.
+    // Four to six letters of a common or a mid-rank word, as typed so far (the search box makes
+    // the last word a prefix from its fourth letter; see MIN_TYPED_PREFIX).
     const word = i % 2 === 0 ? COMMON_WORDS[i * 5 + 3]! : vocabulary[400 + i * 37]!
-    queries.push({ kind: 'prefix', request: { query: word.slice(0, 3 + (i % 3)), asYouType: true, limit: 20 } })
+    queries.push({ kind: 'prefix', request: { query: word.slice(0, 4 + (i % 3)), asYouType: true, limit: 20 } })
     queries.push({ kind: 'phrase', request: { query: `"${STOCK_PHRASES[i]}"`, limit: 20 } })
   }
   const person = () => personIds[Math.floor(random() * personIds.length)]!

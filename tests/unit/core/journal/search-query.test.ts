@@ -69,6 +69,12 @@ describe('toMatchExpression: what a person types, as an FTS5 expression that can
       ['"broken promise"', '"broken promise"'],
       ['"broken prom', '"broken prom"'],
       ['trus*', '"trus"*'],
+      // Under four letters the word is whole (a short prefix begins too many words to read fast)...
+      ['tru', '"tru"'],
+      ['broken pr', '"broken" "pr"'],
+      ['déjà', '"déjà"*'],
+      // ...unless the person types the star.
+      ['tr*', '"tr"*'],
     ])('turns %j into %s', (query, expected) => {
       expect(toMatchExpression(query, { prefixLast: true })).toBe(expected)
     })
