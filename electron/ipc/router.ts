@@ -25,19 +25,43 @@ function failure(error: MendErrorPayload): Result<never> {
   return { ok: false, error }
 }
 
+/** The contract's own field paths are short; an unexpected key can be megabytes, and is named in the answer. */
+const MAX_FIELD_CHARS = 100
+
+function fieldName(path: readonly PropertyKey[]): string {
+  const field = path.map(String).join('.')
+  if (field.length <= MAX_FIELD_CHARS) return field
+  // Not between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(field.charAt(MAX_FIELD_CHARS - 1)) ? MAX_FIELD_CHARS - 1 : MAX_FIELD_CHARS
+  return `${field.slice(0, end)}…`
+}
+
 /** Names the first offending field and says what is wrong, without echoing the value. */
 export function describeInvalidInput(error: z.ZodError): MendErrorPayload {
   const issue = error.issues[0]
   if (!issue) return { code: 'INVALID_INPUT', message: 'The request is not valid.' }
-  const path = issue.path.map(String)
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? ''
-    const field = [...path, key].join('.')
+    const field = fieldName([...issue.path, issue.keys[0] ?? ''])
     return { code: 'INVALID_INPUT', field, message: `The field "${field}" is not expected here.` }
   }
-  const field = path.join('.')
+  const field = fieldName(issue.path)
   if (!field) return { code: 'INVALID_INPUT', message: `The request is not valid: ${issue.message}` }
   return { code: 'INVALID_INPUT', field, message: `The field "${field}" is not valid: ${issue.message}` }
+}
+
+/**
+ * Validation itself can throw on odd input, and not only on an in-process caller's getters and
+ * proxies: zod 4 runs a `.max()` length check on any object that has a `length` property, and
+ * comparing one whose `toString` is not a function throws ("Cannot convert object to primitive
+ * value"); structured clone carries such an object. That is bad input (null), not a failure of Mend.
+ */
+function validate(schema: z.ZodType, input: unknown): { data: unknown } | { error: MendErrorPayload } | null {
+  try {
+    const parsed = schema.safeParse(input)
+    return parsed.success ? { data: parsed.data } : { error: describeInvalidInput(parsed.error) }
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -55,8 +79,12 @@ export function createRouter(handlers: Handlers, context: RouterContext): Router
     if (!definition.whileLocked && !context.isUnlocked()) {
       return failure({ code: 'LOCKED', message: 'The journal is locked. Unlock it to continue.' })
     }
-    const parsed = definition.input.safeParse(input)
-    if (!parsed.success) return failure(describeInvalidInput(parsed.error))
+    const parsed = validate(definition.input, input)
+    if (!parsed) {
+      context.logger.warn(`${name}: a request could not be read`)
+      return failure({ code: 'INVALID_INPUT', message: 'The request could not be read.' })
+    }
+    if ('error' in parsed) return failure(parsed.error)
 
     try {
       const handler = handlers[name] as (input: unknown) => MaybePromise<unknown>

@@ -8,7 +8,10 @@ export function settingsHandlers(
   return {
     'settings.get': () => createSettingsQueries(vault.database()).read(),
     'settings.update': (patch) => {
-      const settings = createSettingsQueries(vault.database()).update(patch)
+      // Structured clone (Electron IPC) keeps a key that holds undefined, and zod lets it through as
+      // "optional"; it means "not given", and must not overwrite (or fail to store) the saved value.
+      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
+      const settings = createSettingsQueries(vault.database()).update(given)
       changed()
       return settings
     },
