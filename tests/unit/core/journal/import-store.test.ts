@@ -91,6 +91,18 @@ describe('the import store on a real encrypted vault', () => {
     expect(t.journal.timeline.outline().total).toBe(1234)
   })
 
+  it('scrubs deleted text again once an import is over, and while it waits between chunks', async () => {
+    const db = t.db()
+    const cacheBefore = db.pragma('cache_size', { simple: true })
+    const entries = Array.from({ length: 1200 }, (_, index) => imported(index + 1))
+    const between: unknown[] = []
+    await t.journal.imports.run(parsedOf(entries), () => between.push(db.pragma('secure_delete', { simple: true })))
+    // Every progress report (between chunks, when other calls may run) and the end: ON.
+    expect(new Set(between)).toEqual(new Set([1]))
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1)
+    expect(db.pragma('cache_size', { simple: true })).toBe(cacheBefore)
+  })
+
   it('reports progress 0 of 0 for an empty source', async () => {
     const progress: [number, number][] = []
     expect(await t.journal.imports.run(parsedOf([]), (d, n) => progress.push([d, n]))).toEqual({
