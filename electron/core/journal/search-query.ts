@@ -22,11 +22,13 @@ export interface MatchOptions {
  */
 export const MIN_TYPED_PREFIX = 4
 
-interface Piece {
+/** One thing the person asked for: a word, or a quoted phrase; either may end as a prefix. */
+export interface QueryPiece {
   text: string
   prefix: boolean
   phrase: boolean
 }
+type Piece = QueryPiece
 
 const SEARCHABLE = /[\p{L}\p{N}]/u
 
@@ -50,12 +52,19 @@ function quote(text: string): string {
   return `"${text.replaceAll('"', '""')}"`
 }
 
-/** The MATCH expression, or null when the query has nothing searchable (then nothing matches). */
-export function toMatchExpression(query: string, options: MatchOptions = {}): string | null {
+/** What the query asks for, with the as-you-type prefix applied; empty when nothing is searchable. */
+export function queryPieces(query: string, options: MatchOptions = {}): QueryPiece[] {
   const pieces = splitQuery(query)
-  if (pieces.length === 0) return null
+  if (pieces.length === 0) return pieces
   const last = pieces.at(-1)!
   const typingLastWord = options.prefixLast === true && !last.phrase && !/\s$/.test(query)
   if (typingLastWord && [...last.text].length >= MIN_TYPED_PREFIX) last.prefix = true
-  return pieces.map((piece) => `${quote(piece.text.trim())}${piece.prefix ? '*' : ''}`).join(' ')
+  return pieces.map((piece) => ({ ...piece, text: piece.text.trim() }))
+}
+
+/** The MATCH expression, or null when the query has nothing searchable (then nothing matches). */
+export function toMatchExpression(query: string, options: MatchOptions = {}): string | null {
+  const pieces = queryPieces(query, options)
+  if (pieces.length === 0) return null
+  return pieces.map((piece) => `${quote(piece.text)}${piece.prefix ? '*' : ''}`).join(' ')
 }
