@@ -26,12 +26,26 @@ export function createTimeline(db: Db) {
      WHERE e.trashed_at IS NULL AND substr(e.entry_date, 6, 5) = ? AND e.entry_date < ?
      ORDER BY e.entry_date DESC LIMIT 20`,
   )
-  const tagCounts = db.prepare<[], TagCount>(
-    `SELECT t.name AS name, count(e.id) AS count FROM tags t
-     JOIN entry_tags et ON et.tag_id = t.id
-     LEFT JOIN entries e INDEXED BY entries_by_id_for_filters ON e.id = et.entry_id AND e.trashed_at IS NULL
-     GROUP BY t.id HAVING count > 0 ORDER BY count DESC, t.name_key`,
+  // Links are counted per tag from their own index, and the (small) trash's links subtracted:
+  // checking each of 150,000 links against the entries took 70 ms at 100,000 entries.
+  const tagLinks = db.prepare<[], { id: number; name: string; nameKey: string; n: number }>(
+    `SELECT t.id AS id, t.name AS name, t.name_key AS nameKey, count(*) AS n
+     FROM tags t JOIN entry_tags et ON et.tag_id = t.id GROUP BY t.id`,
   )
+  const trashedTagLinks = db.prepare<[], { id: number; n: number }>(
+    `SELECT et.tag_id AS id, count(*) AS n FROM entries e INDEXED BY entries_by_entry_date
+     JOIN entry_tags et ON et.entry_id = e.id WHERE e.trashed_at IS NOT NULL GROUP BY et.tag_id`,
+  )
+
+  function tags(): TagCount[] {
+    const trashed = new Map(trashedTagLinks.all().map(({ id, n }) => [id, n]))
+    return tagLinks
+      .all()
+      .map((tag) => ({ name: tag.name, key: tag.nameKey, count: tag.n - (trashed.get(tag.id) ?? 0) }))
+      .filter((tag) => tag.count > 0)
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ name, count }) => ({ name, count }))
+  }
 
   function outline(): TimelineOutline {
     const months = outlineRows.all()
@@ -48,5 +62,5 @@ export function createTimeline(db: Db) {
     return sameDay.all(today.slice(5, 10), `${today.slice(0, 4)}-01-01`).map(toSummary)
   }
 
-  return { outline, list, onThisDay, tags: () => tagCounts.all() }
+  return { outline, list, onThisDay, tags }
 }
