@@ -68,7 +68,13 @@ describe('the electron-builder configuration', () => {
   it('ships the built app from app.asar, with the native SQLite module unpacked and without the CLI', () => {
     expect(builderConfig).toMatchObject({ appId: 'app.mend.desktop', productName: 'Mend', asar: true })
     expect(builderConfig.directories?.output).toBe('dist')
-    expect(builderConfig.files).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**'])
+    // The three bundles, then only exclusions (trimmed node_modules; see build/package-files.ts).
+    const files = [builderConfig.files ?? []].flat() as string[]
+    expect(files.filter((pattern) => !pattern.startsWith('!'))).toEqual([
+      'out/main/**',
+      'out/preload/**',
+      'out/renderer/**',
+    ])
     const unpack = [builderConfig.asarUnpack ?? []].flat()
     const prebuilds = 'node_modules/better-sqlite3-multiple-ciphers/prebuilds'
     const natives = readdirSync(join(ROOT, prebuilds)).filter((name) => name.endsWith('.node'))
