@@ -1,5 +1,26 @@
 import { z } from 'zod'
 
+/**
+ * What the application menu (and its shortcuts) asks the window to do. Main owns the menu but
+ * not the screens, so it names the action and the renderer carries it out: the same way a click
+ * on the matching button would, including what the vault's state allows.
+ */
+export const MenuCommand = z.enum([
+  'new-entry',
+  'import',
+  'export',
+  'backup-now',
+  'lock',
+  'settings',
+  'journal',
+  'plans',
+  'trust',
+  'search',
+  'shortcuts',
+  'about-method',
+])
+export type MenuCommand = z.infer<typeof MenuCommand>
+
 /** Things main tells the renderer without being asked, on the one event channel. */
 export const MendEvent = z.discriminatedUnion('type', [
   z.strictObject({
@@ -13,6 +34,8 @@ export const MendEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('import.progress'), done: z.number().int(), total: z.number().int() }),
   /** A PDF export in progress: `done` of `total` parts (sections or entries) laid out. */
   z.strictObject({ type: z.literal('export.progress'), done: z.number().int(), total: z.number().int() }),
+  /** A menu item or its shortcut was chosen in the application menu (see MenuCommand). */
+  z.strictObject({ type: z.literal('menu.command'), command: MenuCommand }),
 ])
 export type MendEvent = z.infer<typeof MendEvent>
 

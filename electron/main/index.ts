@@ -1,15 +1,30 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, session } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '../contract'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+} from 'electron'
+import { CONTENT_SECURITY_POLICY, type MenuCommand } from '../contract'
 import { consoleLogger } from '../core'
 import { createAppApi, type AppApi } from '../ipc'
+import { aboutPanelOptions } from './about'
+import { appMenuTemplate } from './app-menu'
 import { APP_ORIGIN, APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { electronDialogs } from './dialogs'
 import { attachIpcTransport } from './ipc-transport'
 import { startReminderNotifier } from './reminder-notifier'
 import { installNavigationGuards, installSessionGuards } from './security'
-import { installHiddenLock, mainWindowOptions, showWhenReady } from './window'
+import { backupFileFromArgs, createOpenedBackupInbox, secondInstanceHandler } from './single-instance'
+import { bringToFront, installHiddenLock, mainWindowOptions, showWhenReady } from './window'
+import { loadWindowState, saveWindowState, trackWindowState, WINDOW_STATE_FILE, type Displays } from './window-state'
 
 // The composition root: the only file that touches Electron's live objects.
 
@@ -29,14 +44,28 @@ protocol.registerSchemesAsPrivileged([
 ])
 app.enableSandbox()
 
-if (!app.requestSingleInstanceLock()) app.quit()
-
 let mainWindow: BrowserWindow | null = null
 let api: AppApi | null = null
+/**
+ * A .mendbackup file Mend was opened with (file association), kept for the restore screen.
+ * TODO(restore-from-file): a procedure that turns it into a one-time backup id, and the offer.
+ */
+const openedBackup = createOpenedBackupInbox()
+
+function displaysNow(): Displays {
+  return { primary: screen.getPrimaryDisplay().workArea, all: screen.getAllDisplays().map((d) => d.workArea) }
+}
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), !app.isPackaged))
-  showWhenReady(mainWindow)
+  const statePath = join(app.getPath('userData'), WINDOW_STATE_FILE)
+  const state = loadWindowState(statePath, displaysNow())
+  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), !app.isPackaged, state))
+  showWhenReady(mainWindow, state.maximized)
+  trackWindowState(
+    mainWindow,
+    (next) => saveWindowState(statePath, next),
+    (error) => consoleLogger.error('remembering the window position failed', error),
+  )
   mainWindow.on('closed', () => {
     mainWindow = null
     // On macOS the app lives on without a window: nothing may stay unlocked behind it.
@@ -50,55 +79,101 @@ function createWindow(): void {
   void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }
 
-app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, rendererOrigin))
+/**
+ * The menu's Mend actions run in the window, as its own buttons do: locking there first saves
+ * what is being typed. With no window (macOS keeps the app running without one) the command
+ * opens the window instead, which starts locked.
+ */
+function sendMenuCommand(command: MenuCommand): void {
+  if (!mainWindow) createWindow()
+  else api?.events.emit({ type: 'menu.command', command })
+}
 
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore()
-  mainWindow?.focus()
-})
+// The vault belongs to one process: a second launch hands over to the first and quits.
+if (!app.requestSingleInstanceLock()) app.quit()
+else start()
 
-void app.whenReady().then(() => {
-  // MEND_VAULT_DIR: the command line and the Playwright Electron target point at a chosen vault.
-  const directory = process.env['MEND_VAULT_DIR'] ?? join(app.getPath('userData'), 'vault')
-  api = createAppApi({
-    directory,
-    logger: consoleLogger,
-    dialogs: electronDialogs(dialog, () => mainWindow, app.getPath('documents')),
-  })
-  installSessionGuards(session.defaultSession, rendererOrigin, csp)
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
-  attachIpcTransport({
-    ipcMain,
-    api,
-    appOrigin: rendererOrigin,
-    sendEvent: (channel, payload) => mainWindow?.webContents.send(channel, payload),
-  })
-  const lockFor = (reason: 'suspend' | 'screen-lock') => () => void api?.lock(reason)
-  powerMonitor.on('suspend', lockFor('suspend'))
-  powerMonitor.on('lock-screen', lockFor('screen-lock'))
-  startReminderNotifier({
-    take: () => api?.takeDueNotifications() ?? [],
-    show: ({ title, body }) => {
-      if (!Notification.isSupported()) return
-      const notification = new Notification({ title, body, silent: false })
-      notification.on('click', () => {
-        if (!mainWindow) createWindow()
-        else if (mainWindow.isMinimized()) mainWindow.restore()
-        mainWindow?.focus()
-      })
-      notification.show()
+function start(): void {
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, rendererOrigin))
+
+  const backupAtLaunch = backupFileFromArgs(process.argv.slice(1), process.cwd())
+  if (backupAtLaunch) openedBackup.offer(backupAtLaunch)
+
+  const onSecondInstance = secondInstanceHandler({
+    window: () => mainWindow,
+    // Before ready, the window that whenReady opens is the one to come forward.
+    createWindow: () => {
+      if (app.isReady()) createWindow()
     },
-    onError: (error) => consoleLogger.error('showing a reminder failed', error),
+    openBackup: (path) => openedBackup.offer(path),
   })
-  createWindow()
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  app.on('second-instance', (_event, argv, workingDirectory) => onSecondInstance(argv, workingDirectory))
+
+  // macOS opens associated files through this event, not the command line, and may send it
+  // before the app is ready (a launch by double-click).
+  app.on('open-file', (event, path) => {
+    if (!path.toLowerCase().endsWith('.mendbackup')) return
+    event.preventDefault()
+    openedBackup.offer(path)
+    if (mainWindow) bringToFront(mainWindow)
+    else if (app.isReady()) createWindow()
   })
-})
 
-// Close the database and wipe the key before the process goes away.
-app.on('before-quit', () => api?.vault.lockNow())
+  void app.whenReady().then(() => {
+    app.setAboutPanelOptions(
+      aboutPanelOptions({ version: app.getVersion(), platform: process.platform, year: new Date().getFullYear() }),
+    )
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate({
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          send: sendMenuCommand,
+          showAbout: () => app.showAboutPanel(),
+        }),
+      ),
+    )
+    // MEND_VAULT_DIR: the command line and the Playwright Electron target point at a chosen vault.
+    const directory = process.env['MEND_VAULT_DIR'] ?? join(app.getPath('userData'), 'vault')
+    api = createAppApi({
+      directory,
+      logger: consoleLogger,
+      dialogs: electronDialogs(dialog, () => mainWindow, app.getPath('documents')),
+    })
+    installSessionGuards(session.defaultSession, rendererOrigin, csp)
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
+    attachIpcTransport({
+      ipcMain,
+      api,
+      appOrigin: rendererOrigin,
+      sendEvent: (channel, payload) => mainWindow?.webContents.send(channel, payload),
+    })
+    const lockFor = (reason: 'suspend' | 'screen-lock') => () => void api?.lock(reason)
+    powerMonitor.on('suspend', lockFor('suspend'))
+    powerMonitor.on('lock-screen', lockFor('screen-lock'))
+    startReminderNotifier({
+      take: () => api?.takeDueNotifications() ?? [],
+      show: ({ title, body }) => {
+        if (!Notification.isSupported()) return
+        const notification = new Notification({ title, body, silent: false })
+        notification.on('click', () => {
+          if (!mainWindow) createWindow()
+          else bringToFront(mainWindow)
+        })
+        notification.show()
+      },
+      onError: (error) => consoleLogger.error('showing a reminder failed', error),
+    })
+    createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    })
+  })
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+  // Close the database and wipe the key before the process goes away.
+  app.on('before-quit', () => api?.vault.lockNow())
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
