@@ -13,9 +13,16 @@ const HEAD = 'substr(e.body, 1, 600) AS head'
  * left out, and so are tags only they use (those come back with a restore).
  */
 export function createTimeline(db: Db) {
-  const outlineRows = db.prepare<[], { month: string; count: number }>(
-    `SELECT substr(entry_date, 1, 7) AS month, count(*) AS count FROM entries
-     WHERE trashed_at IS NULL GROUP BY month ORDER BY month DESC`,
+  // The outline walks the date index month by month, newest first: the latest month before a
+  // point, then that month's count. Grouping by month in one query sorted every entry in a
+  // temporary table (about 25 ms at 100,000 entries, at every start); this reads the index once.
+  const latestBefore = db.prepare<[string], string | null>(
+    `SELECT max(entry_date) FROM entries INDEXED BY entries_by_entry_date
+     WHERE trashed_at IS NULL AND entry_date < ?`,
+  )
+  const countBetween = db.prepare<[string, string], number>(
+    `SELECT count(*) FROM entries INDEXED BY entries_by_entry_date
+     WHERE trashed_at IS NULL AND entry_date >= ? AND entry_date < ?`,
   )
   const page = db.prepare<[number, number], SummaryRow>(
     `SELECT ${ENTRY_COLUMNS}, ${HEAD} FROM entries e WHERE e.trashed_at IS NULL
@@ -48,7 +55,16 @@ export function createTimeline(db: Db) {
   }
 
   function outline(): TimelineOutline {
-    const months = outlineRows.all()
+    const months: TimelineOutline['months'] = []
+    // "~" sorts after every digit: the first bound is past any date.
+    let before = '~'
+    for (;;) {
+      const latest = latestBefore.pluck().get(before)
+      if (latest === null || latest === undefined) break
+      const month = latest.slice(0, 7)
+      months.push({ month, count: countBetween.pluck().get(month, before) ?? 0 })
+      before = month
+    }
     return { total: months.reduce((sum, month) => sum + month.count, 0), months }
   }
 
