@@ -34,10 +34,36 @@ export function fileSystemError(error: unknown, action: string, path: string): M
       { cause: error },
     )
   }
-  if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_PERM'].includes(code)) {
+  // A file grown past what the disk's format or a system limit allows (FAT32's 4 GB, a quota).
+  if (code === 'EFBIG') {
+    return new MendError(
+      'DISK_FULL',
+      `The file is too large for the disk or the system, so Mend could not ${action}. Nothing was changed. ` +
+        'Free some space or choose another place, and try again.',
+      { cause: error },
+    )
+  }
+  if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_PERM'].includes(code) || code.startsWith('SQLITE_READONLY')) {
     return new MendError('IO', `Mend is not allowed to ${action} in ${path}. Check the folder's permissions.`, {
       cause: error,
     })
+  }
+  // SQLite names no errno: a file it must create there (a backup copy) could not be made.
+  if (code === 'SQLITE_CANTOPEN') {
+    return new MendError(
+      'IO',
+      `Mend could not ${action}: it cannot create or open a file in ${path}. Check that the folder exists and that ` +
+        'Mend is allowed to write there.',
+      { cause: error },
+    )
+  }
+  // SQLite reports a failed write or sync as SQLITE_IOERR_*, without the errno underneath.
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new MendError(
+      'IO',
+      `Mend could not ${action}: the disk reported an error in ${path}. It may be full, disconnected or failing.`,
+      { cause: error },
+    )
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return new MendError('CORRUPT', `The journal database in ${path} is damaged.`, { cause: error })

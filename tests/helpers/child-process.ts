@@ -18,9 +18,44 @@ export interface TestChild {
   stderr(): string
 }
 
-export function startChild(helper: string, args: string[], env: Record<string, string> = {}): TestChild {
+export interface ChildOptions {
+  /**
+   * Root ignores file modes, so a read-only folder would not be read-only to a child run by a test
+   * as root. With this, such a child runs without the capabilities that let it (setpriv drops
+   * CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER); as any other user it changes nothing.
+   */
+  honourFileModes?: boolean
+  /**
+   * RLIMIT_FSIZE in KiB (`ulimit -f`): a write past it fails with EFBIG, as on a full or size-limited
+   * disk, and SQLite reports a short write as SQLITE_FULL. SIGXFSZ is ignored so the write fails
+   * instead of killing the process (Node ignores it too; the trap makes that explicit).
+   */
+  fileSizeLimitKb?: number
+}
+
+/** The command line that runs `nodeArgs` under `options`, innermost last. */
+function commandLine(nodeArgs: string[], options: ChildOptions): string[] {
+  let command = [process.execPath, ...nodeArgs]
+  if (options.fileSizeLimitKb !== undefined) {
+    // bash: its `ulimit -f` counts KiB (dash counts 512-byte blocks).
+    const limit = Math.trunc(options.fileSizeLimitKb)
+    command = ['bash', '-c', `trap '' XFSZ; ulimit -f ${limit}; exec "$0" "$@"`, ...command]
+  }
+  if (options.honourFileModes && process.getuid?.() === 0) {
+    command = ['setpriv', '--bounding-set=-dac_override,-dac_read_search,-fowner', '--', ...command]
+  }
+  return command
+}
+
+export function startChild(
+  helper: string,
+  args: string[],
+  env: Record<string, string> = {},
+  options: ChildOptions = {},
+): TestChild {
   const script = resolve(__dirname, helper)
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const [command, ...commandArgs] = commandLine(['--import', 'tsx', script, ...args], options)
+  const child = spawn(command!, commandArgs, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   })

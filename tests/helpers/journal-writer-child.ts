@@ -2,13 +2,15 @@
  * Writes journal entries like the editor's autosave until killed: creates an entry, then saves it
  * again and again with more text, then starts the next one. Usage:
  *   node --import tsx tests/helpers/journal-writer-child.ts <vaultDir> <passphrase> <round>
- * Prints "ready" once unlocked, then "ack <id> <round> <entry> <revision>" after each save has
- * returned (so the save was reported as done to the caller). The text of a save is
- * journalWriterText(round, entry, revision), so the test knows what each acknowledged save said.
+ * Prints "ready" once unlocked, then "ack <id> <round> <entry> <revision> <versions>" after each
+ * save has returned (so the save was reported as done to the caller), with the number of earlier
+ * versions the entry's history held right after it. The text of a save is
+ * journalWriterText(round, entry, revision) and its tags journalWriterTags(round, revision), so
+ * the test knows what each acknowledged save wrote to every table.
  */
 import { writeSync } from 'node:fs'
 import { Vault, journalOf, silentLogger } from '../../electron/core'
-import { journalWriterText } from './journal-writer-text'
+import { TAG_EVERY, journalWriterTags, journalWriterText } from './journal-writer-text'
 import { FAST_SCRYPT } from './temp-vault'
 
 const [directory, passphrase, roundArg] = process.argv.slice(2)
@@ -30,17 +32,17 @@ async function write(): Promise<void> {
   say('ready')
   for (let entry = 1; ; entry += 1) {
     const first = journalWriterText(round, entry, 0)
-    const { id } = journal.entries.create({ ...first, tags: [`round${round}`] })
-    say(`ack ${id} ${round} ${entry} 0`)
+    const { id } = journal.entries.create({ ...first, tags: journalWriterTags(round, 0) })
+    say(`ack ${id} ${round} ${entry} 0 ${journal.history.versions(id).length}`)
     const revisions = 3 + (entry % 9)
     for (let revision = 1; revision <= revisions; revision += 1) {
       const text = journalWriterText(round, entry, revision)
       journal.entries.update({
         id,
         ...text,
-        ...(revision % 4 === 0 ? { tags: [`round${round}`, `r${revision}`] } : {}),
+        ...(revision % TAG_EVERY === 0 ? { tags: journalWriterTags(round, revision) } : {}),
       })
-      say(`ack ${id} ${round} ${entry} ${revision}`)
+      say(`ack ${id} ${round} ${entry} ${revision} ${journal.history.versions(id).length}`)
     }
   }
 }

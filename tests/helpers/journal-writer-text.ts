@@ -9,3 +9,12 @@ export function journalWriterText(round: number, entry: number, revision: number
     body: `${filler}\n\nmark${round}x${entry}x${revision} revision ${revision}.`,
   }
 }
+
+/** Every TAG_EVERY-th revision also changes the entry's tags, in the same save. */
+export const TAG_EVERY = 4
+
+/** The tags an entry holds at `revision`: set at creation, replaced at every TAG_EVERY-th revision. */
+export function journalWriterTags(round: number, revision: number): string[] {
+  const lastTagged = revision - (revision % TAG_EVERY)
+  return lastTagged === 0 ? [`round${round}`] : [`round${round}`, `r${lastTagged}`]
+}

@@ -1,7 +1,7 @@
-import { existsSync, renameSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { fileSystemError } from '../errors'
 import { fsyncFolder } from '../fs/atomic-write'
-import { dirname } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 
 const SIDE_FILES = ['', '-wal', '-shm'] as const
 
@@ -73,4 +73,21 @@ export function installDatabaseFile(preparedPath: string, databasePath: string):
   } catch (error) {
     throw fileSystemError(error, 'put the restored journal in place', dirname(databasePath))
   }
+}
+
+/**
+ * Removes what an interrupted operation left in the vault folder: a restore's prepared copy
+ * (`.restore-<hex>.tmp`, a whole encrypted journal) or a key file write cut short
+ * (`.vault-header.json.<hex>.tmp`). Nothing reads them again and nothing else removes them, so
+ * each crash during a restore would leave one more old copy of the journal behind, holding text
+ * deleted since. Call only with the process lock held: no other Mend process is writing them then.
+ * Returns how many were removed.
+ */
+export function removeInterruptedWrites(directory: string, headerPath: string): number {
+  const header = basename(headerPath)
+  const leftovers = readdirSync(directory).filter(
+    (name) => /^\.restore-[0-9a-f]+\.tmp$/.test(name) || (name.startsWith(`.${header}.`) && name.endsWith('.tmp')),
+  )
+  for (const name of leftovers) rmSync(join(directory, name), { force: true })
+  return leftovers.length
 }

@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { MendError } from '../errors'
+import { dirname } from 'node:path'
+import { MendError, fileSystemError } from '../errors'
 
 /**
  * One process at a time may have a journal open: the app and the `mend` command on the same
@@ -18,7 +19,12 @@ export class ProcessLock {
         'This journal is open in another Mend window or in the mend command. Close it there, then try again.',
       )
     }
-    writeFileSync(this.path, JSON.stringify({ pid: process.pid }), { mode: 0o600 })
+    try {
+      writeFileSync(this.path, JSON.stringify({ pid: process.pid }), { mode: 0o600 })
+    } catch (error) {
+      // A read-only folder (permissions, a read-only disk): say so, instead of an untyped EACCES.
+      throw fileSystemError(error, 'open the journal', dirname(this.path))
+    }
   }
 
   release(): void {
