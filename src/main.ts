@@ -2,14 +2,11 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { apiClient } from './api/client'
+import { installMenuCommands } from './menu-commands'
 import { createAppRouter } from './router'
-import {
-  installActivityReporter,
-  installEventHandling,
-  installFlushOnExit,
-  installLockShortcut,
-  installNewEntryShortcut,
-} from './session'
+import { installActivityReporter, installEventHandling, installFlushOnExit } from './session'
+import { installShortcuts } from './shortcuts'
+import { installTheme } from './theme'
 import './styles/main.css'
 
 const pinia = createPinia()
@@ -19,9 +16,11 @@ const app = createApp(App)
 app.use(pinia)
 app.use(router)
 
+// Before the first screen mounts: the locked screens already show the chosen theme.
+installTheme(pinia)
 installEventHandling(apiClient(), pinia, router)
-installLockShortcut(window, pinia, router)
-installNewEntryShortcut(window, pinia, router)
+installShortcuts(window, { pinia, router, document })
+installMenuCommands(router, { pinia, document, window })
 installActivityReporter(window, apiClient(), pinia)
 installFlushOnExit(window, pinia)
 

@@ -27,33 +27,6 @@ export function installEventHandling(api: ApiClient, pinia: Pinia, router: Route
   })
 }
 
-/** Mod+L locks from anywhere, like the Lock button. */
-export function installLockShortcut(target: EventTarget, pinia: Pinia, router: Router): () => void {
-  const onKeyDown = (event: Event) => {
-    const key = event as KeyboardEvent
-    if (!(key.ctrlKey || key.metaKey) || key.altKey || key.shiftKey || key.key.toLowerCase() !== 'l') return
-    const vault = useVaultStore(pinia)
-    if (vault.state !== 'unlocked') return
-    key.preventDefault()
-    void vault.lock().then(() => router.replace({ name: vault.screen }))
-  }
-  target.addEventListener('keydown', onKeyDown)
-  return () => target.removeEventListener('keydown', onKeyDown)
-}
-
-/** Mod+N starts a new entry from anywhere behind the lock. */
-export function installNewEntryShortcut(target: EventTarget, pinia: Pinia, router: Router): () => void {
-  const onKeyDown = (event: Event) => {
-    const key = event as KeyboardEvent
-    if (!(key.ctrlKey || key.metaKey) || key.altKey || key.shiftKey || key.key.toLowerCase() !== 'n') return
-    if (useVaultStore(pinia).state !== 'unlocked' || useVaultStore(pinia).pendingRecoveryKey) return
-    key.preventDefault()
-    void router.push({ name: 'entry', params: { id: 'new' } })
-  }
-  target.addEventListener('keydown', onKeyDown)
-  return () => target.removeEventListener('keydown', onKeyDown)
-}
-
 /** How often at most the renderer tells main that the person is using the app. */
 export const ACTIVITY_REPORT_INTERVAL_MS = 20_000
 

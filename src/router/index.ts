@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import type { VaultState } from '../../electron/contract'
+import { useSettingsStore } from '../stores/settings'
 import { useVaultStore } from '../stores/vault'
 
 declare module 'vue-router' {
@@ -53,6 +54,13 @@ export function createAppRouter(): Router {
         path: '/recovery-key',
         name: 'recovery-key',
         component: () => import('../views/RecoveryKeyView.vue'),
+        meta: { access: 'unlocked' },
+      },
+      {
+        // Three short screens after a new vault's recovery key; shown once (settings.onboardingDone).
+        path: '/introduction',
+        name: 'onboarding',
+        component: () => import('../views/OnboardingView.vue'),
         meta: { access: 'unlocked' },
       },
       {
@@ -160,7 +168,16 @@ export function createAppRouter(): Router {
     if (vault.pendingRecoveryKey && to.name !== 'recovery-key' && to.name !== 'settings')
       return { name: 'recovery-key' }
     if (to.name === 'recovery-key' && !vault.pendingRecoveryKey) return { name: 'home' }
+    // Home is where creating and unlocking lead: a new vault's introduction comes first.
+    if (to.name === 'home' && (await introductionPending())) return { name: 'onboarding' }
     return true
   })
   return router
+}
+
+/** Whether the vault still waits for its introduction; settings that fail to load count as done. */
+async function introductionPending(): Promise<boolean> {
+  const settings = useSettingsStore()
+  if (!settings.settings) await settings.load()
+  return settings.settings?.onboardingDone === false
 }

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { BackupContents, BackupFile, MendErrorPayload, PlaintextFormat } from '../../electron/contract'
 import { apiClient } from '../api/client'
+import { useNoticesStore } from './notices'
 import { registerStoreReset } from './store-registry'
 import { useVaultStore } from './vault'
 
@@ -92,6 +93,8 @@ export const useBackupsStore = defineStore('backups', () => {
       const result = await apiClient().call('export.plaintext', { format, confirmUnencrypted: true })
       if (!result.ok) return ((error.value = result.error), false)
       lastExportPath.value = result.value?.path ?? null
+      // A large journal takes a while: the toast reaches the person on whatever screen they went to.
+      if (result.value) useNoticesStore().push(`Export finished: ${result.value.path}`)
       return result.value !== null
     })
   }

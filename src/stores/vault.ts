@@ -74,13 +74,17 @@ export const useVaultStore = defineStore('vault', () => {
   async function create(passphrase: string, displayName: string): Promise<boolean> {
     const name = displayName.trim()
     const call = apiClient().call('vault.create', name ? { passphrase, displayName: name } : { passphrase })
-    return opened(
+    const created = await opened(
       call.then((result) => {
         if (!result.ok) return result
         pendingRecoveryKey.value = result.value.recoveryKey
         return { ok: true, value: result.value.info }
       }),
     )
+    // A new vault gets the short introduction once its recovery key is stored (vaults from
+    // before it existed count as done). If this fails the person simply starts at home.
+    if (created) await apiClient().call('settings.update', { onboardingDone: false })
+    return created
   }
 
   function unlock(passphrase: string): Promise<boolean> {

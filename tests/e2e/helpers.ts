@@ -43,8 +43,14 @@ export async function createVaultAndStoreKey(page: Page, passphrase = PASSPHRASE
   const key = (await page.getByTestId('recovery-key').innerText()).replace(/\s+/g, '-')
   await page.getByLabel('I have stored my recovery key somewhere safe.').check()
   await page.getByRole('button', { name: 'Continue' }).click()
+  await skipIntroduction(page)
   await page.getByTestId('vault-location').waitFor()
   return key
+}
+
+/** A new vault shows a short introduction once (tests/e2e/onboarding.spec.ts walks it); skip it. */
+export async function skipIntroduction(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Skip the introduction' }).click()
 }
 
 export async function unlock(page: Page, passphrase: string): Promise<void> {

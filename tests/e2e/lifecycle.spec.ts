@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
-import { PASSPHRASE, createVaultAndStoreKey, heapSnapshot, unlock } from './helpers'
+import { PASSPHRASE, createVaultAndStoreKey, heapSnapshot, skipIntroduction, unlock } from './helpers'
 
 const NEW_PASSPHRASE = 'lantern harbour 58 quiet orchard'
 
@@ -239,6 +239,7 @@ test('a recovery key never confirmed as stored is remembered, and a reminder sho
   await page.keyboard.press('Control+l')
   await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
   await unlock(page, PASSPHRASE)
+  await skipIntroduction(page)
 
   const reminder = page.getByRole('note').filter({ hasText: 'never confirmed as stored' })
   await expect(reminder).toBeVisible()

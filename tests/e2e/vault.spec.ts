@@ -10,6 +10,7 @@ import {
   filesUnder,
   heapSnapshot,
   sha256,
+  skipIntroduction,
   unlock,
 } from './helpers'
 
@@ -49,6 +50,7 @@ test('first start: welcome, passphrase rules, then the home screen with the vaul
   await expect(proceed).toBeDisabled()
   await page.getByLabel('I have stored my recovery key somewhere safe.').check()
   await proceed.click()
+  await skipIntroduction(page)
 
   await expect(page.getByRole('heading', { name: /Good (morning|afternoon|evening), Robin/ })).toBeVisible()
   await expect(page.getByTestId('vault-location')).toHaveText(mend.vaultDir)

@@ -389,6 +389,8 @@ describe.concurrent('mend (the command line)', () => {
       lockWhenHidden: true,
       remindersEnabled: true,
       quietHours: { start: '22:00', end: '08:00' },
+      appearance: 'system',
+      onboardingDone: true,
     })
 
     const imported = join(temp.path, 'imported')

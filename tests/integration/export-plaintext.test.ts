@@ -67,6 +67,8 @@ describe('plaintext export', () => {
         backupsToKeep: 4,
         remindersEnabled: true,
         quietHours: { start: '23:00', end: '07:30' },
+        appearance: 'system',
+        onboardingDone: true,
       },
       people: [],
       entries: [],

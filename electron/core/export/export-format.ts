@@ -13,7 +13,12 @@ export const EXPORT_FORMAT = 'mend-export'
 export const EXPORT_VERSION = 2
 
 /** Settings added after an export format was released are optional in it, so older files still read. */
-const ExportedSettings = Settings.partial({ remindersEnabled: true, quietHours: true })
+const ExportedSettings = Settings.partial({
+  remindersEnabled: true,
+  quietHours: true,
+  appearance: true,
+  onboardingDone: true,
+})
 
 const ExportVault = z.strictObject({
   createdAt: z.string(),

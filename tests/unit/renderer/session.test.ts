@@ -1,13 +1,12 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppRouter } from '../../../src/router'
-import { installEventHandling, installLockShortcut } from '../../../src/session'
+import { installEventHandling } from '../../../src/session'
 import { useVaultStore } from '../../../src/stores/vault'
+import { DEFAULT_SETTINGS } from '../../../electron/contract'
 import { INFO, installFakeBridge } from './fake-bridge'
 
 let pinia: Pinia
-let uninstall: (() => void) | undefined
-afterEach(() => uninstall?.())
 beforeEach(() => {
   pinia = createPinia()
   setActivePinia(pinia)
@@ -41,33 +40,6 @@ describe('locking from outside the page (idle, suspend, screen lock)', () => {
   })
 })
 
-describe('the lock shortcut', () => {
-  it('Ctrl+L locks an open vault and goes to the unlock screen', async () => {
-    const fake = unlockedBridge()
-    const router = createAppRouter()
-    uninstall = installLockShortcut(window, pinia, router)
-    await router.push('/home')
-
-    const event = new KeyboardEvent('keydown', { key: 'l', ctrlKey: true, cancelable: true })
-    window.dispatchEvent(event)
-    expect(event.defaultPrevented).toBe(true)
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('unlock'))
-    expect(fake.calls.some((call) => call.procedure === 'vault.lock')).toBe(true)
-  })
-
-  it('does nothing for other keys or when already locked', async () => {
-    const fake = installFakeBridge({ 'vault.getStatus': { ok: true, value: { state: 'locked', retryAfterMs: 0 } } })
-    const router = createAppRouter()
-    uninstall = installLockShortcut(window, pinia, router)
-    await router.push('/unlock')
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', ctrlKey: true }))
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', ctrlKey: true, shiftKey: true }))
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true }))
-    await new Promise((resolve) => setTimeout(resolve, 10))
-    expect(fake.calls.filter((call) => call.procedure === 'vault.lock')).toEqual([])
-  })
-})
-
 describe('routing guard', () => {
   it('never shows a screen the vault state does not allow', async () => {
     installFakeBridge({ 'vault.getStatus': { ok: true, value: { state: 'none', retryAfterMs: 0 } } })
@@ -76,5 +48,41 @@ describe('routing guard', () => {
     expect(router.currentRoute.value.name).toBe('welcome')
     await router.push('/unlock')
     expect(router.currentRoute.value.name).toBe('welcome')
+  })
+})
+
+describe('the introduction after creating a vault', () => {
+  function bridge(onboardingDone: boolean | 'unreadable') {
+    return installFakeBridge({
+      'vault.getStatus': { ok: true, value: { state: 'unlocked', retryAfterMs: 0 } },
+      'vault.getInfo': { ok: true, value: INFO },
+      'settings.get':
+        onboardingDone === 'unreadable'
+          ? { ok: false, error: { code: 'IO', message: 'The disk could not be read.' } }
+          : { ok: true, value: { ...DEFAULT_SETTINGS, onboardingDone } },
+    })
+  }
+
+  it('comes before home while the vault has not seen it', async () => {
+    bridge(false)
+    const router = createAppRouter()
+    await router.push('/home')
+    expect(router.currentRoute.value.name).toBe('onboarding')
+    // Other screens stay reachable (a shortcut, the menu): only the way home leads through it.
+    await router.push('/journal')
+    expect(router.currentRoute.value.name).toBe('journal')
+  })
+
+  it('is skipped for vaults that have seen it, and when settings cannot be read', async () => {
+    bridge(true)
+    const router = createAppRouter()
+    await router.push('/home')
+    expect(router.currentRoute.value.name).toBe('home')
+
+    setActivePinia(createPinia())
+    bridge('unreadable')
+    const again = createAppRouter()
+    await again.push('/home')
+    expect(again.currentRoute.value.name).toBe('home')
   })
 })

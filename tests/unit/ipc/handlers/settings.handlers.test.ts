@@ -25,6 +25,8 @@ describe('settings procedures', () => {
       backupsToKeep: 7,
       remindersEnabled: true,
       quietHours: { start: '22:00', end: '08:00' },
+      appearance: 'system',
+      onboardingDone: true,
     })
     expect(await call('settings.get')).toEqual({ ok: true, value: DEFAULT_SETTINGS })
   })
@@ -41,6 +43,14 @@ describe('settings procedures', () => {
     expect(api.settings()).toEqual(updated)
   })
 
+  it('keeps the chosen theme and the end of the introduction across lock', async () => {
+    await call('settings.update', { onboardingDone: false })
+    await call('settings.update', { appearance: 'dark', onboardingDone: true })
+    await call('vault.lock')
+    await call('vault.unlock', { passphrase: GOOD_PASSPHRASE })
+    expect(await call('settings.get')).toMatchObject({ ok: true, value: { appearance: 'dark', onboardingDone: true } })
+  })
+
   it.each<[string, Record<string, unknown>, string]>([
     ['autoLockMinutes 0', { autoLockMinutes: 0 }, 'autoLockMinutes'],
     ['autoLockMinutes 61', { autoLockMinutes: 61 }, 'autoLockMinutes'],
@@ -50,6 +60,8 @@ describe('settings procedures', () => {
     ['backupsToKeep 101', { backupsToKeep: 101 }, 'backupsToKeep'],
     ['lockWhenHidden "yes"', { lockWhenHidden: 'yes' }, 'lockWhenHidden'],
     ['an unknown setting', { autoUnlock: true }, 'autoUnlock'],
+    ['appearance "sepia"', { appearance: 'sepia' }, 'appearance'],
+    ['onboardingDone "yes"', { onboardingDone: 'yes' }, 'onboardingDone'],
   ])(
     'settings.update refuses %s with INVALID_INPUT on that field and changes nothing',
     async (_label, patch, field) => {

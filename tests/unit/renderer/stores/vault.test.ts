@@ -62,10 +62,23 @@ describe('vault store', () => {
     expect(vault.pendingRecoveryKey).toBe(RECOVERY_KEY)
     expect(vault.info).toEqual(INFO)
     await vault.create('orchard lantern quietly', '  Robin ')
-    expect(fake.calls.map((call) => call.input)).toEqual([
+    const creates = fake.calls.filter((call) => call.procedure === 'vault.create')
+    expect(creates.map((call) => call.input)).toEqual([
       { passphrase: 'orchard lantern quietly' },
       { passphrase: 'orchard lantern quietly', displayName: 'Robin' },
     ])
+  })
+
+  it('marks a new vault as waiting for its introduction, and a refused creation not at all', async () => {
+    const fake = installFakeBridge({ 'vault.create': { ok: true, value: CREATED } })
+    await useVaultStore().create('orchard lantern quietly', '')
+    expect(fake.calls.at(-1)).toEqual({ procedure: 'settings.update', input: { onboardingDone: false } })
+
+    const refused = installFakeBridge({
+      'vault.create': { ok: false, error: { code: 'INVALID_INPUT', message: 'Too short.', field: 'passphrase' } },
+    })
+    await useVaultStore().create('short', '')
+    expect(refused.calls.map((call) => call.procedure)).toEqual(['vault.create'])
   })
 
   it('lock asks main to lock and empties every store', async () => {
