@@ -3,7 +3,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { Vault, journalOf, silentLogger, type Clock } from '../../electron/core'
 import { createEntryLinks } from '../../electron/core/journal/entry-links'
 import { createImportStore } from '../../electron/core/journal/import-store'
-import type { Db } from '../../electron/core/vault/encrypted-database'
+import { PAGE_CACHE_KIB, type Db } from '../../electron/core/vault/encrypted-database'
 import { migrate, migrations } from '../../electron/core/vault/migrations'
 import type { BenchCorpus } from './corpus'
 
@@ -23,6 +23,7 @@ export function openPlainDatabase(path: string): Db {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
   db.pragma('temp_store = MEMORY')
+  db.pragma(`cache_size = -${PAGE_CACHE_KIB}`)
   db.pragma('secure_delete = ON')
   db.pragma('foreign_keys = ON')
   migrate(db, migrations)

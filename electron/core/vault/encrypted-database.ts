@@ -5,6 +5,9 @@ import { MendError, fileSystemError } from '../errors'
 
 export type Db = Database.Database
 
+/** The page cache of an open vault, in KiB. */
+export const PAGE_CACHE_KIB = 32 * 1024
+
 /**
  * The key in SQLCipher's raw-key syntax, x'<64 hex>', built byte by byte into a Buffer so the
  * secret never becomes an immutable JS string that we could not wipe. Caller zeroes it.
@@ -81,6 +84,10 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { 
     // The library's default in WAL is NORMAL, which can lose the last commits on power loss.
     db.pragma('synchronous = FULL')
     db.pragma('temp_store = MEMORY')
+    // 32 MiB of decrypted pages (SQLite's default is 2 MiB): searches and the timeline read the
+    // same index pages again and again, and each read from the file is decrypted anew. At
+    // 100,000 entries the default made encrypted searches a fifth slower than plain ones.
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`)
     // Deleted journal text is overwritten, not left in free pages.
     db.pragma('secure_delete = ON')
     db.pragma('foreign_keys = ON')
