@@ -1,3 +1,5 @@
+import { messages } from './messages'
+
 /** Display formatting shared by views: dates in the person's locale, sizes in plain units. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return ''
@@ -5,9 +7,10 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  const units = messages.journal.sizes
+  if (bytes < 1024) return units.bytes(bytes)
+  if (bytes < 1024 * 1024) return units.kilobytes(Math.round(bytes / 1024))
+  return units.megabytes((bytes / (1024 * 1024)).toFixed(1))
 }
 
 /** An entry's own date (`YYYY-MM-DDTHH:MM`, the writer's wall clock), read in the person's locale. */
@@ -29,7 +32,7 @@ export function formatMonth(month: string): string {
   return new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(date)
 }
 
-export const MOOD_LABELS = ['Very low', 'Low', 'Mixed', 'Good', 'Very good'] as const
+export const MOOD_LABELS = messages.journal.moods
 
 export function moodLabel(mood: number | null): string {
   return mood === null ? '' : (MOOD_LABELS[mood - 1] ?? '')

@@ -6,12 +6,9 @@ import { apiClient, type ApiClient } from './api/client'
 import { SHOW_SHORTCUTS_EVENT, canUseJournal, focusSearch, goTo, lockVault, startNewEntry } from './app-actions'
 import { useBackupsStore } from './stores/backups'
 import { useNoticesStore } from './stores/notices'
+import { messages } from './messages'
 
-// TODO(messages): move into src/messages.ts beside the shortcut texts.
-const text = {
-  backupSaved: 'Backup saved.',
-  backupFailed: (reason: string) => `The backup failed: ${reason}`,
-}
+const text = messages.notices
 
 /** What the menu's actions need besides the router: the stores and the page. */
 export interface MenuCommandContext {

@@ -5,6 +5,7 @@ import { useImportsStore } from './stores/imports'
 import { useNoticesStore } from './stores/notices'
 import { flushBeforeLock, resetAllStores } from './stores/store-registry'
 import { useVaultStore } from './stores/vault'
+import { messages } from './messages'
 
 type EventTarget = Pick<Window, 'addEventListener' | 'removeEventListener'>
 
@@ -18,9 +19,9 @@ export function installEventHandling(api: ApiClient, pinia: Pinia, router: Route
       resetAllStores(pinia)
       void router.replace({ name: useVaultStore(pinia).screen })
     } else if (event.type === 'backup.completed') {
-      useNoticesStore(pinia).push('Backup saved.')
+      useNoticesStore(pinia).push(messages.notices.backupSaved)
     } else if (event.type === 'backup.failed') {
-      useNoticesStore(pinia).push(`The automatic backup failed: ${event.message}`, 'error', 0)
+      useNoticesStore(pinia).push(messages.notices.automaticBackupFailed(event.message), 'error', 0)
     } else if (event.type === 'import.progress') {
       useImportsStore(pinia).reportProgress(event.done, event.total)
     }

@@ -1,4 +1,5 @@
 import type { MendBridge, MendEvent, Result } from '../../electron/contract'
+import { messages } from '../messages'
 
 /**
  * The preload object's twin over the loopback test bridge (HTTP for calls, server-sent events
@@ -16,7 +17,7 @@ export function createHttpBridgeClient(): MendBridge {
         if (!response.ok) throw new Error(`bridge answered ${response.status}`)
         return (await response.json()) as Result<unknown>
       } catch {
-        return { ok: false, error: { code: 'IO', message: 'Mend could not reach its background process.' } }
+        return { ok: false, error: { code: 'IO', message: messages.notices.bridgeUnreachable } }
       }
     },
     onEvent(listener) {

@@ -5,6 +5,7 @@ import { apiClient } from '../api/client'
 import { useNoticesStore } from './notices'
 import { registerStoreReset } from './store-registry'
 import { useVaultStore } from './vault'
+import { messages } from '../messages'
 
 /** Backups, restore and plaintext export: everything that copies the journal somewhere. */
 export const useBackupsStore = defineStore('backups', () => {
@@ -94,7 +95,7 @@ export const useBackupsStore = defineStore('backups', () => {
       if (!result.ok) return ((error.value = result.error), false)
       lastExportPath.value = result.value?.path ?? null
       // A large journal takes a while: the toast reaches the person on whatever screen they went to.
-      if (result.value) useNoticesStore().push(`Export finished: ${result.value.path}`)
+      if (result.value) useNoticesStore().push(messages.notices.exportFinished(result.value.path))
       return result.value !== null
     })
   }

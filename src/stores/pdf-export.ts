@@ -11,6 +11,7 @@ import type {
 import { apiClient } from '../api/client'
 import { useNoticesStore } from './notices'
 import { registerStoreReset } from './store-registry'
+import { messages } from '../messages'
 
 /**
  * Printing a plan or journal entries to PDF: main asks where to save, lays the document out
@@ -45,8 +46,7 @@ export const usePdfExportStore = defineStore('pdf-export', () => {
       }
       if (!answer.value) return false
       lastSaved.value = answer.value
-      const pages = answer.value.pages === 1 ? '1 page' : `${answer.value.pages} pages`
-      useNoticesStore().push(`Saved the PDF (${pages}) to ${answer.value.path}`)
+      useNoticesStore().push(messages.notices.pdfSaved(answer.value.pages, answer.value.path))
       return true
     } finally {
       stop()

@@ -19,6 +19,7 @@ import { AUTOSAVE_DELAY_MS, type SaveState } from './entry-editor'
 import { useNoticesStore } from './notices'
 import { usePlansStore } from './plans'
 import { registerBeforeLock, registerStoreReset } from './store-registry'
+import { messages } from '../messages'
 
 /** Quiet time after a keystroke before the language check reads the text: live, without a call per key. */
 export const CHECK_DELAY_MS = 250
@@ -161,8 +162,8 @@ export const usePlanWritingStore = defineStore('planWriting', () => {
     const done = await usePlansStore().update({ id, dismissed: next })
     if (!done && planId.value === id) {
       dismissed.value = before
-      const reason = usePlansStore().error?.message ?? 'something went wrong.'
-      useNoticesStore().push(`Mend could not change the dismissed findings: ${reason}`, 'error')
+      const reason = usePlansStore().error?.message ?? messages.notices.somethingWentWrong
+      useNoticesStore().push(messages.notices.findingsNotChanged(reason), 'error')
     }
     return done
   }

@@ -7,55 +7,29 @@ import type {
   WordType,
 } from '../../../electron/contract'
 import { formatLocalDay } from '../plans/plan-format'
+import { messages } from '../../messages'
 
 /** How the assessment screens put an assessment's own values into words. */
 
-export const ASSESSMENT_STATUS_LABELS: Readonly<Record<AssessmentStatus, string>> = {
-  active: 'Active',
-  archived: 'Archived',
-}
+const text = messages.assessment.assessmentFormat
+
+export const ASSESSMENT_STATUS_LABELS: Readonly<Record<AssessmentStatus, string>> = text.statuses
 
 /** Short names for a kind of observation, where EVIDENCE_KIND_LABELS would be too long (filters, tables). */
-export const KIND_SHORT_LABELS: Readonly<Record<EvidenceKind, string>> = {
-  word: 'Words',
-  action: 'Action',
-  amend: 'Amend',
-  slip: 'Slip',
-}
+export const KIND_SHORT_LABELS: Readonly<Record<EvidenceKind, string>> = text.kindShort
 
-export const KIND_PLURAL_LABELS: Readonly<Record<EvidenceKind, string>> = {
-  word: 'Words',
-  action: 'Actions',
-  amend: 'Amends',
-  slip: 'Slips',
-}
+export const KIND_PLURAL_LABELS: Readonly<Record<EvidenceKind, string>> = text.kindPlural
 
-export const WORD_TYPE_LABELS: Readonly<Record<WordType, string>> = {
-  apology: 'An apology',
-  promise: 'A promise',
-  explanation: 'An explanation',
-  other: 'Something else',
-}
+export const WORD_TYPE_LABELS: Readonly<Record<WordType, string>> = text.wordTypes
 
-/**
- * The four steps asked about the other person. Our own words, after METHOD.md: the same steps
- * a repair plan walks, turned into questions for the one deciding whether to trust again.
- */
-export const STEP_QUESTIONS: Readonly<Record<PlanStep, string>> = {
-  ownership: 'Have they said plainly what they did, and that it was wrong, without excuses?',
-  compassion: 'Have they shown they understand how it hurt you, without making it smaller?',
-  amends: 'Have they done something to make up for it, right away or over time?',
-  action: 'Have they shown change through what they do, again and again, rather than through promises?',
-}
+/** The four steps asked about the other person (wording in src/messages/assessment.ts). */
+export const STEP_QUESTIONS: Readonly<Record<PlanStep, string>> = text.stepQuestions
 
 /** The rating scale's words, so a 1-5 choice never stands as a bare number. */
-export const RATING_SCALE: ReadonlyArray<{ value: number; label: string }> = [
-  { value: 1, label: 'Not at all' },
-  { value: 2, label: 'A little' },
-  { value: 3, label: 'Somewhat' },
-  { value: 4, label: 'Mostly' },
-  { value: 5, label: 'Fully' },
-]
+export const RATING_SCALE: ReadonlyArray<{ value: number; label: string }> = text.ratingScale.map((label, index) => ({
+  value: index + 1,
+  label,
+}))
 
 export function isPromise(item: Pick<Evidence, 'kind' | 'wordType'>): boolean {
   return item.kind === 'word' && item.wordType === 'promise'
@@ -73,19 +47,19 @@ export function promiseStateText(
   today: string,
 ): string | null {
   if (!isPromise(item)) return null
-  const labels: Record<PromiseResolution, string> = { kept: 'Kept', broken: 'Broken' }
+  const labels: Record<PromiseResolution, string> = text.resolutions
   if (item.resolution) {
-    const on = item.resolvedOn ? ` on ${formatLocalDay(item.resolvedOn)}` : ''
+    const on = item.resolvedOn ? text.resolvedOn(formatLocalDay(item.resolvedOn)) : ''
     return `${labels[item.resolution]}${on}`
   }
-  if (!item.dueOn) return 'Not decided yet'
-  if (item.dueOn < today) return `Was due by ${formatLocalDay(item.dueOn)}; not decided yet`
-  return `Due by ${formatLocalDay(item.dueOn)}`
+  if (!item.dueOn) return text.notDecided
+  if (item.dueOn < today) return text.wasDueBy(formatLocalDay(item.dueOn))
+  return text.dueBy(formatLocalDay(item.dueOn))
 }
 
 /** The default name of an assessment, when the user gives none. */
 export function defaultAssessmentTitle(personName: string): string {
-  return `Trust with ${personName.trim()}`
+  return text.defaultTitle(personName.trim())
 }
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`), counted on the calendar. */

@@ -7,6 +7,7 @@ import {
 } from '../../../electron/contract'
 import { formatLocalDay, plural } from '../plans/plan-format'
 import { daysBetween } from './assessment-format'
+import { messages } from '../../messages'
 
 /**
  * The trend chart's numbers, apart from the canvas, so the chart, its tables and its spoken
@@ -28,18 +29,48 @@ export interface EventSeries {
 /** Lanes, top to bottom: slips, deeds (actions and amends), words. Ratings use 1-5 above them. */
 export const LANES = { slip: -0.5, deed: -1.5, word: -2.5 } as const
 
+const text = messages.assessment.trendChartData
+
 export const EVENT_SERIES: readonly EventSeries[] = [
-  { kind: 'word', label: 'Words', lane: LANES.word, pointStyle: 'circle', filled: false, colourVar: '--kind-word' },
-  { kind: 'action', label: 'Actions', lane: LANES.deed, pointStyle: 'rect', filled: true, colourVar: '--kind-action' },
-  { kind: 'amend', label: 'Amends', lane: LANES.deed, pointStyle: 'rectRot', filled: true, colourVar: '--kind-amend' },
-  { kind: 'slip', label: 'Slips', lane: LANES.slip, pointStyle: 'triangle', filled: true, colourVar: '--kind-slip' },
+  {
+    kind: 'word',
+    label: text.series.word,
+    lane: LANES.word,
+    pointStyle: 'circle',
+    filled: false,
+    colourVar: '--kind-word',
+  },
+  {
+    kind: 'action',
+    label: text.series.action,
+    lane: LANES.deed,
+    pointStyle: 'rect',
+    filled: true,
+    colourVar: '--kind-action',
+  },
+  {
+    kind: 'amend',
+    label: text.series.amend,
+    lane: LANES.deed,
+    pointStyle: 'rectRot',
+    filled: true,
+    colourVar: '--kind-amend',
+  },
+  {
+    kind: 'slip',
+    label: text.series.slip,
+    lane: LANES.slip,
+    pointStyle: 'triangle',
+    filled: true,
+    colourVar: '--kind-slip',
+  },
 ]
 
 /** The y axis's own ticks: the lanes by name, then the rating scale. */
 export const Y_TICKS: ReadonlyArray<{ value: number; label: string }> = [
-  { value: LANES.word, label: 'Said' },
-  { value: LANES.deed, label: 'Done' },
-  { value: LANES.slip, label: 'Slips' },
+  { value: LANES.word, label: text.lanes.word },
+  { value: LANES.deed, label: text.lanes.deed },
+  { value: LANES.slip, label: text.lanes.slip },
   ...[1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })),
 ]
 export const Y_RANGE = { min: -2.9, max: 5.3 } as const
@@ -112,16 +143,11 @@ export function countsByKind(evidence: readonly Evidence[]): Record<EvidenceKind
   return counts
 }
 
-const KIND_NOUNS: Readonly<Record<EvidenceKind, [string, string]>> = {
-  word: ['word', 'words'],
-  action: ['action', 'actions'],
-  amend: ['amend', 'amends'],
-  slip: ['slip', 'slips'],
-}
+const KIND_NOUNS: Readonly<Record<EvidenceKind, readonly [string, string]>> = text.nouns
 
 function listInWords(parts: string[]): string {
   if (parts.length <= 1) return parts.join('')
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+  return text.list(parts.slice(0, -1), parts.at(-1) ?? '')
 }
 
 /** What the chart shows, in two sentences: the canvas's accessible name. */
@@ -130,20 +156,22 @@ export function trendSummary(checks: readonly RatingCheck[], evidence: readonly 
   const byDay = [...checks].sort((a, b) => a.takenOn.localeCompare(b.takenOn) || a.id - b.id)
   const first = byDay[0]
   const last = byDay.at(-1)
-  let ratings = 'No periodic checks yet.'
+  let ratings: string = text.noChecks
   if (first && last && points.length === 1)
-    ratings = `Average rating from 1 periodic check: ${formatAverage(averageRating(first))} on ${formatLocalDay(first.takenOn)}.`
+    ratings = text.oneCheck(formatAverage(averageRating(first)), formatLocalDay(first.takenOn))
   else if (first && last)
-    ratings =
-      `Average rating from ${points.length} periodic checks, from ${formatAverage(averageRating(first))} on ` +
-      `${formatLocalDay(first.takenOn)} to ${formatAverage(averageRating(last))} on ${formatLocalDay(last.takenOn)}.`
+    ratings = text.manyChecks(
+      points.length,
+      formatAverage(averageRating(first)),
+      formatLocalDay(first.takenOn),
+      formatAverage(averageRating(last)),
+      formatLocalDay(last.takenOn),
+    )
   const counts = countsByKind(evidence)
   const parts = EVIDENCE_KINDS.filter((kind) => counts[kind] > 0).map((kind) =>
     plural(counts[kind], KIND_NOUNS[kind][0], KIND_NOUNS[kind][1]),
   )
-  const ledger = parts.length
-    ? `On the same time line since the breach on ${formatLocalDay(origin)}: ${listInWords(parts)}.`
-    : 'No observations in the ledger yet.'
+  const ledger = parts.length ? text.ledger(formatLocalDay(origin), listInWords(parts)) : text.noObservations
   return `${ratings} ${ledger}`
 }
 

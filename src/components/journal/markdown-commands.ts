@@ -1,5 +1,6 @@
 import { EditorSelection, type ChangeSpec } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
+import { messages } from '../../messages'
 
 /** Wraps each selection in `mark` (or unwraps it if already wrapped): bold, italic. */
 export function toggleWrap(view: EditorView, mark: string): boolean {
@@ -55,7 +56,7 @@ export function toggleLinePrefix(view: EditorView, prefix: string): boolean {
 export function insertLink(view: EditorView): boolean {
   const { state } = view
   const range = state.selection.main
-  const text = state.sliceDoc(range.from, range.to) || 'link text'
+  const text = state.sliceDoc(range.from, range.to) || messages.journal.markdownCommands.linkText
   const insert = `[${text}](https://)`
   const addressFrom = range.from + text.length + 3
   view.dispatch({

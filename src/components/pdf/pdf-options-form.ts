@@ -1,4 +1,5 @@
 import { PdfPassword, type PdfFontSize, type PdfOptions, type PdfPageSize } from '../../../electron/contract'
+import { messages } from '../../messages'
 
 /** What the PDF dialogs ask, before it becomes a request. */
 export interface PdfOptionsForm {
@@ -18,8 +19,8 @@ export function newPdfOptionsForm(): PdfOptionsForm {
 export function passwordProblem(form: PdfOptionsForm): string | null {
   if (form.password === '') return null
   const checked = PdfPassword.safeParse(form.password)
-  if (!checked.success) return checked.error.issues[0]?.message ?? 'Choose another password.'
-  if (form.confirmation !== '' && form.confirmation !== form.password) return 'The two passwords are not the same.'
+  if (!checked.success) return checked.error.issues[0]?.message ?? messages.pdf.passwordForm.chooseAnother
+  if (form.confirmation !== '' && form.confirmation !== form.password) return messages.pdf.passwordForm.notTheSame
   return null
 }
 

@@ -1,15 +1,18 @@
 import type { WeekOfCheckIns } from '../../../electron/contract'
 import { formatLocalDay, plural } from './plan-format'
+import { messages } from '../../messages'
 
 /**
  * The consistency chart's numbers, kept apart from the canvas so the chart, its table and its
  * spoken summary are built from the same figures and cannot disagree.
  */
 
+const text = messages.plans.checkInChartData
+
 export const CHART_SERIES = [
-  { key: 'kept', label: 'Kept', colourVar: '--chart-kept' },
-  { key: 'missed', label: 'Missed', colourVar: '--chart-missed' },
-  { key: 'notApplicable', label: 'Not applicable', colourVar: '--chart-not-applicable' },
+  { key: 'kept', label: text.kept, colourVar: '--chart-kept' },
+  { key: 'missed', label: text.missed, colourVar: '--chart-missed' },
+  { key: 'notApplicable', label: text.notApplicable, colourVar: '--chart-not-applicable' },
 ] as const
 
 export type ChartSeriesKey = (typeof CHART_SERIES)[number]['key']
@@ -39,23 +42,23 @@ export function totals(weeks: readonly WeekOfCheckIns[]): WeekTotals {
 }
 
 function counts(figures: WeekTotals): string {
-  return `${figures.kept} kept, ${figures.missed} missed, ${figures.notApplicable} not applicable`
+  return text.counts(figures.kept, figures.missed, figures.notApplicable)
 }
 
 /** What the chart shows, in one or two sentences: the canvas's accessible name. */
 export function chartSummary(weeks: readonly WeekOfCheckIns[]): string {
   const first = weeks[0]
   const last = weeks.at(-1)
-  if (!first || !last) return 'Check-ins per week: none yet.'
+  if (!first || !last) return text.noneYet
   const all = totals(weeks)
   const span =
     weeks.length === 1
-      ? `the week of ${formatLocalDay(first.weekStart)}`
-      : `${plural(weeks.length, 'week')}, from the week of ${formatLocalDay(first.weekStart)} to the week of ${formatLocalDay(last.weekStart)}`
-  const sentence = `Check-ins per week over ${span}: ${counts(all)} in all`
-  const unrecorded = all.unrecorded ? `, ${all.unrecorded} not recorded.` : '.'
+      ? text.oneWeek(formatLocalDay(first.weekStart))
+      : text.manyWeeks(plural(weeks.length, text.week), formatLocalDay(first.weekStart), formatLocalDay(last.weekStart))
+  const sentence = text.sentence(span, counts(all))
+  const unrecorded = all.unrecorded ? text.unrecorded(all.unrecorded) : '.'
   if (weeks.length === 1) return sentence + unrecorded
-  return `${sentence}${unrecorded} The latest week: ${counts(last)}.`
+  return sentence + unrecorded + text.latestWeek(counts(last))
 }
 
 export function seriesValues(weeks: readonly WeekOfCheckIns[], key: ChartSeriesKey): number[] {

@@ -1,13 +1,11 @@
 import type { PlanStatus } from '../../../electron/contract'
+import { messages } from '../../messages'
 
 /** How the plan screens put the plan's own values (local days, statuses, counts) into words. */
 
-export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
-  active: 'Active',
-  paused: 'Paused',
-  completed: 'Completed',
-  archived: 'Archived',
-}
+const text = messages.plans.planFormat
+
+export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = text.statuses
 
 /**
  * A calendar day (`YYYY-MM-DD`, the writer's calendar) in the person's locale. Read at noon so
@@ -33,12 +31,12 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 export function daysSinceText(days: number): string {
-  if (days <= 0) return 'It happened today'
-  if (days === 1) return 'It happened yesterday'
-  return `${plural(days, 'day')} since it happened`
+  if (days <= 0) return text.happenedToday
+  if (days === 1) return text.happenedYesterday
+  return text.sinceItHappened(plural(days, text.day))
 }
 
 /** The default name of a plan, when the writer gives none. */
 export function defaultPlanTitle(personName: string): string {
-  return `Repairing things with ${personName.trim()}`
+  return text.defaultTitle(personName.trim())
 }

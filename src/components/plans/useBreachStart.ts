@@ -5,6 +5,7 @@ import { usePeopleStore } from '../../stores/people'
 import type { BreachField, BreachFields } from './BreachForm.vue'
 import type { PersonFields } from './PersonChoice.vue'
 import { todayLocal } from './plan-format'
+import { messages } from '../../messages'
 
 /**
  * What starting a plan and starting an assessment share: a person (chosen, or added inline),
@@ -60,13 +61,13 @@ export function useBreachStart<F extends string>(options: {
     const choice = person.value.choice
     const set = (field: Field, message: string) => (errors[field] = message)
     if (choice === null) set('person', options.personMissing)
-    else if (choice === 'new' && !person.value.newName.trim()) set('person', 'Enter their name.')
-    if (!fields.whatHappened.trim()) set('whatHappened', 'Write a few words about what happened.')
-    if (!fields.occurredOn) set('occurredOn', 'Choose the day it happened.')
-    else if (fields.occurredOn > todayLocal()) set('occurredOn', 'That day has not come yet.')
+    else if (choice === 'new' && !person.value.newName.trim()) set('person', messages.plans.breachStart.enterTheirName)
+    if (!fields.whatHappened.trim()) set('whatHappened', messages.plans.breachStart.writeWhatHappened)
+    if (!fields.occurredOn) set('occurredOn', messages.plans.breachStart.chooseTheDay)
+    else if (fields.occurredOn > todayLocal()) set('occurredOn', messages.plans.breachStart.dayNotYet)
     if (fields.severity === null) set('severity', options.severityMissing)
-    if (fields.kind === null) set('kind', 'Choose the kind that fits best.')
-    if (fields.involvedDeception === null) set('involvedDeception', 'Choose yes or no.')
+    if (fields.kind === null) set('kind', messages.plans.breachStart.chooseKind)
+    if (fields.involvedDeception === null) set('involvedDeception', messages.plans.breachStart.chooseYesOrNo)
   }
 
   async function focusFirstError(): Promise<void> {

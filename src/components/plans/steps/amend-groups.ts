@@ -1,4 +1,5 @@
 import type { AmendAction, AmendHorizon, AmendStatus } from '../../../../electron/contract'
+import { messages } from '../../../messages'
 
 export interface AmendFields {
   description: string
@@ -7,11 +8,9 @@ export interface AmendFields {
   note: string
 }
 
-export const AMEND_STATUS_LABELS: Readonly<Record<AmendStatus, string>> = {
-  planned: 'Planned',
-  done: 'Done',
-  declined: 'Declined by them',
-}
+const text = messages.plans.amendGroups
+
+export const AMEND_STATUS_LABELS: Readonly<Record<AmendStatus, string>> = text.statuses
 
 export interface AmendGroup {
   horizon: AmendHorizon
@@ -38,19 +37,13 @@ export function groupAmends(amends: readonly AmendAction[]): AmendGroup[] {
   return [
     {
       horizon: 'now',
-      title: 'Right away',
-      blurb: 'Something you can do soon, to make up for part of the harm.',
+      ...text.now,
       amends: of('now'),
-      nudge:
-        'Nothing right away yet. A prompt amend shows you take the harm seriously now, not only in principle; what you keep up over time then shows it was not a one-off.',
     },
     {
       horizon: 'over-time',
-      title: 'Over time',
-      blurb: 'Something you keep doing, for weeks or months, that carries part of the cost.',
+      ...text.overTime,
       amends: of('over-time'),
-      nudge:
-        'Nothing over time yet. A single gesture can feel like settling a bill; amends kept up over time show the change lasts. Both together carry the most weight.',
     },
   ]
 }

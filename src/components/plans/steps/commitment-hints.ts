@@ -1,4 +1,5 @@
 import type { Cadence } from '../../../../electron/contract'
+import { messages } from '../../../messages'
 
 /**
  * Words that describe an effort or a feeling rather than something someone could see done.
@@ -7,9 +8,11 @@ import type { Cadence } from '../../../../electron/contract'
 const NOT_CHECKABLE =
   /^\s*(?:i(?:\s+will|['’]ll|\s+am going to|\s+promise to)\s+)?(?:try|feel|be\s+(?:more|less|better|a better)|always|never\s+again|promise|hope|want)\b/i
 
+const text = messages.plans.commitmentHints
+
 export function checkableHint(behaviour: string): string | null {
   if (!NOT_CHECKABLE.test(behaviour)) return null
-  return 'Efforts and feelings are hard for anyone to check. Could you name something they could see you do, like “Call when I will be more than 15 minutes late”?'
+  return text.notCheckable
 }
 
 export interface CommitmentFields {
@@ -32,18 +35,15 @@ export interface SuggestedCommitment {
 export function transparencyIdeas(todayWeekday: number): SuggestedCommitment[] {
   return [
     {
-      behaviour: 'Tell them the same day about anything they would want to know, before they have to ask',
-      why: 'Openness offered, not extracted.',
+      ...text.ideas.sameDay,
       cadence: { kind: 'daily' },
     },
     {
-      behaviour: 'Sit down with them for a check-in where they may ask me anything, and answer fully',
-      why: 'A regular place for hard questions.',
+      ...text.ideas.askAnything,
       cadence: { kind: 'weekly', weekday: todayWeekday },
     },
     {
-      behaviour: 'Keep to the limit I set myself, and tell them the same day if I slip',
-      why: 'A limit you choose, kept where they can see it.',
+      ...text.ideas.limit,
       cadence: { kind: 'daily' },
     },
   ]

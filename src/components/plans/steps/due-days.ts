@@ -1,4 +1,5 @@
 import type { Cadence } from '../../../../electron/contract'
+import { messages } from '../../../messages'
 
 /**
  * Calendar days and cadences in words, for the plan's screens. Which days a commitment is due
@@ -7,8 +8,9 @@ import type { Cadence } from '../../../../electron/contract'
  */
 export const RECENT_DAYS = 14
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
-const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
+const text = messages.plans.dueDays
+const WEEKDAY_NAMES = text.weekdays
+const WEEKDAY_SHORT = text.weekdaysShort
 
 function toUtc(day: string): Date {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number]
@@ -32,24 +34,23 @@ export function weekdayOf(day: string): number {
 
 function ordinal(n: number): string {
   const tens = n % 100
-  if (tens >= 11 && tens <= 13) return `${n}th`
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`
+  return text.ordinal(n, tens >= 11 && tens <= 13 ? 0 : n % 10)
 }
 
 /** The cadence in plain words: "Every day", "Every Tuesday", "Mon, Wed and Fri", "Monthly on the 15th". */
 export function describeCadence(cadence: Cadence): string {
   switch (cadence.kind) {
     case 'daily':
-      return 'Every day'
+      return text.everyDay
     case 'weekly':
-      return `Every ${WEEKDAY_NAMES[cadence.weekday] ?? ''}`
+      return text.every(WEEKDAY_NAMES[cadence.weekday] ?? '')
     case 'days': {
       const names = [...cadence.weekdays].sort((a, b) => a - b).map((d) => WEEKDAY_SHORT[d] ?? '')
-      if (names.length === 7) return 'Every day'
-      return names.length === 1 ? `Every ${names[0]}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+      if (names.length === 7) return text.everyDay
+      return names.length === 1 ? text.every(names[0] ?? '') : text.list(names.slice(0, -1), names.at(-1) ?? '')
     }
     case 'monthly':
-      return `Monthly on the ${ordinal(cadence.dayOfMonth)}`
+      return text.monthlyOn(ordinal(cadence.dayOfMonth))
   }
 }
 
@@ -57,9 +58,9 @@ export { WEEKDAY_NAMES, WEEKDAY_SHORT }
 
 /** A calendar day in the person's locale, with "Today", "Yesterday" and "Tomorrow" where they read better. */
 export function formatDay(day: string, today: string): string {
-  if (day === today) return 'Today'
-  if (day === addDays(today, -1)) return 'Yesterday'
-  if (day === addDays(today, 1)) return 'Tomorrow'
+  if (day === today) return text.today
+  if (day === addDays(today, -1)) return text.yesterday
+  if (day === addDays(today, 1)) return text.tomorrow
   return new Intl.DateTimeFormat(undefined, {
     weekday: 'short',
     day: 'numeric',
@@ -70,6 +71,8 @@ export function formatDay(day: string, today: string): string {
 
 /** The same, inside a sentence ("due today", "since yesterday"). */
 export function formatDayInline(day: string, today: string): string {
-  const text = formatDay(day, today)
-  return ['Today', 'Yesterday', 'Tomorrow'].includes(text) ? text.toLowerCase() : text
+  if (day === today) return text.todayInline
+  if (day === addDays(today, -1)) return text.yesterdayInline
+  if (day === addDays(today, 1)) return text.tomorrowInline
+  return formatDay(day, today)
 }

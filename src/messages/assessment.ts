@@ -1,0 +1,305 @@
+export const assessment = {
+  /** src/components/assessment/assessment-format.ts: an assessment's own values in words. */
+  assessmentFormat: {
+    statuses: { active: 'Active', archived: 'Archived' },
+    /** Short names for a kind of observation (filters, tables). */
+    kindShort: { word: 'Words', action: 'Action', amend: 'Amend', slip: 'Slip' },
+    kindPlural: { word: 'Words', action: 'Actions', amend: 'Amends', slip: 'Slips' },
+    wordTypes: {
+      apology: 'An apology',
+      promise: 'A promise',
+      explanation: 'An explanation',
+      other: 'Something else',
+    },
+    /**
+     * The four steps asked about the other person. Our own words, after METHOD.md: the same steps
+     * a repair plan walks, turned into questions for the one deciding whether to trust again.
+     */
+    stepQuestions: {
+      ownership: 'Have they said plainly what they did, and that it was wrong, without excuses?',
+      compassion: 'Have they shown they understand how it hurt you, without making it smaller?',
+      amends: 'Have they done something to make up for it, right away or over time?',
+      action: 'Have they shown change through what they do, again and again, rather than through promises?',
+    },
+    /** The rating scale from 1 to 5. */
+    ratingScale: ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Fully'],
+    resolutions: { kept: 'Kept', broken: 'Broken' },
+    /** Follows "Kept" or "Broken". */
+    resolvedOn: (day: string) => ` on ${day}`,
+    notDecided: 'Not decided yet',
+    wasDueBy: (day: string) => `Was due by ${day}; not decided yet`,
+    dueBy: (day: string) => `Due by ${day}`,
+    /** The default name of an assessment, when the user gives none. */
+    defaultTitle: (personName: string) => `Trust with ${personName}`,
+  },
+  /** src/components/assessment/trend-chart-data.ts: the trend chart's series and spoken summary. */
+  trendChartData: {
+    series: { word: 'Words', action: 'Actions', amend: 'Amends', slip: 'Slips' },
+    /** Names of the chart's lanes on the y axis. */
+    lanes: { word: 'Said', deed: 'Done', slip: 'Slips' },
+    /** [one, many] for plural(). */
+    nouns: {
+      word: ['word', 'words'],
+      action: ['action', 'actions'],
+      amend: ['amend', 'amends'],
+      slip: ['slip', 'slips'],
+    },
+    list: (first: readonly string[], last: string) => `${first.join(', ')} and ${last}`,
+    noChecks: 'No periodic checks yet.',
+    oneCheck: (average: string, day: string) => `Average rating from 1 periodic check: ${average} on ${day}.`,
+    manyChecks: (count: number, firstAverage: string, firstDay: string, lastAverage: string, lastDay: string) =>
+      `Average rating from ${count} periodic checks, from ${firstAverage} on ${firstDay} to ${lastAverage} on ${lastDay}.`,
+    ledger: (origin: string, counts: string) => `On the same time line since the breach on ${origin}: ${counts}.`,
+    noObservations: 'No observations in the ledger yet.',
+  },
+  /** src/components/assessment/AssessmentStatusActions.vue */
+  assessmentStatusActions: {
+    delete: 'Delete…',
+    delete2: (title: string | number) => `Delete “${title}”?`,
+    thisDeletesTheAssessment: 'This deletes the assessment for good, with everything in it:',
+    inTheLedger: (observation: string | number) => `${observation} in the ledger`,
+    toTheFourQuestions: (answer: string | number) => `${answer} to the four questions`,
+    journalEntriesStayIn: 'Journal entries stay in your journal',
+    toKeepItBut: '. To keep it but put it away, archive it instead.',
+    deleteTheAssessment: 'Delete the assessment',
+    keepIt: 'Keep it',
+    archive: 'Archive',
+    makeActiveAgain: 'Make active again',
+    observation: 'observation',
+    answer: 'answer',
+    periodicCheck: 'periodic check',
+    linkedEntry: 'linked entry',
+    linkedEntries: 'linked entries',
+    archivedItStaysHere: 'Archived. It stays here to look back on.',
+    activeAgain: 'Active again.',
+    wasDeletedJournalEntries: (title: string | number) =>
+      `“${title}” was deleted. Journal entries are still in your journal.`,
+  },
+  /** src/components/assessment/CheckHistory.vue */
+  checkHistory: {
+    checksSoFar: 'Checks so far',
+    average: (check: string | number) => `average ${check}`,
+    delete: 'Delete…',
+    deleteThisCheck: 'Delete this check?',
+    delete2: 'Delete',
+    keepIt: 'Keep it',
+    deleteTheCheckOf: (takenOn: string | number) => `Delete the check of ${takenOn}…`,
+    theCheckWasDeleted: 'The check was deleted.',
+  },
+  /** src/components/assessment/EvidenceForm.vue */
+  evidenceForm: {
+    whatWasIt: 'What was it?',
+    whatKindOfWords: 'What kind of words?',
+    when: 'When',
+    toBeKeptBy: 'To be kept by',
+    optional: '(optional)',
+    stepItSpeaksTo: 'Step it speaks to',
+    noneInParticular: 'None in particular',
+    whatYouSawOr: 'What you saw or heard',
+    journalEntryAboutIt: 'Journal entry about it',
+    noEntry: 'No entry',
+    theEntryLinkedNow: 'The entry linked now',
+    cancel: 'Cancel',
+    untitled: 'Untitled',
+    saveChanges: 'Save changes',
+    addToTheLedger: 'Add to the ledger',
+    chooseWhatKindOf: 'Choose what kind of observation this is.',
+    chooseWhatKindOf2: 'Choose what kind of words they were.',
+    chooseTheDayYou: 'Choose the day you saw or heard it.',
+    thatDayHasNot: 'That day has not come yet.',
+    aPromiseCannotFall: 'A promise cannot fall due before it was made.',
+    writeAFewWords: 'Write a few words about what you saw or heard.',
+  },
+  /** src/components/assessment/EvidenceItem.vue */
+  evidenceItem: {
+    edit: 'Edit',
+    delete: 'Delete…',
+    openTheJournalEntry: 'Open the journal entry',
+    confirmDeletingThisObservation: 'Confirm deleting this observation',
+    deleteItFiguresAnd: 'Delete it? Figures and answers that point to it will no longer count it.',
+    delete2: 'Delete',
+    keepIt: 'Keep it',
+    edit2: (label: string | number) => `Edit: ${label}`,
+    delete3: (label: string | number) => `Delete: ${label}…`,
+    wasThisPromiseKept: (description: string | number) => `Was this promise kept? ${description}`,
+    kept: 'Kept',
+    broken: 'Broken',
+    notYet: 'Not yet',
+    theObservationWasDeleted: 'The observation was deleted.',
+  },
+  /** src/components/assessment/EvidenceLedger.vue */
+  evidenceLedger: {
+    writeDownWhatYou:
+      'Write down what you notice, on the day you notice it: what they said, what they did, what they did to make up for it, and any slip. Only deeds and kept promises move a figure; words on their own never do.',
+    addAnObservation: 'Add an observation',
+    aNewObservation: 'A new observation',
+    showInTheLedger: 'Show in the ledger',
+    all: 'All',
+    nothingInTheLedger:
+      'Nothing in the ledger yet. The first entry might be the apology you heard, or the first thing they did.',
+    nothingOfThisKind: 'Nothing of this kind yet.',
+    observationsNewestFirst: 'Observations, newest first',
+  },
+  /** src/components/assessment/EvidenceList.vue */
+  evidenceList: {
+    periodicCheck: 'Periodic check',
+    average: (takenOn: string | number, toFixed: string | number) => `· ${takenOn} · average ${toFixed}`,
+    nothingRecordedCountsToward: 'Nothing recorded counts toward this yet.',
+  },
+  /** src/components/assessment/FiguresPanel.vue */
+  figuresPanel: {
+    behind: 'Behind “',
+    evidenceBehind: (label: string | number) => `Evidence behind ${label}`,
+    hideTheEvidence: 'Hide the evidence',
+    showTheEvidence: (figure: string | number) => `Show the evidence (${figure})`,
+    howItIsWorked: 'How it is worked out',
+  },
+  /** src/components/assessment/FourQuestions.vue */
+  fourQuestions: {
+    answered: (answeredAt: string | number) => `Answered ${answeredAt}`,
+    whatSupportsIt: 'What supports it',
+    historyNewestFirst: (answer: string | number) => `History: ${answer}, newest first`,
+    pointedTo: (observation: string | number) => `· ${observation} pointed to`,
+    notAnsweredYet: 'Not answered yet',
+    answerAgain: 'Answer again',
+    answer: 'Answer',
+    answer2: 'answer',
+    observation: 'observation',
+  },
+  /** src/components/assessment/PeriodicCheck.vue */
+  periodicCheck: {
+    checkEvery: (days: string) => `A check will come round every ${days}.`,
+    /** Singular noun given to plural(): "1 day", "14 days". */
+    day: 'day',
+    itTakesAMinute: 'It takes a minute.',
+    aPeriodicCheckIs: 'A periodic check is due.',
+    theNextCheckIs: 'The next check is due on',
+    takeOneNowAnyway: 'Take one now anyway',
+    rateThisFrom1: 'Rate this from 1 to 5.',
+    forTheWeeksUp: 'For the weeks up to',
+    aNote: 'A note',
+    optional: '(optional)',
+    recordTheCheck: 'Record the check',
+    notNow: 'Not now',
+    aCheckComesRound: 'A check comes round every',
+    days: 'days.',
+    change: 'Change',
+    rateTheLastWeeks: 'Rate the last weeks as they were, not as you hope they will be.',
+    thisIsTheFirst: 'This is the first one.',
+    chooseTodayOrA: 'Choose today or a day before it.',
+    theCheckCouldNot: 'The check could not be saved.',
+    checkRecordedTheNext: (today: string | number) => `Check recorded. The next one is due on ${today}.`,
+  },
+  /** src/components/assessment/StepAnswerForm.vue */
+  stepAnswerForm: {
+    yourAnswerToday: 'Your answer today',
+    whyInAFew: 'Why, in a few words',
+    optional: '(optional)',
+    whatSupportsIt: 'What supports it',
+    nothingInTheLedger: 'Nothing in the ledger yet to point to. You can answer anyway, and add evidence later.',
+    saveTheAnswer: 'Save the answer',
+    cancel: 'Cancel',
+    tiedToThisStep: 'Tied to this step',
+    otherObservations: 'Other observations',
+    observations: 'Observations',
+    chooseAnAnswerNot: 'Choose an answer: not yet, partly or yes.',
+    theAnswerCouldNot: 'The answer could not be saved.',
+  },
+  /** src/components/assessment/SummaryPanel.vue */
+  summaryPanel: {
+    notSeenYet: 'Not seen yet',
+    thisReadingOnlyGathers:
+      'This reading only gathers what you recorded. It is not a verdict on them, and it does not say whether to trust again: that stays yours to decide, in your own time.',
+    hideTheEvidence: 'Hide the evidence',
+    showTheEvidence: (evidenceIdsCount: string | number) => `Show the evidence (${evidenceIdsCount})`,
+  },
+  /** src/components/assessment/TrendChart.vue */
+  trendChart: {
+    averageRating: 'Average rating',
+    showAsChart: 'Show as chart',
+    showAsTable: 'Show as table',
+    averageRating15: 'Average rating (1–5)',
+    averageRating2: (y: string | number) => `Average rating ${y}`,
+  },
+  /** src/components/assessment/TrendTables.vue */
+  trendTables: {
+    periodicChecks: 'Periodic checks',
+    takenOn: 'Taken on',
+    average: 'Average',
+    noPeriodicChecksYet: 'No periodic checks yet.',
+    theLedgerOnThe: 'The ledger on the same time line',
+    day: 'Day',
+    kind: 'Kind',
+    what: 'What',
+    noObservationsYet: 'No observations yet.',
+  },
+  /** src/views/AssessmentStartView.vue */
+  assessmentStartView: {
+    trustAssessments: '← Trust assessments',
+    startATrustAssessment: 'Start a trust assessment',
+    forWhenSomeoneHurt:
+      'For when someone hurt you and is trying to make it right. Over time you note what they say and what they do, and ask whether they have walked the four steps of a repair. It never decides for you.',
+    whoAndWhat: 'Who and what',
+    aNameForIt: 'A name for it',
+    optional: '(optional)',
+    howOftenToDo: 'How often to do the periodic check',
+    aOneMinuteRating:
+      'A one-minute rating of how things have been. Every two weeks suits most people; you can change it later.',
+    every: 'Every',
+    days: 'days',
+    cancel: 'Cancel',
+    starting: 'Starting…',
+    startTheAssessment: 'Start the assessment',
+    chooseWhoThisIs: 'Choose who this is about.',
+    chooseHowSeriousIt: 'Choose how serious it was for you.',
+    chooseANumberOf: 'Choose a number of days from 1 to 365.',
+    yourAssessmentIsReady: 'Your assessment is ready. Add what you notice, when you notice it.',
+  },
+  /** src/views/AssessmentView.vue */
+  assessmentView: {
+    trustAssessments: '← Trust assessments',
+    openingTheAssessment: 'Opening the assessment…',
+    about: 'About',
+    itHappenedOn: '· It happened on',
+    archived: 'Archived',
+    itIsKeptTo: 'It is kept to look back on; no check falls due. Make it active again to carry on.',
+    thisAssessmentIsArchived: 'This assessment is archived.',
+    aPeriodicCheckIs: 'A periodic check is due.',
+    takeItNow: 'Take it now',
+    whatHappened: 'What happened',
+    seriousnessOf5: (severity: string | number, kind: string | number, involved: string | number) =>
+      `Seriousness ${severity} of 5 · ${kind} · ${involved}`,
+    partsOfTheAssessment: 'Parts of the assessment',
+    due: 'due',
+    aPlainReading: 'A plain reading',
+    figuresAndWhatEach: 'Figures, and what each rests on',
+    overTime: 'Over time',
+    thisAssessmentIsNot: 'This assessment is not here any more.',
+    nothingWritten: 'Nothing written.',
+    itInvolvedLyingOr: 'It involved lying or hiding something',
+    noLieWasInvolved: 'No lie was involved',
+    whereThingsStand: 'Where things stand',
+    evidence: 'Evidence',
+    theFourQuestions: 'The four questions',
+    periodicCheck: 'Periodic check',
+  },
+  /** src/views/AssessmentsView.vue */
+  assessmentsView: {
+    trustAssessments: 'Trust assessments',
+    forWhenSomeoneBroke:
+      'For when someone broke your trust and is trying to repair it: notice what they do, not only what they say.',
+    startAnAssessment: 'Start an assessment',
+    noAssessmentsYet: 'No assessments yet',
+    anAssessmentIsFor:
+      'An assessment is for a breach someone else caused. Over the weeks you write down what you notice (what they said, what they did, what they did to make up for it, and any slip) and ask the same four questions a repair walks: have they owned it, understood the hurt, made amends, and shown change through what they do?',
+    itNeverTellsYou:
+      'It never tells you whether to trust them. It shows what you have seen, and what you have not seen yet, so you can decide in your own time. Everything stays on this computer, encrypted.',
+    aboutTheMethod: 'About the method',
+    active: 'Active',
+    about: (personName: string | number) => `About ${personName}`,
+    itHappenedOn: (occurredOn: string | number) => `It happened on ${occurredOn}`,
+    noAssessmentIsActive: 'No assessment is active right now. Archived ones are below.',
+    archived: (archivedCount: string | number) => `Archived (${archivedCount})`,
+    observation: 'observation',
+  },
+} as const

@@ -1,0 +1,43 @@
+export const home = {
+  /** src/views/HomeView.vue */
+  homeView: {
+    yourJournalIsOpen: 'Your journal is open. Lock it whenever you step away.',
+    yourRecoveryKeyWas:
+      'Your recovery key was shown but never confirmed as stored. Without it, a forgotten passphrase means a lost journal.',
+    makeANewRecovery: 'Make a new recovery key in Settings',
+    yourSpaces: 'Your spaces',
+    journal: 'Journal',
+    writePrivatelyAboutWhat: 'Write privately about what happened, how it felt and what changed, day by day.',
+    write: 'Write',
+    openTheJournal: 'Open the journal',
+    repairPlans: 'Repair plans',
+    ifYouBrokeSomeone:
+      'If you broke someone’s trust: own it, understand the hurt, make amends, and show change over time.',
+    startAPlan: 'Start a plan',
+    openThePlans: 'Open the plans',
+    trustAssessments: 'Trust assessments',
+    ifSomeoneBrokeYours:
+      'If someone broke yours: notice what they do, not only what they say, before deciding to trust again.',
+    startAnAssessment: 'Start an assessment',
+    openTheAssessments: 'Open the assessments',
+    onThisDay: 'On this day',
+    whatYouWroteOn: 'What you wrote on this date in earlier years.',
+    thisJournal: 'This journal',
+    location: 'Location',
+    created: 'Created',
+    protection: 'Protection',
+    encryptedOnThisDevice: 'Encrypted on this device (SQLCipher 4, AES-256), unlocked only with your passphrase.',
+    noEntriesYet: 'No entries yet.',
+    entryCount: (n: number) => (n === 1 ? '1 entry' : `${n.toLocaleString()} entries`),
+    noPlansYet: 'No plans yet.',
+    planCount: (n: number) => (n === 1 ? '1 plan' : `${n} plans`),
+    allActive: (all: string | number) => `${all}, all active`,
+    active: (all: string | number, activePlans: string | number) => `${all}, ${activePlans} active`,
+    noAssessmentsYet: 'No assessments yet.',
+    assessmentCount: (n: number) => (n === 1 ? '1 assessment' : `${n} assessments`),
+    active2: (all: string | number, active: string | number) => `${all}, ${active} active`,
+    goodEvening: 'Good evening',
+    goodMorning: 'Good morning',
+    goodAfternoon: 'Good afternoon',
+  },
+} as const
