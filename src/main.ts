@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { apiClient } from './api/client'
 import { installMenuCommands } from './menu-commands'
+import { installOpenedBackupOffer } from './opened-backup'
 import { createAppRouter } from './router'
 import { installActivityReporter, installEventHandling, installFlushOnExit } from './session'
 import { installShortcuts } from './shortcuts'
@@ -21,6 +22,7 @@ installTheme(pinia)
 installEventHandling(apiClient(), pinia, router)
 installShortcuts(window, { pinia, router, document })
 installMenuCommands(router, { pinia, document, window })
+installOpenedBackupOffer(router, pinia)
 installActivityReporter(window, apiClient(), pinia)
 installFlushOnExit(window, pinia)
 

@@ -34,6 +34,11 @@ export const backupProcedures = {
   'backup.create': defineProcedure({ input: Empty, output: BackupFile, whileLocked: false }),
   /** Opens the system file dialog in main; null when the user cancels. */
   'backup.chooseFile': defineProcedure({ input: Empty, output: BackupFile.nullable(), whileLocked: true }),
+  /**
+   * The .mendbackup file Mend was opened with (file association, a second launch, macOS
+   * open-file), named like a chosen file; each opened file is handed over once, then null.
+   */
+  'backup.takeOpenedFile': defineProcedure({ input: Empty, output: BackupFile.nullable(), whileLocked: true }),
   'backup.inspect': defineProcedure({
     input: z.strictObject({ id: BackupId, passphrase: OptionalPassphrase }),
     output: BackupContents,

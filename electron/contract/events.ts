@@ -30,6 +30,8 @@ export const MendEvent = z.discriminatedUnion('type', [
   /** A backup finished in the background (the daily one after unlock). */
   z.strictObject({ type: z.literal('backup.completed'), name: z.string() }),
   z.strictObject({ type: z.literal('backup.failed'), message: z.string() }),
+  /** Mend was asked to open a backup file while its window is open: ask backup.takeOpenedFile. */
+  z.strictObject({ type: z.literal('backup.fileOpened') }),
   /** An import in progress: `done` of `total` entries stored. */
   z.strictObject({ type: z.literal('import.progress'), done: z.number().int(), total: z.number().int() }),
   /** A PDF export in progress: `done` of `total` parts (sections or entries) laid out. */

@@ -20,7 +20,7 @@ import { peopleHandlers } from './handlers/people.handlers'
 import { plansHandlers } from './handlers/plans.handlers'
 import { settingsHandlers } from './handlers/settings.handlers'
 import { vaultHandlers } from './handlers/vault.handlers'
-import { noDialogs, type HostDialogs } from './host'
+import { noDialogs, noOpenedFiles, type HostDialogs, type HostOpenedFiles } from './host'
 import { createRouter, type Handlers, type Router } from './router'
 
 export interface AppApi {
@@ -44,6 +44,8 @@ export interface AppApi {
 export interface AppApiOptions extends VaultOptions {
   logger: Logger
   dialogs?: HostDialogs
+  /** Files the system asked the app to open; the command line has none. */
+  openedFiles?: HostOpenedFiles
   /** Tests drive the auto-lock countdown with fake timers. */
   timers?: Timers
   /** The IANA zone whose calendar plans use (days due, reminders); defaults to this machine's. */
@@ -97,7 +99,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   const handlers: Handlers = {
     ...vaultHandlers(vault, opened, () => lock('manual')),
     ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
-    ...backupHandlers(vault, backups, dialogs, opened),
+    ...backupHandlers(vault, backups, { dialogs, openedFiles: options.openedFiles ?? noOpenedFiles }, opened),
     ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone }),
     ...journalHandlers(vault),
     ...peopleHandlers(vault),

@@ -22,3 +22,15 @@ export const noDialogs: HostDialogs = {
   chooseImportSource: async () => null,
   choosePdfTarget: async () => null,
 }
+
+/**
+ * The backup file the system asked Mend to open (double-click on a .mendbackup, a second
+ * launch with one, macOS open-file). Main keeps the path; the API takes it when the window asks.
+ */
+export interface HostOpenedFiles {
+  /** The waiting file's path, once: null until another file is opened. */
+  takeBackupFile(): string | null
+}
+
+/** For hosts that are never asked to open a file (the command line). */
+export const noOpenedFiles: HostOpenedFiles = { takeBackupFile: () => null }

@@ -1,5 +1,5 @@
 export { createAppApi, type AppApi, type AppApiOptions } from './app-api'
-export { noDialogs, type HostDialogs } from './host'
+export { noDialogs, noOpenedFiles, type HostDialogs, type HostOpenedFiles } from './host'
 export { createRouter, describeInvalidInput, type Router, type Handlers } from './router'
 export { EventHub } from './event-hub'
 export { resolveStaticPath, readStaticFile } from './transports/static-files'

@@ -47,10 +47,16 @@ app.enableSandbox()
 let mainWindow: BrowserWindow | null = null
 let api: AppApi | null = null
 /**
- * A .mendbackup file Mend was opened with (file association), kept for the restore screen.
- * TODO(restore-from-file): a procedure that turns it into a one-time backup id, and the offer.
+ * A .mendbackup file Mend was opened with (file association), kept until the window takes it
+ * through backup.takeOpenedFile (electron/ipc/handlers/backup.handlers.ts) and offers a restore.
  */
 const openedBackup = createOpenedBackupInbox()
+
+/** Keeps the file and tells an open window; a window still to come asks for it when it starts. */
+function offerOpenedBackup(path: string): void {
+  openedBackup.offer(path)
+  if (mainWindow) api?.events.emit({ type: 'backup.fileOpened' })
+}
 
 function displaysNow(): Displays {
   return { primary: screen.getPrimaryDisplay().workArea, all: screen.getAllDisplays().map((d) => d.workArea) }
@@ -105,7 +111,7 @@ function start(): void {
     createWindow: () => {
       if (app.isReady()) createWindow()
     },
-    openBackup: (path) => openedBackup.offer(path),
+    openBackup: offerOpenedBackup,
   })
   app.on('second-instance', (_event, argv, workingDirectory) => onSecondInstance(argv, workingDirectory))
 
@@ -114,7 +120,7 @@ function start(): void {
   app.on('open-file', (event, path) => {
     if (!path.toLowerCase().endsWith('.mendbackup')) return
     event.preventDefault()
-    openedBackup.offer(path)
+    offerOpenedBackup(path)
     if (mainWindow) bringToFront(mainWindow)
     else if (app.isReady()) createWindow()
   })
@@ -139,6 +145,7 @@ function start(): void {
       directory,
       logger: consoleLogger,
       dialogs: electronDialogs(dialog, () => mainWindow, app.getPath('documents')),
+      openedFiles: { takeBackupFile: () => openedBackup.take() },
     })
     installSessionGuards(session.defaultSession, rendererOrigin, csp)
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))

@@ -56,6 +56,12 @@ export const vault = {
     chooseABackupFile: 'Choose a backup file…',
     enterThePassphraseThis: 'Enter the passphrase this backup was made with.',
   },
+  /** src/opened-backup.ts (toasts) and src/views/RestoreView.vue: Mend was opened with a .mendbackup file. */
+  openedBackup: {
+    restoreFromIt: (name: string) => `Mend was opened with a backup file: ${name}. Restore from it?`,
+    unlockToRestore: (name: string) =>
+      `Mend was opened with a backup file: ${name}. Unlock your journal to restore from it.`,
+  },
   /** src/views/UnlockView.vue */
   unlockView: {
     mendIsLocked: 'Mend is locked',

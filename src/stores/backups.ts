@@ -15,6 +15,8 @@ export const useBackupsStore = defineStore('backups', () => {
   const busy = ref<'backup' | 'inspect' | 'restore' | 'export' | null>(null)
   const error = ref<MendErrorPayload | null>(null)
   const lastExportPath = ref<string | null>(null)
+  /** The backup file Mend was opened with (double-click on a .mendbackup), while it is offered. */
+  const opened = ref<BackupFile | null>(null)
 
   async function run<T>(kind: NonNullable<typeof busy.value>, work: () => Promise<T>): Promise<T> {
     busy.value = kind
@@ -100,6 +102,26 @@ export const useBackupsStore = defineStore('backups', () => {
     })
   }
 
+  /**
+   * Asks main for a backup file Mend was opened with; each is handed over once. A file that is
+   * gone or unreadable is said in a toast: the person opened it from outside, on any screen.
+   */
+  async function takeOpenedFile(): Promise<BackupFile | null> {
+    const result = await apiClient().call('backup.takeOpenedFile', {})
+    if (!result.ok) {
+      useNoticesStore().push(result.error.message, 'error', 0)
+      return null
+    }
+    if (result.value) opened.value = result.value
+    return result.value
+  }
+
+  /** Whether the restore in progress (inspected or waiting for its passphrase) is the opened file. */
+  function isOfferingOpened(): boolean {
+    const current = pendingFile.value ?? candidate.value?.file
+    return opened.value !== null && current?.id === opened.value.id
+  }
+
   function cancelRestore(): void {
     candidate.value = null
     pendingFile.value = null
@@ -113,6 +135,7 @@ export const useBackupsStore = defineStore('backups', () => {
     busy.value = null
     error.value = null
     lastExportPath.value = null
+    opened.value = null
   }
   registerStoreReset(reset)
 
@@ -123,12 +146,15 @@ export const useBackupsStore = defineStore('backups', () => {
     busy,
     error,
     lastExportPath,
+    opened,
     load,
     backUpNow,
     inspect,
     restoreCandidate,
     exportPlaintext,
     cancelRestore,
+    takeOpenedFile,
+    isOfferingOpened,
     reset,
   }
 })

@@ -37,6 +37,11 @@ export interface MendHarness {
   screenshot(name: string): Promise<void>
   /** Moves the core's clock forward (browser target), e.g. past the history's version interval. */
   advanceClock(ms: number): void
+  /**
+   * As if the person double-clicked a .mendbackup file (browser target): main keeps the path
+   * and tells the window, which asks for it. A page loaded later asks for it when it starts.
+   */
+  openBackupFile(path: string): void
 }
 
 export interface MendOptions {
@@ -65,6 +70,7 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
     const requests: string[] = []
     let stop: () => Promise<void> = async () => {}
     let clockOffset = 0
+    let openedBackup: string | null = null
     const clock = { now: () => Date.now() + clockOffset }
 
     const harness: MendHarness = {
@@ -86,6 +92,11 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
       advanceClock: (ms) => {
         clockOffset += ms
       },
+      openBackupFile: (path) => {
+        if (!harness.api) throw new Error('openBackupFile needs the browser target')
+        openedBackup = path
+        harness.api.events.emit({ type: 'backup.fileOpened' })
+      },
     }
     const dialogs: HostDialogs = {
       chooseBackupFile: async () => harness.dialogs.backupFile,
@@ -102,6 +113,13 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
         directory: vaultDir,
         logger: silentLogger,
         dialogs,
+        openedFiles: {
+          takeBackupFile: () => {
+            const taken = openedBackup
+            openedBackup = null
+            return taken
+          },
+        },
         clock,
         timers: spedUpTimers(idleSpeedup),
       })

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { BackupFile } from '../../contract'
 import { MendError, fileSystemError, type BackupService, type Vault } from '../../core'
-import type { HostDialogs } from '../host'
+import type { HostDialogs, HostOpenedFiles } from '../host'
 import type { Handlers } from '../router'
 
 type BackupHandlers = Pick<
@@ -11,6 +11,7 @@ type BackupHandlers = Pick<
   | 'backup.list'
   | 'backup.create'
   | 'backup.chooseFile'
+  | 'backup.takeOpenedFile'
   | 'backup.inspect'
   | 'backup.restore'
   | 'backup.restoreLatestGood'
@@ -18,12 +19,13 @@ type BackupHandlers = Pick<
 
 /**
  * The renderer names backups by id, never by path: a file in the backup folder by its name, a
- * file picked in the system dialog by a one-time token. So it can only read what the person chose.
+ * file picked in the system dialog or opened with Mend by a one-time token. So it can only read
+ * what the person chose.
  */
 export function backupHandlers(
   vault: Vault,
   backups: BackupService,
-  dialogs: HostDialogs,
+  host: { dialogs: HostDialogs; openedFiles: HostOpenedFiles },
   opened: () => void,
 ): BackupHandlers {
   const chosen = new Map<string, string>()
@@ -43,24 +45,33 @@ export function backupHandlers(
     sizeBytes: file.sizeBytes,
   })
 
+  /** A file the person pointed at, under a fresh token; unreadable files fail before they get one. */
+  function registerChosen(path: string, action: string): BackupFile {
+    let stat
+    try {
+      stat = statSync(path)
+    } catch (error) {
+      throw fileSystemError(error, action, dirname(path))
+    }
+    const id = `chosen:${randomBytes(12).toString('hex')}`
+    chosen.set(id, path)
+    return toContract(
+      { name: basename(path), createdAt: new Date(stat.mtimeMs).toISOString(), sizeBytes: stat.size },
+      id,
+    )
+  }
+
   return {
     'backup.list': () => backups.list().map((file) => toContract(file)),
     'backup.create': async () => toContract(await backups.create('manual')),
     'backup.chooseFile': async () => {
-      const path = await dialogs.chooseBackupFile()
-      if (!path) return null
-      const id = `chosen:${randomBytes(12).toString('hex')}`
-      chosen.set(id, path)
-      let stat
-      try {
-        stat = statSync(path)
-      } catch (error) {
-        throw fileSystemError(error, 'read the chosen backup', dirname(path))
-      }
-      return toContract(
-        { name: basename(path), createdAt: new Date(stat.mtimeMs).toISOString(), sizeBytes: stat.size },
-        id,
-      )
+      const path = await host.dialogs.chooseBackupFile()
+      return path ? registerChosen(path, 'read the chosen backup') : null
+    },
+    // Taken, not peeked: a reload of the window does not offer the same file twice.
+    'backup.takeOpenedFile': () => {
+      const path = host.openedFiles.takeBackupFile()
+      return path ? registerChosen(path, 'read the backup Mend was opened with') : null
     },
     'backup.inspect': ({ id, passphrase }) => backups.inspect(resolve(id), passphrase),
     'backup.restore': async ({ id, passphrase }) => {

@@ -16,6 +16,8 @@ describe('backup procedures', () => {
   let temp: ReturnType<typeof makeTempDir>
   let picked: string | null
   let chooseBackupFile: ReturnType<typeof vi.fn<() => Promise<string | null>>>
+  /** The file the system asked Mend to open (main's inbox), taken once like main's. */
+  let openedPath: string | null
   const apis: AppApi[] = []
   function makeApi(folder: string): AppApi {
     const api = createAppApi({
@@ -28,6 +30,13 @@ describe('backup procedures', () => {
         chooseExportTarget: async () => null,
         choosePdfTarget: async () => null,
       },
+      openedFiles: {
+        takeBackupFile: () => {
+          const taken = openedPath
+          openedPath = null
+          return taken
+        },
+      },
     })
     apis.push(api)
     return api
@@ -36,6 +45,7 @@ describe('backup procedures', () => {
   beforeEach(async () => {
     temp = makeTempDir()
     picked = null
+    openedPath = null
     chooseBackupFile = vi.fn(async () => picked)
     api = makeApi('vault')
     await api.router.dispatch('vault.create', { passphrase: GOOD_PASSPHRASE, displayName: 'Sam' })
@@ -102,6 +112,52 @@ describe('backup procedures', () => {
     expect(chosen.id).not.toContain(temp.path)
     expect(await call('backup.inspect', { id: chosen.id })).toMatchObject({ ok: true, value: { sameJournal: true } })
     expect(await call('backup.restore', { id: chosen.id })).toMatchObject({ ok: true, value: { displayName: 'Sam' } })
+  })
+
+  it('backup.takeOpenedFile hands the opened file over once, as a one-time id, also while locked', async () => {
+    const made = valueOf<BackupFile>(await call('backup.create'))
+    expect(await call('backup.takeOpenedFile')).toEqual({ ok: true, value: null })
+    openedPath = join(temp.path, 'from the desktop.mendbackup')
+    copyFileSync(join(api.backups.directory, made.name), openedPath)
+    await call('vault.lock')
+    const taken = valueOf<BackupFile>(await call('backup.takeOpenedFile'))
+    expect(taken).toEqual({
+      id: expect.stringMatching(/^chosen:[0-9a-f]{24}$/),
+      name: 'from the desktop.mendbackup',
+      createdAt: expect.any(String),
+      sizeBytes: statSync(join(temp.path, 'from the desktop.mendbackup')).size,
+    })
+    expect(taken.id).not.toContain(temp.path)
+    // Once: a reload of the window does not offer it again.
+    expect(await call('backup.takeOpenedFile')).toEqual({ ok: true, value: null })
+    await call('vault.unlock', { passphrase: GOOD_PASSPHRASE })
+    expect(await call('backup.inspect', { id: taken.id })).toMatchObject({ ok: true, value: { sameJournal: true } })
+    expect(await call('backup.restore', { id: taken.id })).toMatchObject({ ok: true, value: { displayName: 'Sam' } })
+  })
+
+  it('backup.takeOpenedFile gives the same typed error as backup.chooseFile for a file that is gone', async () => {
+    picked = join(temp.path, 'gone.mendbackup')
+    openedPath = picked
+    const chosen = await call('backup.chooseFile')
+    const opened = await call('backup.takeOpenedFile')
+    expect(chosen).toMatchObject({ ok: false, error: { code: expect.any(String) } })
+    expect(opened).toMatchObject({ ok: false })
+    if (chosen.ok || opened.ok) throw new Error('expected both to fail')
+    expect(opened.error.code).toBe(chosen.error.code)
+    expect(opened.error.message).toContain('the backup Mend was opened with')
+    // Taken all the same: the next ask does not fail again on the same file.
+    expect(await call('backup.takeOpenedFile')).toEqual({ ok: true, value: null })
+  })
+
+  it('backup.takeOpenedFile gives the same typed error as backup.chooseFile for a file it may not read', async () => {
+    // A path through a regular file stands in for a folder that cannot be entered (ENOTDIR).
+    writeFileSync(join(temp.path, 'plain'), 'x')
+    picked = join(temp.path, 'plain', 'inside.mendbackup')
+    openedPath = picked
+    const chosen = await call('backup.chooseFile')
+    const opened = await call('backup.takeOpenedFile')
+    if (chosen.ok || opened.ok) throw new Error('expected both to fail')
+    expect(opened.error.code).toBe(chosen.error.code)
   })
 
   it('backup.create and backup.list answer LOCKED while locked; restore over a locked journal too', async () => {
