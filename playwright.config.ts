@@ -9,8 +9,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   tsconfig: './tests/e2e/tsconfig.json',
   outputDir: 'test-results/e2e',
+  // Files run two at a time (one per core); the tests inside a file stay in order. Every test
+  // has its own vault, bridge port and temp folder, so files share nothing but the CPU.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
