@@ -129,6 +129,15 @@ function matches(chord: Chord, event: KeyboardEvent): boolean {
 
 const TEXT_INPUT_TYPES = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'])
 
+/**
+ * Where a key press really happened. A key typed inside a shadow root (the journal's editor)
+ * reaches the window retargeted to the shadow host, an ordinary <div>; the composed path still
+ * starts at the element that has focus inside it.
+ */
+export function keyOrigin(event: Event): EventTarget | null {
+  return event.composedPath?.()[0] ?? event.target
+}
+
 /** A field that takes typed text: plain keys there are words, not shortcuts. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false
@@ -170,7 +179,7 @@ export function installShortcuts(
   const onKeyDown = (raw: Event) => {
     const event = raw as KeyboardEvent
     if (event.defaultPrevented || event.isComposing || event.repeat) return
-    const typing = isTypingTarget(event.target)
+    const typing = isTypingTarget(keyOrigin(event))
     const modal = openModal(context.document) !== null
 
     const waiting = pending && now() - pending.at <= SEQUENCE_TIMEOUT_MS ? pending : null

@@ -1,3 +1,4 @@
+import { nextTick } from 'vue'
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import type { VaultState } from '../../electron/contract'
 import { useSettingsStore } from '../stores/settings'
@@ -171,6 +172,14 @@ export function createAppRouter(): Router {
     // Home is where creating and unlocking lead: a new vault's introduction comes first.
     if (to.name === 'home' && (await introductionPending())) return { name: 'onboarding' }
     return true
+  })
+  // The screen now drawn, for whoever must wait until a navigation has settled (the e2e tests
+  // wait on this rather than on text that the previous screen might also show).
+  router.afterEach((to, _from, failure) => {
+    if (failure) return
+    void nextTick(() => {
+      document.documentElement.dataset['route'] = to.path
+    })
   })
   return router
 }
