@@ -25,6 +25,20 @@ export function formatEntryDate(local: string, style: 'long' | 'short' = 'long')
   ).format(date)
 }
 
+/** This moment on the local wall clock, as entries store their date: `YYYY-MM-DDTHH:MM`. */
+export function localDateTimeNow(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`
+}
+
+/** A wall-clock time `HH:MM` (a reminder's) in the person's locale: "20:00" or "8:00 PM". */
+export function formatClockTime(hhmm: string): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(hhmm)
+  if (!match) return hhmm
+  const date = new Date(2000, 0, 1, Number(match[1]), Number(match[2]))
+  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(date)
+}
+
 /** `YYYY-MM` as "November 2026". */
 export function formatMonth(month: string): string {
   const date = new Date(`${month}-01T12:00:00`)

@@ -66,6 +66,15 @@ export const vaultProcedures = {
     output: z.strictObject({ recoveryKey: z.string() }),
     whileLocked: false,
   }),
+  /**
+   * The recovery key made in this session and not yet confirmed, so a reloaded window shows it
+   * again before anything else; null once confirmed, after a lock, or if none was made.
+   */
+  'vault.getRecoveryKeyToConfirm': defineProcedure({
+    input: Empty,
+    output: z.strictObject({ recoveryKey: z.string().nullable() }),
+    whileLocked: false,
+  }),
   /** The person confirmed that the recovery key just shown is stored. */
   'vault.confirmRecoveryKey': defineProcedure({ input: Empty, output: VaultInfo, whileLocked: false }),
   'vault.lock': defineProcedure({ input: Empty, output: VaultStatus, whileLocked: true }),

@@ -2,13 +2,16 @@ export const home = {
   /** src/views/HomeView.vue */
   homeView: {
     yourJournalIsOpen: 'Your journal is open. Lock it whenever you step away.',
+    today: 'Today',
+    nothingDueToday: 'Nothing is waiting for you today. If something is on your mind, write it down.',
+    writeAfterTasks: 'And if something is on your mind, write it down.',
+    writeAboutToday: 'Write',
     yourRecoveryKeyWas:
       'Your recovery key was shown but never confirmed as stored. Without it, a forgotten passphrase means a lost journal.',
     makeANewRecovery: 'Make a new recovery key in Settings',
     yourSpaces: 'Your spaces',
     journal: 'Journal',
     writePrivatelyAboutWhat: 'Write privately about what happened, how it felt and what changed, day by day.',
-    write: 'Write',
     openTheJournal: 'Open the journal',
     repairPlans: 'Repair plans',
     ifYouBrokeSomeone:
@@ -22,11 +25,6 @@ export const home = {
     openTheAssessments: 'Open the assessments',
     onThisDay: 'On this day',
     whatYouWroteOn: 'What you wrote on this date in earlier years.',
-    thisJournal: 'This journal',
-    location: 'Location',
-    created: 'Created',
-    protection: 'Protection',
-    encryptedOnThisDevice: 'Encrypted on this device (SQLCipher 4, AES-256), unlocked only with your passphrase.',
     noEntriesYet: 'No entries yet.',
     entryCount: (n: number) => (n === 1 ? '1 entry' : `${n.toLocaleString()} entries`),
     noPlansYet: 'No plans yet.',

@@ -45,7 +45,7 @@ export const journal = {
     list: 'List',
     bulletedList: 'Bulleted list',
     quote: 'Quote',
-    linkCtrlK: 'Link (Ctrl+K)',
+    linkCtrlK: 'Link (Ctrl+Shift+K)',
     link: 'Link',
     then: 'then',
     leavesTheText: 'leaves the text',

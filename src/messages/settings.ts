@@ -93,6 +93,10 @@ export const settings = {
   /** src/views/SettingsView.vue */
   settingsView: {
     settings: 'Settings',
-    yourJournalIsIn: 'Your journal is in',
+    thisJournal: 'Where your journal lives',
+    location: 'Location',
+    created: 'Created',
+    protection: 'Protection',
+    encryptedOnThisDevice: 'Encrypted on this device (SQLCipher 4, AES-256), unlocked only with your passphrase.',
   },
 } as const

@@ -47,6 +47,11 @@ export const useVaultStore = defineStore('vault', () => {
     const result = await apiClient().call('vault.getInfo', {})
     if (result.ok) info.value = result.value
     else error.value = result.error
+    // A window reloaded before the new recovery key was confirmed shows it again first.
+    if (result.ok && !result.value.recoveryKeyConfirmed && !pendingRecoveryKey.value) {
+      const pending = await apiClient().call('vault.getRecoveryKeyToConfirm', {})
+      if (pending.ok) pendingRecoveryKey.value = pending.value.recoveryKey
+    }
   }
 
   /** Runs a call that ends with an open vault (or an error to show) and records the outcome. */

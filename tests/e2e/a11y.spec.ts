@@ -232,7 +232,8 @@ async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
     await audit.check(`onboarding-${index + 1}`, heading(title))
     await page.getByRole('button', { name: index < 2 ? 'Next' : 'Start writing' }).click()
   }
-  await expect(page.getByTestId('vault-location')).toBeVisible()
+  // "Start writing" opens a new entry.
+  await expect(page.getByLabel('Title', { exact: true })).toBeFocused()
 
   if (theme === 'dark') {
     // The dark run chooses Dark in Settings and sets the OS to light: the choice must win everywhere.
@@ -244,7 +245,7 @@ async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
   const ids = await seed(mend)
   await dismissNotices(page)
 
-  // The journal first: home is already open (after the introduction) and would not reload.
+  // The journal first, then home (which loads its counts when it opens).
   await goTo(page, '#/journal')
   await audit.check('journal', page.getByRole('link', { name: /After the dinner/ }))
   await goTo(page, '#/home')
@@ -355,7 +356,7 @@ async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
   await audit.check('recover', heading('Forgot your passphrase?'))
   await goTo(page, '#/unlock')
   await unlock(page, PASSPHRASE)
-  await expect(page.getByTestId('vault-location')).toBeVisible()
+  await expect(page.getByTestId('home-today')).toBeVisible()
 
   console.log(`axe ${theme}: ${audit.screens} screens checked, ${audit.failures.length} serious or critical`)
   expect(audit.failures, audit.failures.join('\n')).toEqual([])
@@ -423,6 +424,6 @@ test('the theme chosen in Settings shows on the unlock screen of a fresh page, b
   // Outside the vault the browser keeps one word and nothing else.
   expect(await mend.page.evaluate(() => Object.entries(localStorage))).toEqual([['mend.theme', 'light']])
   await unlock(mend.page, PASSPHRASE)
-  await expect(mend.page.getByTestId('vault-location')).toBeVisible()
+  await expect(mend.page.getByTestId('home-today')).toBeVisible()
   await expect(mend.page.locator('html')).toHaveAttribute('data-theme', 'light')
 })

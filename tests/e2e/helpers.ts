@@ -44,7 +44,7 @@ export async function createVaultAndStoreKey(page: Page, passphrase = PASSPHRASE
   await page.getByLabel('I have stored my recovery key somewhere safe.').check()
   await page.getByRole('button', { name: 'Continue' }).click()
   await skipIntroduction(page)
-  await page.getByTestId('vault-location').waitFor()
+  await page.getByTestId('home-today').waitFor()
   return key
 }
 

@@ -58,7 +58,7 @@ test('forgotten passphrase: the recovery key opens the journal and sets a new pa
   await expect(page.getByTestId('unlock-error')).toContainText('That passphrase is not right.')
   await page.waitForTimeout(1100)
   await unlock(page, NEW_PASSPHRASE)
-  await expect(page.getByTestId('vault-location')).toBeVisible()
+  await expect(page.getByTestId('home-today')).toBeVisible()
 })
 
 test('settings: auto-lock, passphrase change and a new recovery key', async ({ mend, page }) => {
@@ -251,6 +251,6 @@ test('a recovery key never confirmed as stored is remembered, and a reminder sho
   await page.getByLabel('I have stored my recovery key somewhere safe.').check()
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.getByRole('link', { name: /Mend, home/ }).click()
-  await expect(page.getByTestId('vault-location')).toBeVisible()
+  await expect(page.getByTestId('home-today')).toBeVisible()
   await expect(reminder).toHaveCount(0)
 })

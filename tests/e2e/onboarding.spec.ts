@@ -15,7 +15,7 @@ async function onboardingDone(mend: MendHarness): Promise<boolean> {
   return (result.value as { onboardingDone: boolean }).onboardingDone
 }
 
-const home = (page: Page) => page.getByTestId('vault-location')
+const home = (page: Page) => page.getByTestId('home-today')
 
 test('a new vault shows three short screens once: journal, plans, assessments, then home', async ({ mend }) => {
   const { page } = mend
@@ -46,8 +46,10 @@ test('a new vault shows three short screens once: journal, plans, assessments, t
   await mend.screenshot('82-onboarding-assessments')
   expect(await onboardingDone(mend)).toBe(false)
 
+  // "Start writing" does what it says: a new entry, its title ready for typing.
   await page.getByRole('button', { name: 'Start writing' }).click()
-  await expect(home(page)).toBeVisible()
+  await expect(page.locator('html[data-route="/journal/new"]')).toBeAttached()
+  await expect(page.getByLabel('Title', { exact: true })).toBeFocused()
   expect(await onboardingDone(mend)).toBe(true)
 
   // Shown once: a later start of the app opens on home after unlocking.
@@ -87,6 +89,8 @@ test('a vault made before the introduction existed (no setting stored) opens on 
   // The core alone creates a vault without the renderer's "introduction pending" mark.
   const created = await mend.api!.router.dispatch('vault.create', { passphrase: PASSPHRASE })
   expect(created.ok).toBe(true)
+  // Its recovery key was stored long ago (otherwise the key's screen would come first).
+  expect((await mend.api!.router.dispatch('vault.confirmRecoveryKey', {})).ok).toBe(true)
   expect(await onboardingDone(mend)).toBe(true)
   await mend.page.reload()
   await expect(home(mend.page)).toBeVisible()

@@ -53,16 +53,20 @@ test('first start: welcome, passphrase rules, then the home screen with the vaul
   await skipIntroduction(page)
 
   await expect(page.getByRole('heading', { name: /Good (morning|afternoon|evening), Robin/ })).toBeVisible()
+  await expect(page.getByTestId('home-today')).toBeVisible()
+  await mend.screenshot('05-home')
+  // Where the journal lives and since when: Settings, not the home screen.
+  await expect(page.getByTestId('vault-location')).toHaveCount(0)
+  await page.getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByTestId('vault-location')).toHaveText(mend.vaultDir)
   await expect(page.getByTestId('vault-created')).toContainText(String(new Date().getFullYear()))
-  await mend.screenshot('05-home')
   expect(existsSync(join(mend.vaultDir, 'mend.db'))).toBe(true)
 })
 
 test('lock: the button and the shortcut close the vault and leave nothing decrypted on screen', async ({ mend }) => {
   const { page } = mend
   await createVaultAndStoreKey(page, PASSPHRASE, 'Robin')
-  await expect(page.getByTestId('vault-location')).toBeVisible()
+  await expect(page.getByTestId('home-today')).toBeVisible()
 
   await page.getByRole('button', { name: /^Lock/ }).click()
   await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
@@ -82,7 +86,7 @@ test('lock: the button and the shortcut close the vault and leave nothing decryp
   await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
 
   await unlock(page, PASSPHRASE)
-  await expect(page.getByTestId('vault-location')).toBeVisible()
+  await expect(page.getByTestId('home-today')).toBeVisible()
   await page.keyboard.press('Control+l')
   await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible()
   expect(await page.content()).not.toContain('Robin')
@@ -90,7 +94,7 @@ test('lock: the button and the shortcut close the vault and leave nothing decryp
 
 test('later start: a wrong passphrase is refused plainly, waits, and damages nothing', async ({ mend }) => {
   await createVaultAndStoreKey(mend.page, PASSPHRASE)
-  await expect(mend.page.getByTestId('vault-location')).toBeVisible()
+  await expect(mend.page.getByTestId('home-today')).toBeVisible()
   await mend.restart()
   const { page } = mend
 
@@ -122,7 +126,7 @@ test('later start: a wrong passphrase is refused plainly, waits, and damages not
   await expect(mend.page.getByRole('button', { name: /Wait \d s/ })).toBeDisabled()
   await expect(mend.page.getByRole('button', { name: /Wait/ })).toHaveCount(0, { timeout: 6_000 })
   await unlock(mend.page, PASSPHRASE)
-  await expect(mend.page.getByTestId('vault-location')).toHaveText(mend.vaultDir)
+  await expect(mend.page.getByTestId('home-today')).toBeVisible()
 })
 
 test('at rest: typed text and the passphrase are in no file, and the database is not readable as SQLite', async ({

@@ -26,10 +26,17 @@ export function isoNow(epochMs: number): string {
 
 const EXCERPT_CHARS = 200
 
-/** The opening of a Markdown body as one line of plain text, cut at a word. */
+const HEADING_LINE = /^\s{0,3}#{1,6}\s+.*$/gm
+
+/**
+ * The opening of a Markdown body as one line of plain text, cut at a word. Headings are left out
+ * when there are words beside them: an entry begun from a template would otherwise show the
+ * template's questions rather than what the person wrote.
+ */
 export function excerptOf(markdown: string): string {
-  const plain = markdown
-    .slice(0, EXCERPT_CHARS * 3)
+  const opening = markdown.slice(0, EXCERPT_CHARS * 3)
+  const withoutHeadings = opening.replace(HEADING_LINE, '')
+  const plain = (withoutHeadings.trim() ? withoutHeadings : opening)
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')

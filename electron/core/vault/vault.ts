@@ -50,6 +50,11 @@ export class Vault {
   private readonly queue = new SerialQueue()
   private readonly processLock: ProcessLock
   private open: OpenVault | null = null
+  /**
+   * A recovery key made in this session and not yet confirmed as stored: kept in memory only,
+   * so that reloading the window cannot skip the screen that shows it. Gone on lock.
+   */
+  private unconfirmedRecoveryKey: string | null = null
   /** Set when the key was right but the database would not open: the app shows the damaged screen. */
   private damaged = false
   beforeMigration: BeforeMigration | null = null
@@ -138,6 +143,7 @@ export class Vault {
       this.open = { db, dataKey }
       this.damaged = false
       this.logger.info('vault created')
+      this.unconfirmedRecoveryKey = recoveryKey
       return { info: this.info(), recoveryKey }
     })
   }
@@ -206,6 +212,7 @@ export class Vault {
           return this.keys.rotateRecoveryKey(dataKey)
         })
         this.logger.info('recovery key replaced')
+        this.unconfirmedRecoveryKey = recoveryKey
         return recoveryKey
       } catch (error) {
         // Nothing was replaced: the old key is as confirmed as it was.
@@ -282,7 +289,13 @@ export class Vault {
 
   confirmRecoveryKeyStored(): VaultInfo {
     createVaultMetaQueries(this.database()).set('recovery_key_confirmed', '1')
+    this.unconfirmedRecoveryKey = null
     return this.info()
+  }
+
+  /** The recovery key still waiting to be confirmed in this session, or null (see the field). */
+  recoveryKeyToConfirm(): string | null {
+    return this.open ? this.unconfirmedRecoveryKey : null
   }
 
   /** The current key header, as stored (backups embed it so they open on their own). */
@@ -303,6 +316,7 @@ export class Vault {
    * work on their own copy of the key, so wiping it here cannot make them write a wrong key.
    */
   lockNow(): boolean {
+    this.unconfirmedRecoveryKey = null
     const open = this.open
     if (!open) return false
     this.open = null

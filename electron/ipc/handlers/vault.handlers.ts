@@ -9,6 +9,7 @@ type VaultHandlers = Pick<
   | 'vault.recover'
   | 'vault.changePassphrase'
   | 'vault.rotateRecoveryKey'
+  | 'vault.getRecoveryKeyToConfirm'
   | 'vault.confirmRecoveryKey'
   | 'vault.lock'
   | 'vault.getInfo'
@@ -42,6 +43,7 @@ export function vaultHandlers(
       return {}
     },
     'vault.rotateRecoveryKey': async ({ passphrase }) => ({ recoveryKey: await vault.rotateRecoveryKey(passphrase) }),
+    'vault.getRecoveryKeyToConfirm': () => ({ recoveryKey: vault.recoveryKeyToConfirm() }),
     'vault.confirmRecoveryKey': () => vault.confirmRecoveryKeyStored(),
     'vault.lock': async () => {
       await lock()

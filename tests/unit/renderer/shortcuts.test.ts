@@ -153,7 +153,7 @@ describe('the shortcuts', () => {
     expect(route()).toBe('home')
   })
 
-  it('leaves alone a key a component already handled (the editor’s own Ctrl+K)', async () => {
+  it('leaves alone a key a component already handled (a menu’s own keys)', async () => {
     await start('/journal')
     const editor = field('<div contenteditable="true"></div>')
     editor.addEventListener('keydown', (event) => event.preventDefault())

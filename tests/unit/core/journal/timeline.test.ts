@@ -90,7 +90,7 @@ describe('the timeline on a real encrypted vault', () => {
     })
     const [first, second] = t.journal.timeline.list(0, 10)
     expect(first!.id).toBe(short.id)
-    expect(first!.excerpt).toBe('What happened I broke a promise to Sam first item a quote numbered code struck')
+    expect(first!.excerpt).toBe('I broke a promise to Sam first item a quote numbered code struck')
     expect(second!.id).toBe(long.id)
     expect(second!.excerpt.length).toBeLessThanOrEqual(201)
     expect(second!.excerpt.length).toBeGreaterThan(100)
@@ -101,6 +101,28 @@ describe('the timeline on a real encrypted vault', () => {
     expect(long.body.charAt(second!.excerpt.length - 1)).toBe(' ')
     // Summaries carry what a row shows, never the body.
     expect(Object.keys(first!)).not.toContain('body')
+  })
+
+  it('an entry begun from a template previews the words written under its headings, not the headings', () => {
+    const body = [
+      '## What happened, plainly',
+      '',
+      'I forgot the dinner and said the train was late.',
+      '',
+      '## What I did, and what I did not do',
+      '',
+      'I did not call.',
+    ].join('\n')
+    t.journal.entries.create({ title: 'What happened', body, entryDate: '2026-01-03T10:00' })
+    t.journal.entries.create({
+      title: 'Untouched',
+      body: '## What happened, plainly\n\n',
+      entryDate: '2026-01-02T10:00',
+    })
+    const [written, untouched] = t.journal.timeline.list(0, 10)
+    expect(written!.excerpt).toBe('I forgot the dinner and said the train was late. I did not call.')
+    // With nothing written yet, the headings are all there is to show.
+    expect(untouched!.excerpt).toBe('What happened, plainly')
   })
 
   it('shows "on this day" entries from the same month and day of earlier years only, newest first', () => {
