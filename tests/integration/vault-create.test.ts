@@ -96,3 +96,29 @@ describe('vault.create refuses what it must and never destroys a file', () => {
     expect(vault.status().state).toBe('none')
   })
 })
+
+describe('a new recovery key waits in memory until it is confirmed', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  beforeEach(() => {
+    temp = makeTempDir()
+  })
+  afterEach(() => temp.remove())
+
+  it('is offered again until confirmed (a reloaded window shows it), and forgotten on lock', async () => {
+    const vault = makeVault(join(temp.path, 'journal'))
+    const { recoveryKey } = await vault.create(GOOD_PASSPHRASE)
+    expect(vault.recoveryKeyToConfirm()).toBe(recoveryKey)
+    vault.confirmRecoveryKeyStored()
+    expect(vault.recoveryKeyToConfirm()).toBeNull()
+
+    const rotated = await vault.rotateRecoveryKey(GOOD_PASSPHRASE)
+    expect(vault.recoveryKeyToConfirm()).toBe(rotated)
+    await vault.lock()
+    expect(vault.recoveryKeyToConfirm()).toBeNull()
+    await vault.unlock(GOOD_PASSPHRASE)
+    // Not confirmed, and no longer shown: home reminds the person to make a new one.
+    expect(vault.recoveryKeyToConfirm()).toBeNull()
+    expect(vault.info().recoveryKeyConfirmed).toBe(false)
+    await vault.lock()
+  })
+})
