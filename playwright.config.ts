@@ -22,7 +22,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      // Debian's Chromium here; CHROMIUM_PATH=bundled (the networked CI) uses Playwright's own.
+      executablePath:
+        process.env['CHROMIUM_PATH'] === 'bundled' ? undefined : (process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'),
       args: [
         '--no-sandbox',
         '--disable-gpu',
