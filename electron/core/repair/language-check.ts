@@ -1,7 +1,9 @@
 import { LANGUAGE_CATEGORIES, type LanguageCategory } from '../../contract/plan-values'
-import { compileCategory, ruleOf, startsWord, type CompiledCategory } from './language-rules'
+import { compileCategory, ruleOf, startsWord, type CategoryRules, type CompiledCategory } from './language-rules'
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
+import { FRAMING_RULES } from './language-rules-framing'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
+import { VOICE_RULES } from './language-rules-voice'
 import {
   clauseBefore,
   isNegated,
@@ -35,6 +37,16 @@ export interface LanguageFinding {
   suggestion?: string
 }
 
+/**
+ * Each category's phrase table (language-rules-ownership/-compassion) with the structural rules of
+ * the same category (language-rules-voice: who speaks and who acted; language-rules-framing: how
+ * the act itself is reframed), compiled into one expression per category.
+ */
+const withStructures = (table: CategoryRules): CategoryRules => ({
+  ...table,
+  rules: [...table.rules, ...(VOICE_RULES[table.category] ?? []), ...(FRAMING_RULES[table.category] ?? [])],
+})
+
 const TABLES: readonly CompiledCategory[] = [
   CONDITIONAL,
   EXCUSE,
@@ -45,7 +57,9 @@ const TABLES: readonly CompiledCategory[] = [
   MINIMIZING,
   RUSHING_CLOSURE,
   HEDGING,
-].map(compileCategory)
+]
+  .map(withStructures)
+  .map(compileCategory)
 
 /** Where each phrase sits: computed once per check and shared by every category. */
 interface TextLayout {
