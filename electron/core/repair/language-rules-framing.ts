@@ -29,7 +29,12 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // Circumstances: "during an intense political debate", "after drinking", "in my inebriated state".
       pattern:
-        "(?:during|amid) (?:an? |the )?(?:intense|heated|emotional|tense|live|long|stressful|charged|passionate) (?:[a-z]+ )?(?:debate|moment|game|exchange|argument|discussion|show|broadcast|interview|match|meeting)|(?:in|during) the (?:banter|heat|emotion|excitement|chaos) of (?:a|the)(?: live)? (?:moment|game|show|debate|match)|in the moment|after (?:drinking|a few drinks|a night out|a long (?:day|week|night|shift)|(?:I|we) had been drinking)|in my (?:inebriated|drunken|intoxicated|emotional|weakened|exhausted) state|battled (?:with )?(?:the disease of )?(?:alcoholism|addiction|depression|anxiety|mental illness)|(?:I|we) got (?:heckled|provoked|baited|attacked|triggered)|(?:it is|it's|it was) (?:their|my|our|his|her) job to|(?:encourages?|encouraged|expects?|expected) (?:everyone|everybody|people|comedians) to|the pressure (?:is|was) to|in the wrong place at the wrong time|out of (?:frustration|anger|fear|spite|jealousy|habit|pride|insecurity|desperation|panic|boredom)",
+        "(?:during|amid) (?:an? |the )?(?:intense|heated|emotional|tense|live|long|stressful|charged|passionate) (?:[a-z]+ )?(?:debate|moment|game|exchange|argument|discussion|show|broadcast|interview|match|meeting)|(?:in|during) the (?:banter|heat|emotion|excitement|chaos) of (?:a|the)(?: live)? (?:moment|game|show|debate|match)|in the moment|in my (?:inebriated|drunken|intoxicated|emotional|weakened|exhausted) state|battled (?:with )?(?:the disease of )?(?:alcoholism|addiction|depression|anxiety|mental illness)|(?:I|we) got (?:heckled|provoked|baited|attacked|triggered)|(?:it is|it's|it was) (?:their|my|our|his|her) job to|(?:encourages?|encouraged|expects?|expected) (?:everyone|everybody|people|comedians) to|the pressure (?:is|was) to|in the wrong place at the wrong time|out of (?:frustration|anger|fear|spite|jealousy|habit|pride|insecurity|desperation|panic|boredom)",
+    },
+    {
+      // Only where it opens the clause: "I drove after drinking" confesses the act.
+      pattern: 'after (?:drinking|a few drinks|a night out|a long (?:day|week|night|shift)|(?:I|we) had been drinking)',
+      unlessBefore: /\S\s*$/u,
     },
     {
       pattern:
@@ -66,7 +71,7 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     },
     {
       pattern:
-        "(?:anyone|anybody|everyone|everybody|most people|other people)(?: else)? (?:would|could)(?:'ve| have)(?: easily| also| just)? (?:forgotten|missed|reacted|lost|gotten|got|been)|(?:you|u) (?:hurt|betrayed|lied to|ignored|disrespected|abandoned|used|cheated on|screwed over|provoked|insulted|humiliated) (?:me|us|your own|not only)|(?:we|us) both (?:said|did|made|hurt|were|have|had|played|contributed|messed)|(?:we|both of us) (?:both )?(?:committed|made) the same|(?:the things|what|everything) (?:that )?you (?:said|did|wrote|have done|'ve done|put me through)(?! (?:for me|to help))|(?:see|understand|hear) my side|my side of (?:it|the story|things)",
+        "(?:anyone|anybody|everyone|everybody|most people|other people)(?: else)? (?:would|could)(?:'ve| have)(?: easily| also| just)? (?:forgotten|missed|reacted|lost|gotten|got|been)|(?:you|u) (?:hurt|betrayed|lied to|ignored|disrespected|abandoned|used|cheated on|screwed over|provoked|insulted|humiliated) (?:me|us|your own|not only)|(?:we|us) both (?:said|did|made|hurt|were|have|had|played|contributed|messed)|(?:we|both of us) (?:both )?(?:committed|made) the same|(?:regret|upset|angry|hurt|mad|annoyed)(?: [a-z]+){0,2}? (?:about |by |over |at )?(?:the things|what|everything) (?:that )?you (?:said|did|wrote|have done|'ve done|put me through)|(?:see|understand|hear) my side|my side of (?:it|the story|things)",
     },
     {
       pattern:

@@ -57,8 +57,10 @@ export const EXCUSE: CategoryRules = {
   category: 'excuse',
   message: 'A reason attached to an apology turns attention from the harm to your side of the story.',
   suggestion: 'Drop the "but" and what follows, or say it another time, once the hurt has been heard.',
+  // A reason taken back in words ("… but that's no excuse") or by owning the act next to it
+  // ("I was jealous, and I acted on it"; "I thought it was fine, but I should have known better").
   retractedAfter:
-    /(?<![\p{L}])(?:no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:and|but) I (?:still |chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![\p{L}])/iu,
   rules: [
     {
       // "but" first and the look back after it: a look-behind at the start would run at every position.
@@ -145,6 +147,9 @@ export const INTENT_DEFENSE: CategoryRules = {
   category: 'intent-defense',
   message: 'Defending what you meant moves the focus from how it landed on them to your good intentions.',
   suggestion: 'Speak to the effect instead: "Whatever I meant, I hurt you."',
+  // "I thought it was a joke, but I should have known better": the defence taken back at once.
+  retractedAfter:
+    /(?<![\p{L}])(?:but|and) (?:I (?:should have|should've|knew better|was wrong|still hurt you)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![\p{L}])/iu,
   rules: [
     {
       pattern:

@@ -23,7 +23,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   conditional: [
     {
       // "I'm sorry to my fans if I let you down": the condition, however far from the apology.
-      pattern: `if(?<=${APOLOGY}[^.!?\\n]{0,80}if)(?! (?:only|ever|possible|necessary|need be|you (?:ever|will|want|need|can|would|like|let|are willing|have)|you\\x27(?:ll|d)|I (?:could|can|may|were|had known|am honest)|I\\x27m honest)(?![a-z]))(?: ${WORD}){1,6}`,
+      pattern: `if(?<=(?<![a-z\\u00C0-\\u024F])${APOLOGY}[^.!?\\n]{0,80}[ ,]if)(?<!${APOLOGY}(?: it| that)? if)(?! (?:only|ever|possible|necessary|need be|you (?:ever|will|want|need|can|would|like|let|are willing|have)|you\\x27(?:ll|d)|I (?:could|can|may|were|had known|am honest)|I\\x27m honest)(?![a-z]))(?: ${WORD}){1,6}`,
       unlessBefore: /(?:even|as|see|know|knew|wonder|ask|asked|check|sure|matter|whether)\s*$/iu,
     },
     {
@@ -31,7 +31,8 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
     {
       // "to anyone who was offended", "everyone who has found my comments to be offensive".
-      pattern: `(?:any|every|all)(?:one|body| of you|(?: ${WORD}){1,6}?)(?:,? (?:or |and )?${WORD}(?: ${WORD})?)*? (?:who|whom|that)(?: ${WORD}){0,5}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
+      // One word per repetition, so that a long run-on draft cannot be split into words many ways.
+      pattern: `(?:(?:any|every)(?:one|body)(?: of you)?|all(?: the)? (?:folks|people|those)|any ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?: ${WORD}){0,5}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
     },
     {
       // "any hurt I may have caused": the harm as a possibility.
@@ -49,7 +50,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       pattern:
         "(?:never|not|didn't|did not|doesn't|does not|don't|do not|wasn't|was not)(?: (?:ever|really|once|in any way))? (?:intended|intend|meant|mean) (?:to|for|any|it|that|this|harm|offen[cs]e)",
-      negatable: false,
+      // "I won't say I didn't mean it" takes it back; the negation inside the phrase is its own.
     },
     {
       pattern:
@@ -95,10 +96,12 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       pattern:
         '(?:came|come|coming|comes) (?:across|off) (?:as|that way|this way|wrong|badly|poorly|like|in a way)|(?:the way|how) (?:my|our|the|his|her|these|those) (?:[a-z]+ ){0,2}(?:have|has|had|were|was)(?: been)? (?:received|perceived|taken|interpreted|read|heard|understood)',
       negatable: false,
+      // "I came across as cold" describes the writer; "might have come across" is a hedge, not a reading.
+      unlessBefore: /(?:(?:^|\s)I(?: [a-z]+)?|(?:might|may|could)(?: have|'ve)?)\s*$/iu,
     },
     {
       // Sorry for their reaction: "I do apologize that you feel …", "I regret that Ministers have felt hurt".
-      pattern: `(?:sorry|apologi[sz]e|apologies|regret) (?:that )?(?:you|people|anyone|anybody|some people|many people|others|ministers|fans|readers|viewers|customers|folks|they) (?:feel|felt|feels|think|thought|have felt|has felt|were|are|weren't|aren't|got|found|took)|(?:people|many|some|fans|customers|folks|others)(?: [a-z]+){0,2}? (?:are|were|got|have been|felt|feel|became)(?: (?:so|very|really|understandably))? (?:upset|offended|hurt|angry|disappointed|bothered|confused) (?:about|by|over|with)|(?<=${APOLOGY}[^.!?\\n]{0,80})(?:that|which) (?:people|some|many|others|folks) (?:feel|felt|experienced)`,
+      pattern: `(?:sorry|apologi[sz]e|apologies|regret) (?:that )?(?:you|people|anyone|anybody|some people|many people|others|ministers|fans|readers|viewers|customers|folks|they) (?:feel|felt|feels|think|thought|have felt|has felt|were|are|weren't|aren't|got|found|took)|(?:people|many|some|fans|customers|folks|others)(?: [a-z]+){0,2}? (?:are|were|got|have been|felt|feel|became)(?: (?:so|very|really|understandably))? (?:upset|offended|hurt|angry|disappointed|bothered|confused) (?:about|by|over|with)|(?:that|which)(?<=${APOLOGY}[^.!?\\n]{0,80}(?:that|which)) (?:people|some|many|others|folks) (?:feel|felt|experienced)`,
       negatable: false,
     },
   ],
@@ -106,7 +109,9 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Events that happened to nobody: "I'm sorry this occurred", "it got out of hand".
       pattern:
-        "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is)(?![a-z]))|(?:this|it|that|the incident|things|everything|the situation)(?: (?:had|has|would have|should have|should've))?(?: (?:just|never|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
+        "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?:this|it|that|the incident|things|everything|the situation)(?: (?:had|has|would have|should have|should've))?(?: (?:just|never|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
+      // Offering to talk about it, or telling it, is not leaving the act unnamed.
+      unlessBefore: /(?:talk|talking|tell you|explain|discuss|hear|ask|asked|know)(?: [a-z]+)? about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
     },
     {
       pattern:
