@@ -44,7 +44,7 @@ export const CONDITIONAL: CategoryRules = {
 
 /** After a "but", what follows is not a reason but more apology, or the writer refusing an excuse. */
 const BUT_NOT_EXCUSE =
-  "(?! (?:also|more|most|above|especially|even|mostly|mainly|not (?:only|just)|that's no|that is no|there's no|there is no|it's no|I know that's|I(?: also|'m also| am also| will|'ll| want| promise| hope| am going|'m going)|saying sorry|sorry|an apology|words|it (?:wasn't|isn't|is not|was not) enough))"
+  "(?! (?:actions|what (?:matters|counts)|I know|I understand|I reali[sz]e|I see|also|more|most|above|especially|even|mostly|mainly|not (?:only|just)|that's no|that is no|there's no|there is no|it's no|I know that's|I(?: also|'m also| am also| will|'ll| want| promise| hope| am going|'m going)|saying sorry|sorry|an apology|words|it (?:wasn't|isn't|is not|was not) enough))"
 
 /** An apology or an admission, in the same sentence, shortly before a "but". */
 const APOLOGY_OR_ADMISSION =
@@ -56,6 +56,8 @@ const CIRCUMSTANCE_HINT =
 export const EXCUSE: CategoryRules = {
   category: 'excuse',
   message: 'A reason attached to an apology turns attention from the harm to your side of the story.',
+  // "I told you my train was cancelled; it wasn't": the writer reports a lie, which is owning it.
+  unlessBefore: /(?:^|\s)I (?:told|texted|wrote to|said to|lied to|promised) (?:you|him|her|them)(?: that)?\s*$/iu,
   suggestion: 'Drop the "but" and what follows, or say it another time, once the hurt has been heard.',
   // A reason taken back in words ("… but that's no excuse") or by owning the act next to it
   // ("I was jealous, and I acted on it"; "I thought it was fine, but I should have known better").
