@@ -151,7 +151,7 @@ export const INTENT_DEFENSE: CategoryRules = {
   suggestion: 'Speak to the effect instead: "Whatever I meant, I hurt you."',
   // "I thought it was a joke, but I should have known better": the defence taken back at once.
   retractedAfter:
-    /(?<![\p{L}])(?:but|and) (?:I (?:should have|should've|knew better|was wrong|still hurt you)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![\p{L}])/iu,
   rules: [
     {
       pattern:
@@ -228,11 +228,12 @@ export const PASSIVE_VAGUE: CategoryRules = {
     },
     {
       pattern:
-        "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:everything|all of (?:it|this|that)|it all|all that|anything(?: and everything)?|whatever(?: (?:I did|I said|happened|I may have done|I might have done|it was|I've done|I have done))?|what happened|what went on|what took place|(?:how|the way) things (?:turned out|went|ended|happened|got|are)|the situation|the whole (?:thing|situation|mess|business)|any (?:hurt|pain|harm|offen[cs]e|inconvenience|confusion|trouble|upset|misunderstanding|distress|damage))",
+        "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:everything(?! (?:that )?I(?: have|'ve)? (?:done|did|said|put you))|all of (?:it|this|that)|it all|all that|anything(?: and everything)?|whatever(?: (?:I did|I said|happened|I may have done|I might have done|it was|I've done|I have done))?|what happened|what went on|what took place|(?:how|the way) things (?:turned out|went|ended|happened|got|are)|the situation|the whole (?:thing|situation|mess|business))",
+
     },
     {
       pattern:
-        "(?:for|about) (?:whatever (?:I did|I said|I've done|I have done|I may have done|I might have done|happened|it was)|any (?:hurt|pain|harm|offen[cs]e|inconvenience|confusion|upset|distress))",
+        "(?:for|about) whatever (?:I did|I said|I've done|I have done|I may have done|I might have done|happened|it was)",
     },
     { pattern: 'whatever (?:happened|I did|it was)(?=,)' },
     {

@@ -32,12 +32,12 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // "to anyone who was offended", "everyone who has found my comments to be offensive".
       // One word per repetition, so that a long run-on draft cannot be split into words many ways.
-      pattern: `(?:(?:any|every)(?:one|body)(?: of you)?|all(?: the)? (?:folks|people|those)|(?:any|every|all the) ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?: ${WORD}){0,5}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
+      pattern: `(?<!that )(?:(?:any|every)(?:one|body)(?: of you)?|all(?: the)? (?:folks|people|those)|(?:any|every|all the) ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?: ${WORD}){0,5}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
     },
     {
       // "any hurt I may have caused": the harm as a possibility.
       pattern:
-        '(?:for|about) any (?:[a-z]+ )?(?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage|trouble|misunderstanding|behaviou?r|embarrassment|discomfort|disappointment)|any (?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage) (?:that )?(?:I|we|my [a-z]+|this|it)(?: may| might)?(?: have)?(?: [a-z]+ly)? caused',
+        '(?:for|about) any (?:[a-z]+ )?(?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage|trouble|misunderstanding|behaviou?r|embarrassment|discomfort|disappointment)|any (?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage) (?:that )?(?:(?:I|we)(?:[\\x27\\u2019](?:ve|d))?|my [a-z]+|this|it)(?: may| might)?(?: have)?(?: [a-z]+ly)? caused',
     },
   ],
   'intent-defense': [
@@ -71,7 +71,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Credentials set against the act: "I have long been a supporter of …", "the last thing I want".
       pattern:
-        "(?:I|we)(?:'ve| have)(?: (?:always|long|consistently))? (?:been a (?:champion|supporter|advocate|friend)|worked with|fought for|stood for|worked (?:so |very )?hard to|tried (?:so |very )?hard to|always made it a point)|I (?:have )?spent (?:the best of|years|my (?:life|career)) [a-z0-9\\x20]{0,20}?(?:to help|helping|fighting|working)|the last thing (?:I|we) (?:would |could )?(?:ever )?(?:want|wanted|intend)|(?:I|we) (?:have|has) (?:no|zero) tolerance for|(?:we|I) (?:deeply |strongly |firmly )?(?:believe in|consider|value|celebrate|stand for) (?:diversity|inclusion|equality|respect|tolerance|kindness)|a (?:global )?(?:brand|company|business) that (?:embraces|values|celebrates|respects)|as an? (?!apology)[a-z]+(?: [a-z]+){0,2}(?: for \\d+ years)?,? (?:I|we) (?:have|am|know|would never|never)",
+        "(?:I|we)(?:'ve| have)(?: (?:always|long|consistently))? (?:been a (?:champion|supporter|advocate|friend)|worked with|fought for|stood for|worked (?:so |very )?hard to|tried (?:so |very )?hard to|always made it a point)|I (?:have )?spent (?:the best of|years|my (?:life|career)) [a-z0-9\\x20]{0,20}?(?:to help|helping|fighting|working)|the last thing (?:I|we) (?:would |could )?(?:ever )?(?:want|wanted|intend)|(?:I|we) (?:have|has) (?:no|zero) tolerance for|(?:we|I) (?:deeply |strongly |firmly )?(?:believe in|consider|value|celebrate|stand for) (?:diversity|inclusion|equality|respect|tolerance|kindness)|a (?:global )?(?:brand|company|business) that (?:embraces|values|celebrates|respects)|as an? (?!apology)[a-z]+(?: [a-z]+){0,2}(?: for \\d+ years)?,? (?:I|we) (?:have|am|know|would never|never)(?! (?:a|an) (?:responsibility|obligation|duty))",
       negatable: false,
     },
     {
@@ -109,9 +109,9 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Events that happened to nobody: "I'm sorry this occurred", "it got out of hand".
       pattern:
-        "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?: (?:had|has|would have|should have|should've))?(?: (?:just|never|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
+        "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?<!(?:like|as if|as though|as) )(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?: (?:had|has|would have|should have|should've)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
       // Offering to talk about it, or telling it, is not leaving the act unnamed.
-      unlessBefore: /(?:talk|talking|tell you|explain|discuss|hear|ask|asked|know)(?: [a-z]+)? about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
+      unlessBefore: /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
     },
     {
       pattern:
