@@ -42,10 +42,12 @@ export interface LanguageFinding {
  * the same category (language-rules-voice: who speaks and who acted; language-rules-framing: how
  * the act itself is reframed), compiled into one expression per category.
  */
-const withStructures = (table: CategoryRules): CategoryRules => ({
-  ...table,
-  rules: [...table.rules, ...(VOICE_RULES[table.category] ?? []), ...(FRAMING_RULES[table.category] ?? [])],
-})
+const withStructures = (table: CategoryRules): CategoryRules[] => {
+  const structures = [...(VOICE_RULES[table.category] ?? []), ...(FRAMING_RULES[table.category] ?? [])]
+  // Two expressions rather than one: the engine optimises a short alternation far better than a
+  // long one, and the scan of a 20,000-character draft took twice as long with them joined.
+  return structures.length > 0 ? [table, { ...table, rules: structures }] : [table]
+}
 
 const TABLES: readonly CompiledCategory[] = [
   CONDITIONAL,
@@ -58,7 +60,7 @@ const TABLES: readonly CompiledCategory[] = [
   RUSHING_CLOSURE,
   HEDGING,
 ]
-  .map(withStructures)
+  .flatMap(withStructures)
   .map(compileCategory)
 
 /** Where each phrase sits: computed once per check and shared by every category. */

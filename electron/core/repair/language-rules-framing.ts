@@ -21,7 +21,7 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // "I was young", "we are all hurt, angry and confused right now", "Lately I have been so depressed".
       // Not "when I was a teenager" (when it happened) nor "the times I was angry" (what it was).
-      pattern: `(?<!(?:when|whenever|while|times|time) )(?:I|we)(?:[\\x27\\u2019](?:m|re|ve been|d been)| am| was| were| have been| had been| got| felt| feel| are)(?: (?:just|so|really|very|too|completely|totally|incredibly|extremely|quite|pretty|a bit|a little|already|also|all|still|feeling|being|simply))* ${STATE}${STATE_NOT_EXCUSE}`,
+      pattern: `(?:I|we)(?<!(?:when|whenever|while|times|time) (?:I|we))(?:[\\x27\\u2019](?:m|re|ve been|d been)| am| was| were| have been| had been| got| felt| feel| are)(?: (?:just|so|really|very|too|completely|totally|incredibly|extremely|quite|pretty|a bit|a little|already|also|all|still|feeling|being|simply))* ${STATE}${STATE_NOT_EXCUSE}`,
     },
     {
       pattern:
@@ -46,7 +46,7 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // Euphemisms for the act: "a slip of the tongue", "a clumsy joke", "a miscommunication".
       pattern:
-        "(?:a|an|the|my|this|that|one)(?: (?!lack(?![a-z])|of(?![a-z]))[a-z-]+){0,2}? (?:slip(?:[\\x20-]up)?|slip of the tongue|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong)(?![a-z])|(?:a|an|the|my|this|that)(?: (?:momentary|brief|minor|small|slight|temporary|one-time|single|little))+ (?:lapse|error|mis-?step|indiscretion|slip|mistake)|(?:just|only|simply|merely|a bit of|some) (?:bad|poor) judg(?:e)?ment",
+        "(?:slip(?:[\\x20-]up)?|slip of the tongue|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong)(?<=(?<![a-z])(?:a|an|the|my|this|that|one)(?: [a-z-]+){0,2}? (?:slip|slip[\\x20-]up|slip of the tongue|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong))(?<!lack of [a-z]+)(?![a-z])|(?:a|an|the|my|this|that)(?: (?:momentary|brief|minor|small|slight|temporary|one-time|single|little))+ (?:lapse|error|mis-?step|indiscretion|slip|mistake)|(?:just|only|simply|merely|a bit of|some) (?:bad|poor) judg(?:e)?ment",
     },
     {
       pattern:

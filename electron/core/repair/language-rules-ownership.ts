@@ -62,7 +62,7 @@ export const EXCUSE: CategoryRules = {
   // A reason taken back in words ("… but that's no excuse") or by owning the act next to it
   // ("I was jealous, and I acted on it"; "I thought it was fine, but I should have known better").
   retractedAfter:
-    /(?<![\p{L}])(?:(?:and|but) I (?:still |chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![\p{L}])/iu,
+    /(?<![A-Za-z])(?:(?:and|but) I (?:still |chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![A-Za-z])/i,
   rules: [
     {
       // "but" first and the look back after it: a look-behind at the start would run at every position.
@@ -151,7 +151,7 @@ export const INTENT_DEFENSE: CategoryRules = {
   suggestion: 'Speak to the effect instead: "Whatever I meant, I hurt you."',
   // "I thought it was a joke, but I should have known better": the defence taken back at once.
   retractedAfter:
-    /(?<![\p{L}])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![\p{L}])/iu,
+    /(?<![A-Za-z])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![A-Za-z])/i,
   rules: [
     {
       pattern:

@@ -32,7 +32,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // "to anyone who was offended", "everyone who has found my comments to be offensive".
       // One word per repetition, so that a long run-on draft cannot be split into words many ways.
-      pattern: `(?<!that )(?:(?:any|every)(?:one|body)(?: of you)?|all(?: the)? (?:folks|people|those)|(?:any|every|all the) ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?: ${WORD}){0,5}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
+      pattern: `(?:any|every|all)(?<!that (?:any|every|all))(?:(?<=any|every)(?:one|body)(?: of you)?|(?<=all)(?: the)? (?:folks|people|those)|(?<=any|every)(?<!all) ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?|(?<=all) the ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?: ${WORD}){0,5}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
     },
     {
       // "any hurt I may have caused": the harm as a possibility.
@@ -89,7 +89,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Reception framing: the words are said to have been received wrongly.
       pattern:
-        "(?:my|our|his|her|the|these|those|this|that|it|they|which)(?: [a-z]+){0,2}? (?:was|were|has been|have been|had been|got|get|can be|could be|may have been|might have been)(?: (?:so|completely|totally|wrongly|widely|clearly|deliberately|somehow|easily))? (?:misinterpreted|misunderstood|misconstrued|misread|misrepresented|mischaracteri[sz]ed|misused|twisted|taken out of context|taken the wrong way|taken wrong|(?:interpreted|received|perceived|heard|read|seen|taken) (?:as|that way|in that way|in a way|the wrong way|wrong|badly|differently|by many|by some|negatively|poorly))",
+        "(?:was|were|has been|have been|had been|got|get|can be|could be|may have been|might have been)(?: (?:so|completely|totally|wrongly|widely|clearly|deliberately|somehow|easily))? (?:misinterpreted|misunderstood|misconstrued|misread|misrepresented|mischaracteri[sz]ed|misused|twisted|taken out of context|taken the wrong way|taken wrong|(?:interpreted|received|perceived|heard|read|seen|taken) (?:as|that way|in that way|in a way|the wrong way|wrong|badly|differently|by many|by some|negatively|poorly))",
       negatable: false,
     },
     {
@@ -109,7 +109,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Events that happened to nobody: "I'm sorry this occurred", "it got out of hand".
       pattern:
-        "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?<!(?:like|as if|as though|as) )(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?: (?:had|has|would have|should have|should've)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
+        "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?<!(?:like|as if|as though|as) (?:this|it|that|the [a-z]+|things|everything))(?: (?:had|has|would have|should have|should've)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
       // Offering to talk about it, or telling it, is not leaving the act unnamed.
       unlessBefore: /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
     },
@@ -120,7 +120,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // The act in the passive: "the picture was taken", "our routines haven't been followed".
       pattern:
-        "(?:the|this|that|our|an?|earlier)(?: [a-z]+){0,4}? (?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't)(?: (?:then|later|ever|mistakenly|properly))? (?:taken|sent|posted|published|said|used|made|shared|written|tweeted|released|printed|done|broken|crossed|followed|exchanged|told|leaked|uploaded)(?! by (?:me|us|myself)(?![a-z]))|the (?:offen[cs]e|hurt|harm|pain|damage|confusion) (?:that was )?caused by (?:the|this|our|a|an)",
+        "(?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't)(?<=(?<![a-z])(?:the|this|that|our|an?|earlier)(?: [a-z]+){0,4}? (?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't))(?: (?:then|later|ever|mistakenly|properly))? (?:taken|sent|posted|published|said|used|made|shared|written|tweeted|released|printed|done|broken|crossed|followed|exchanged|told|leaked|uploaded)(?! by (?:me|us|myself)(?![a-z]))|the (?:offen[cs]e|hurt|harm|pain|damage|confusion) (?:that was )?caused by (?:the|this|our|a|an)",
     },
     {
       pattern:
