@@ -155,10 +155,11 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
   /** The live check: every finding for ownership, only the compassion categories for compassion. */
   function checkWriting(step: WritingStep, text: string) {
     const wanted: readonly string[] = step === 'ownership' ? Object.keys(CATEGORY_LABELS) : COMPASSION_CATEGORIES
-    const findings = checkApologyLanguage(text)
+    const all = checkApologyLanguage(text)
+    const findings = all
       .filter((finding) => wanted.includes(finding.category))
       .map((finding) => ({ ...finding, label: CATEGORY_LABELS[finding.category] }))
-    return { findings, parts: step === 'ownership' ? analyzeApologyParts(text) : [] }
+    return { findings, parts: step === 'ownership' ? analyzeApologyParts(text, all) : [] }
   }
 
   function commitment(id: number): Commitment {
