@@ -25,11 +25,27 @@ export function languageCheckFigures(runs: number): Figure[] {
   const text = buildLanguageCheckBenchText(20_000)
   const runOn = text.replace(/[.!?\n]/g, ',')
   return [
-    figureOf('language.check', 'language check, 20,000 characters', 'ms', timeCalls(() => checkApologyLanguage(text), runs), {
-      target: { kind: 'max', value: 15 },
-      note: `a draft of ${text.length.toLocaleString('en')} characters with ${checkApologyLanguage(text).length} findings; ${runs} runs after 3 warm-up runs`,
-    }),
-    figureOf('language.checkRunOn', '  same, no sentence ends', 'ms', timeCalls(() => checkApologyLanguage(runOn), runs)),
-    figureOf('language.parts', 'apology parts, 20,000 characters', 'ms', timeCalls(() => analyzeApologyParts(text), runs)),
+    figureOf(
+      'language.check',
+      'language check, 20,000 characters',
+      'ms',
+      timeCalls(() => checkApologyLanguage(text), runs),
+      {
+        target: { kind: 'max', value: 15 },
+        note: `a draft of ${text.length.toLocaleString('en')} characters with ${checkApologyLanguage(text).length} findings; ${runs} runs after 3 warm-up runs`,
+      },
+    ),
+    figureOf(
+      'language.checkRunOn',
+      '  same, no sentence ends',
+      'ms',
+      timeCalls(() => checkApologyLanguage(runOn), runs),
+    ),
+    figureOf(
+      'language.parts',
+      'apology parts, 20,000 characters',
+      'ms',
+      timeCalls(() => analyzeApologyParts(text), runs),
+    ),
   ]
 }

@@ -229,7 +229,6 @@ export const PASSIVE_VAGUE: CategoryRules = {
     {
       pattern:
         "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:everything(?! (?:that )?I(?: have|'ve)? (?:done|did|said|put you))|all of (?:it|this|that)|it all|all that|anything(?: and everything)?|whatever(?: (?:I did|I said|happened|I may have done|I might have done|it was|I've done|I have done))?|what happened|what went on|what took place|(?:how|the way) things (?:turned out|went|ended|happened|got|are)|the situation|the whole (?:thing|situation|mess|business))",
-
     },
     {
       pattern:

@@ -89,7 +89,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Reception framing: the words are said to have been received wrongly.
       pattern:
-        "(?:was|were|has been|have been|had been|got|get|can be|could be|may have been|might have been)(?: (?:so|completely|totally|wrongly|widely|clearly|deliberately|somehow|easily))? (?:misinterpreted|misunderstood|misconstrued|misread|misrepresented|mischaracteri[sz]ed|misused|twisted|taken out of context|taken the wrong way|taken wrong|(?:interpreted|received|perceived|heard|read|seen|taken) (?:as|that way|in that way|in a way|the wrong way|wrong|badly|differently|by many|by some|negatively|poorly))",
+        '(?:was|were|has been|have been|had been|got|get|can be|could be|may have been|might have been)(?: (?:so|completely|totally|wrongly|widely|clearly|deliberately|somehow|easily))? (?:misinterpreted|misunderstood|misconstrued|misread|misrepresented|mischaracteri[sz]ed|misused|twisted|taken out of context|taken the wrong way|taken wrong|(?:interpreted|received|perceived|heard|read|seen|taken) (?:as|that way|in that way|in a way|the wrong way|wrong|badly|differently|by many|by some|negatively|poorly))',
       negatable: false,
     },
     {
@@ -111,7 +111,8 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       pattern:
         "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?<!(?:like|as if|as though|as) (?:this|it|that|the [a-z]+|things|everything))(?: (?:had|has|would have|should have|should've)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
       // Offering to talk about it, or telling it, is not leaving the act unnamed.
-      unlessBefore: /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
+      unlessBefore:
+        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
     },
     {
       pattern:
@@ -124,7 +125,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
     {
       pattern:
-        "there (?:are|were|is|was|have been|has been)(?: (?:some|a few|many|certain|a lot of|plenty of))? (?:actions|behaviou?rs|things|mistakes|moments|words|comments|decisions|errors|issues) (?:in my past|that|which)|(?:plenty of|my share of|lots of|a lot of|so many) mistakes|(?:inappropriate|hurtful|offensive|racist|insensitive|unkind|cruel)(?:,| and)? (?:hurtful )?(?:language|comments|words|behaviou?r|remarks|jokes?) (?:is|are|was|were)(?: (?:totally|completely|simply|absolutely|just))*(?:,? (?:totally|completely|simply|absolutely))? (?:unacceptable|wrong|inexcusable|not okay|not ok)|(?:the|that|this|my) (?:anger|rage|hate|frustration|emotions?|temper)(?: and [a-z]+)*(?: and how it)? (?:coming|came|come|comes) (?:through|out)",
+        'there (?:are|were|is|was|have been|has been)(?: (?:some|a few|many|certain|a lot of|plenty of))? (?:actions|behaviou?rs|things|mistakes|moments|words|comments|decisions|errors|issues) (?:in my past|that|which)|(?:plenty of|my share of|lots of|a lot of|so many) mistakes|(?:inappropriate|hurtful|offensive|racist|insensitive|unkind|cruel)(?:,| and)? (?:hurtful )?(?:language|comments|words|behaviou?r|remarks|jokes?) (?:is|are|was|were)(?: (?:totally|completely|simply|absolutely|just))*(?:,? (?:totally|completely|simply|absolutely))? (?:unacceptable|wrong|inexcusable|not okay|not ok)|(?:the|that|this|my) (?:anger|rage|hate|frustration|emotions?|temper)(?: and [a-z]+)*(?: and how it)? (?:coming|came|come|comes) (?:through|out)',
       unlessBefore: /(?:my|our)\s*$/iu,
     },
   ],

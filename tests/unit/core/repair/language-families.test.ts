@@ -7,7 +7,8 @@ import { checkApologyLanguage, type LanguageCategory } from '../../../../electro
  */
 
 /** The categories found, each with its words. */
-const flagged = (text: string) => checkApologyLanguage(text).map((f) => [f.category, text.slice(f.start, f.end)] as const)
+const flagged = (text: string) =>
+  checkApologyLanguage(text).map((f) => [f.category, text.slice(f.start, f.end)] as const)
 const categories = (text: string) => checkApologyLanguage(text).map((f) => f.category)
 
 type Case = readonly [text: string, accepted: readonly LanguageCategory[]]
@@ -120,7 +121,11 @@ describe('8. false alarms it must not raise', () => {
   it.each([
     ['a "but" that adds ownership', 'I said sorry many times, but actions matter more than words.', 'excuse'],
     ['a confession that negates blame', 'I made it sound like your fault; it was never your fault.', 'blame-other'],
-    ['a retraction later in the sentence', 'I thought it was a joke, but I should have known better.', 'intent-defense'],
+    [
+      'a retraction later in the sentence',
+      'I thought it was a joke, but I should have known better.',
+      'intent-defense',
+    ],
     ['a reason owned in the same breath', 'I was jealous, and I acted on it anyway.', 'excuse'],
     ['a reason disowned in the next sentence', 'I was exhausted. That is no excuse.', 'excuse'],
     ['an offer to talk about it', 'If you ever want to talk about what happened, I will listen.', 'passive-vague'],

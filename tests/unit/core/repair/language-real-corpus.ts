@@ -74,7 +74,13 @@ export function isReserved(url: string, reserved: Set<string>): boolean {
  */
 export function isHeldOut(url: string): boolean {
   const { host, path } = pageOf(url)
-  return createHash('sha256').update(host + path).digest()[0]! % 3 === 0
+  return (
+    createHash('sha256')
+      .update(host + path)
+      .digest()[0]! %
+      3 ===
+    0
+  )
 }
 
 export interface Counts {
@@ -145,7 +151,9 @@ export function scoreReal(sentences: readonly RealSentence[], check: (text: stri
       } else {
         const other = findings.find((f) => overlap(f, label) > 0)
         const seen = other ? ` (found as ${other.category})` : ''
-        mistakes.push(`missed ${label.category}: "${sentence.text.slice(label.start, label.end)}"${seen} | ${sentence.text}`)
+        mistakes.push(
+          `missed ${label.category}: "${sentence.text.slice(label.start, label.end)}"${seen} | ${sentence.text}`,
+        )
       }
     }
     for (const finding of findings) {
