@@ -1,4 +1,5 @@
 import type { CategoryRules } from './language-rules'
+import { EXCUSE_TAKEN_BACK, INTENT_TAKEN_BACK, REPORTED_TO_THEM } from './language-text'
 
 /*
  * Phrases that weaken step 1, taking ownership: the apology depends on a condition, comes with
@@ -56,13 +57,9 @@ const CIRCUMSTANCE_HINT =
 export const EXCUSE: CategoryRules = {
   category: 'excuse',
   message: 'A reason attached to an apology turns attention from the harm to your side of the story.',
-  // "I told you my train was cancelled; it wasn't": the writer reports a lie, which is owning it.
-  unlessBefore: /(?:^|\s)I (?:told|texted|wrote to|said to|lied to|promised) (?:you|him|her|them)(?: that)?\s*$/iu,
+  unlessBefore: REPORTED_TO_THEM,
   suggestion: 'Drop the "but" and what follows, or say it another time, once the hurt has been heard.',
-  // A reason taken back in words ("… but that's no excuse") or by owning the act next to it
-  // ("I was jealous, and I acted on it"; "I thought it was fine, but I should have known better").
-  retractedAfter:
-    /(?<![A-Za-z])(?:(?:and|but) I (?:still |chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![A-Za-z])/i,
+  retractedAfter: EXCUSE_TAKEN_BACK,
   rules: [
     {
       // "but" first and the look back after it: a look-behind at the start would run at every position.
@@ -149,9 +146,7 @@ export const INTENT_DEFENSE: CategoryRules = {
   category: 'intent-defense',
   message: 'Defending what you meant moves the focus from how it landed on them to your good intentions.',
   suggestion: 'Speak to the effect instead: "Whatever I meant, I hurt you."',
-  // "I thought it was a joke, but I should have known better": the defence taken back at once.
-  retractedAfter:
-    /(?<![A-Za-z])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![A-Za-z])/i,
+  retractedAfter: INTENT_TAKEN_BACK,
   rules: [
     {
       pattern:

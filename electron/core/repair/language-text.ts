@@ -169,3 +169,18 @@ export function isNegated(clause: string): boolean {
   const words = clause.trim().split(/\s+/u)
   return NEGATOR.test(words.slice(-NEGATION_REACH).join(' '))
 }
+
+/** "I told you my train was cancelled; it wasn't": the writer reports what they said, which owns it. */
+export const REPORTED_TO_THEM =
+  /(?:^|\s)I (?:told|texted|wrote to|said to|lied to|promised) (?:you|him|her|them)(?: that)?\s*$/iu
+
+/**
+ * A reason taken back in words ("… but that's no excuse") or by owning the act beside it ("I was
+ * jealous, and I acted on it"; "I thought it was fine, but I should have known better").
+ */
+export const EXCUSE_TAKEN_BACK =
+  /(?<![A-Za-z])(?:(?:and|but) I (?:still |chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![A-Za-z])/i
+
+/** "I thought it was a joke, but I should have known better": a defence of intent taken back at once. */
+export const INTENT_TAKEN_BACK =
+  /(?<![A-Za-z])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![A-Za-z])/i
