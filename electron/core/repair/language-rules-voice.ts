@@ -71,7 +71,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Credentials set against the act: "I have long been a supporter of …", "the last thing I want".
       pattern:
-        "(?:I|we)(?:'ve| have)(?: (?:always|long|consistently))? (?:been a (?:champion|supporter|advocate|friend)|worked with|fought for|stood for|worked (?:so |very )?hard to|tried (?:so |very )?hard to|always made it a point)|I (?:have )?spent (?:the best of|years|my (?:life|career)) [a-z0-9\\x20]{0,20}?(?:to help|helping|fighting|working)|the last thing (?:I|we) (?:would |could )?(?:ever )?(?:want|wanted|intend)|(?:I|we) (?:have|has) (?:no|zero) tolerance for|(?:we|I) (?:deeply |strongly |firmly )?(?:believe in|consider|value|celebrate|stand for) (?:diversity|inclusion|equality|respect|tolerance|kindness)|a (?:global )?(?:brand|company|business) that (?:embraces|values|celebrates|respects)|as an? (?!apology)[a-z]+(?: [a-z]+){0,2}(?: for \\d+ years)?,? (?:I|we) (?:have|am|know|would never|never)(?! (?:a|an) (?:responsibility|obligation|duty))",
+        "(?:I|we)(?:'ve| have)(?: (?:always|long|consistently))? (?:been a (?:champion|supporter|advocate|friend)|worked with|fought for|stood for|worked (?:so |very )?hard to|tried (?:so |very )?hard to|always made it a point)|I (?:have )?spent (?:the best of|years|my (?:life|career)) [a-z0-9\\x20]{0,20}?(?:to help|helping|fighting|working)|the last thing (?:I|we) (?:would |could )?(?:ever )?(?:want|wanted|intend)|(?:I|we) (?:have|has) (?:no|zero) tolerance for|(?:we|I) (?:do not|don't|would never|will never|never) (?:condone|tolerate|endorse)|I (?:never|would never|don't ever) (?:want|wanted) to (?:hurt|embarrass|demean|offend|upset|disrespect|humiliate)|(?:we|I) (?:deeply |strongly |firmly )?(?:believe in|consider|value|celebrate|stand for) (?:diversity|inclusion|equality|respect|tolerance|kindness)|a (?:global )?(?:brand|company|business) that (?:embraces|values|celebrates|respects)|as an? (?!apology)[a-z]+(?: [a-z]+){0,2}(?: for \\d+ years)?,? (?:I|we) (?:have|am|know|would never|never)(?! (?:a|an) (?:responsibility|obligation|duty))",
       negatable: false,
     },
     {
@@ -101,7 +101,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
     {
       // Sorry for their reaction: "I do apologize that you feel …", "I regret that Ministers have felt hurt".
-      pattern: `(?:sorry|apologi[sz]e|apologies|regret) (?:that )?(?:you|people|anyone|anybody|some people|many people|others|ministers|fans|readers|viewers|customers|folks|they) (?:feel|felt|feels|think|thought|have felt|has felt|were|are|weren't|aren't|got|found|took)|(?:people|many|some|fans|customers|folks|others)(?: [a-z]+){0,2}? (?:are|were|got|have been|felt|feel|became)(?: (?:so|very|really|understandably))? (?:upset|offended|hurt|angry|disappointed|bothered|confused) (?:about|by|over|with)|(?:that|which)(?<=${APOLOGY}[^.!?\\n]{0,80}(?:that|which)) (?:people|some|many|others|folks) (?:feel|felt|experienced)`,
+      pattern: `(?:sorry|apologi[sz]e|apologies|regret) (?:that )?(?:you|people|anyone|anybody|some people|many people|others|ministers|fans|readers|viewers|customers|folks|they) (?:feel|felt|feels|think|thought|have felt|has felt|were|are|weren't|aren't|got|found|took)|(?:some|people|others|many)(?: (?:may|might|will))? (?:believe|think|feel|say|claim) (?:that )?(?:my|our) (?:words|remarks|comments|joke|post|tweet|actions)|(?:people|many|some|fans|customers|folks|others)(?: [a-z]+){0,2}? (?:are|were|got|have been|felt|feel|became)(?: (?:so|very|really|understandably))? (?:upset|offended|hurt|angry|disappointed|bothered|confused) (?:about|by|over|with)|(?:that|which)(?<=${APOLOGY}[^.!?\\n]{0,80}(?:that|which)) (?:people|some|many|others|folks) (?:feel|felt|experienced)`,
       negatable: false,
     },
   ],
@@ -116,12 +116,12 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
     {
       pattern:
-        "(?:sorry|apologi[sz]e|apologies|regret)(?: [a-z]+){0,3}? (?:(?:for|about|over) )?(?:the|this|that|our|last (?:week|night)'s)(?: (?:current|whole|recent|unfortunate))? (?:incident|situation|episode|matter|events?|occurrence)|the incident (?:last|on|at|that|this|in)|(?:this|the|that) (?:situation|thing|mess)(?: \\[?that\\]?)? (?:me and|we were|happened)",
+        "(?:sorry|apologi[sz]e|apologies|regret)(?: [a-z]+){0,3}? (?:(?:for|about|over) )?(?:the|this|that|our|last (?:week|night)'s)(?: (?:current|whole|recent|unfortunate))? (?:incident|situation|episode|matter|events?|occurrence)|(?:the|this|that) incident(?: (?:last|on|at|that|this|in|of|involving|with))?|(?:this|the|that) (?:situation|thing|mess)(?: \\[?that\\]?)? (?:me and|we were|happened)",
     },
     {
       // The act in the passive: "the picture was taken", "our routines haven't been followed".
       pattern:
-        "(?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't)(?<=(?<![a-z])(?:the|this|that|our|an?|earlier)(?: [a-z]+){0,4}? (?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't))(?: (?:then|later|ever|mistakenly|properly))? (?:taken|sent|posted|published|said|used|made|shared|written|tweeted|released|printed|done|broken|crossed|followed|exchanged|told|leaked|uploaded)(?! by (?:me|us|myself)(?![a-z]))|the (?:offen[cs]e|hurt|harm|pain|damage|confusion) (?:that was )?caused by (?:the|this|our|a|an)",
+        "(?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't)(?<=(?<![a-z])(?:the|this|that|our|an?|earlier)(?: [a-z]+){0,4}? (?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't))(?: (?:then|later|ever|mistakenly|properly))? (?:taken|sent|posted|published|said|used|made|shared|written|tweeted|released|printed|done|broken|crossed|followed|exchanged|told|leaked|uploaded|avoided|prevented|insulted|hurt|offended|harmed|humiliated)(?! by (?:me|us|myself)(?![a-z]))|the (?:offen[cs]e|hurt|harm|pain|damage|confusion) (?:that was )?caused by (?:the|this|our|a|an)",
     },
     {
       pattern:
