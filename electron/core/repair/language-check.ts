@@ -1,7 +1,7 @@
 import { LANGUAGE_CATEGORIES, type LanguageCategory } from '../../contract/plan-values'
 import { compileCategory, ruleOf, startsWord, type CategoryRules, type CompiledCategory } from './language-rules'
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
-import { FRAMING_RULES } from './language-rules-framing'
+import { FRAMING_RULES, STRUCTURE_WORDS } from './language-rules-framing'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
 import { VOICE_RULES } from './language-rules-voice'
 import {
@@ -43,7 +43,11 @@ export interface LanguageFinding {
  * the act itself is reframed), compiled into one expression per category.
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
-  const structures = [...(VOICE_RULES[table.category] ?? []), ...(FRAMING_RULES[table.category] ?? [])]
+  const words = STRUCTURE_WORDS[table.category]
+  const structures = [...(VOICE_RULES[table.category] ?? []), ...(FRAMING_RULES[table.category] ?? [])].map((rule) => ({
+    ...words,
+    ...rule,
+  }))
   // Two expressions rather than one: the engine optimises a short alternation far better than a
   // long one, and the scan of a 20,000-character draft took twice as long with them joined.
   return structures.length > 0 ? [table, { ...table, rules: structures }] : [table]

@@ -94,3 +94,40 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     },
   ],
 }
+
+/**
+ * Why a structural finding matters and what to write instead, in the writer's terms: the phrase
+ * tables' reasons speak of "if" and "but", which these findings often do not contain.
+ */
+export const STRUCTURE_WORDS: Partial<Record<LanguageCategory, Pick<LanguageRule, 'message' | 'suggestion'>>> = {
+  conditional: {
+    message: 'Apologising to "anyone who was hurt", or with an "if" further on, leaves open whether anyone was.',
+    suggestion: 'Name the person and the hurt: "I\'m sorry I embarrassed you in front of your friends."',
+  },
+  excuse: {
+    message: 'A mood or a circumstance set beside the apology reads as the reason it happened, even without a "but".',
+    suggestion:
+      'Keep the circumstances out of the apology; if they would help later, offer them then and say they do not excuse it.',
+  },
+  'blame-feelings': {
+    message: 'Saying the words were misread or came across badly puts the problem in how they heard it.',
+    suggestion: 'Own the words themselves: "What I said was hurtful."',
+  },
+  'blame-other': {
+    message: 'Describing how they reacted, or what others did, turns the apology into a judgement of someone else.',
+    suggestion: 'Leave their reaction alone and speak only about what you did and what it did to them.',
+  },
+  'intent-defense': {
+    message:
+      'Pointing to what you meant, who you are or what you have done before asks them to weigh that instead of the hurt.',
+    suggestion: 'Leave your intentions and your record out of it: "Whatever I meant, I hurt you."',
+  },
+  'passive-vague': {
+    message: 'Saying it happened, or that something was done, leaves out that you were the one who did it.',
+    suggestion: 'Say what you did, with yourself as the one doing it: "I shared your message without asking."',
+  },
+  minimizing: {
+    message: 'A softer name for it, or a reminder that it was brief or rare, makes it smaller than it was for them.',
+    suggestion: 'Call it what it was for them, and let them judge its size.',
+  },
+}
