@@ -46,7 +46,7 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // Euphemisms for the act: "a slip of the tongue", "a clumsy joke", "a miscommunication".
       pattern:
-        '(?:slip(?:[\\x20-]up)?|slip of the tongue|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong)(?<=(?<![a-z])(?:a|an|the|my|this|that|one)(?: [a-z-]+){0,2}? (?:slip|slip[\\x20-]up|slip of the tongue|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong))(?<!lack of [a-z]+)(?![a-z])|(?:a|an|the|my|this|that)(?: (?:momentary|brief|minor|small|slight|temporary|one-time|single|little))+ (?:lapse|error|mis-?step|indiscretion|slip|mistake)|(?:just|only|simply|merely|a bit of|some) (?:bad|poor) judg(?:e)?ment',
+        '(?:slip of the tongue|slip(?:[\\x20-]up)?|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong)(?<=(?<![a-z])(?:a|an|the|my|this|that|one)(?: [a-z-]+){0,2}? (?:slip|slip[\\x20-]up|slip of the tongue|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong))(?<!lack of [a-z]+)(?![a-z])|(?:a|an|the|my|this|that)(?: (?:momentary|brief|minor|small|slight|temporary|one-time|single|little))+ (?:lapse|error|mis-?step|indiscretion|slip|mistake)|(?:just|only|simply|merely|a bit of|some) (?:bad|poor) judg(?:e)?ment',
     },
     {
       pattern:
