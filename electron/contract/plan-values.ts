@@ -71,6 +71,24 @@ export const CATEGORY_LABELS: Readonly<Record<LanguageCategory, string>> = {
   hedging: 'Hedging',
 }
 
+/**
+ * What the language check listens for, in plain words, so that a screen where it found nothing can
+ * say what it looked for ("I looked for an 'if' that makes the harm sound uncertain, reasons set
+ * beside the apology, …") instead of implying the writing is fine. The check hears phrasing, not
+ * meaning: it can miss things, and a person reading as the one who was hurt will hear more.
+ */
+export const CATEGORY_LOOKED_FOR: Readonly<Record<LanguageCategory, string>> = {
+  conditional: 'an "if" or an "anyone who" that makes the hurt sound uncertain',
+  excuse: 'reasons, moods or circumstances set beside the apology',
+  'blame-feelings': 'sorry for how they took it rather than for what you did',
+  'blame-other': 'pointing to what they did or how they reacted',
+  'intent-defense': 'defending what you meant or who you are',
+  'passive-vague': 'wording that leaves out who did it',
+  minimizing: 'words that make it sound small, rare or long ago',
+  'rushing-closure': 'pushing to be done with it',
+  hedging: '"maybe", "I guess" and "might have"',
+}
+
 export const PLAN_STATUSES = ['active', 'paused', 'completed', 'archived'] as const
 export const PlanStatus = z.enum(PLAN_STATUSES)
 export type PlanStatus = z.infer<typeof PlanStatus>

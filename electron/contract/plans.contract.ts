@@ -284,7 +284,16 @@ export const planProcedures = {
   /** The live language check of a step's writing, without dismissed findings removed. */
   'plans.checkWriting': defineProcedure({
     input: z.strictObject({ step: WritingStep, text: Text(PLAN_LIMITS.writingChars) }),
-    output: z.strictObject({ findings: z.array(LanguageFindingView), parts: z.array(ApologyPartView) }),
+    output: z.strictObject({
+      findings: z.array(LanguageFindingView),
+      parts: z.array(ApologyPartView),
+      /**
+       * The categories this step was checked for (ownership: all nine; compassion: four), in the
+       * method's order, so that an empty result can name what was looked for (CATEGORY_LOOKED_FOR).
+       * Optional: older cores leave it out.
+       */
+      lookedFor: z.array(LanguageCategory).optional(),
+    }),
     whileLocked: false,
   }),
 

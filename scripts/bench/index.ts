@@ -20,6 +20,7 @@ import type { Db } from '../../electron/core/vault/encrypted-database'
 import { timeAutosaves } from './autosave'
 import { buildCorpus } from './corpus'
 import { figureOf, passes, type Figure } from './figures'
+import { languageCheckFigures } from './language-check'
 import { buildPeerStore } from './peer-scan'
 import { queryMix, type BenchQuery } from './query-mix'
 import { measureRenderer } from './renderer'
@@ -49,6 +50,7 @@ interface Settings {
   rendererRuns: number
   plans: number
   assessments: number
+  languageRuns: number
 }
 
 const FULL: Settings = {
@@ -63,6 +65,7 @@ const FULL: Settings = {
   rendererRuns: 5,
   plans: 50,
   assessments: 20,
+  languageRuns: 50,
 }
 
 const QUICK: Settings = {
@@ -77,6 +80,7 @@ const QUICK: Settings = {
   rendererRuns: 2,
   plans: 10,
   assessments: 5,
+  languageRuns: 20,
 }
 
 function argument(name: string): string | undefined {
@@ -105,6 +109,9 @@ async function main(): Promise<void> {
   let encrypted: SearchTimes
   let plain: SearchTimes
   try {
+    step(`language check: ${settings.languageRuns} runs on a 20,000-character draft`)
+    figures.push(...languageCheckFigures(settings.languageRuns))
+
     step(`building a ${settings.entries.toLocaleString('en')}-entry journal (seeded)`)
     const corpus = buildCorpus(settings.entries)
 

@@ -27,6 +27,9 @@ const EXPECTED_FIGURES = [
   'renderer.initialCss',
   'renderer.unlockFirstPaint',
   'renderer.timelineInteractive',
+  'language.check',
+  'language.checkRunOn',
+  'language.parts',
 ]
 
 interface ResultsFile {

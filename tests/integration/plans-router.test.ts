@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
+  CATEGORY_LOOKED_FOR,
+  LANGUAGE_CATEGORIES,
   MendErrorPayload,
   PLAN_LIMITS,
   procedures,
@@ -715,6 +717,19 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
         ['blame-other', 'you are overreacting'],
       ])
       expect(compassion.parts).toEqual([])
+    })
+
+    it('says which categories it looked for, so that an empty result can name them', async () => {
+      await created()
+      const text = 'I lied to you about the money, and it was wrong. I will pay it back by June.'
+      const ownership = value<{ findings: unknown[]; lookedFor: string[] }>(
+        await call('plans.checkWriting', { step: 'ownership', text }),
+      )
+      expect(ownership.findings).toEqual([])
+      expect(ownership.lookedFor).toEqual([...LANGUAGE_CATEGORIES])
+      const compassion = value<{ lookedFor: string[] }>(await call('plans.checkWriting', { step: 'compassion', text }))
+      expect(compassion.lookedFor).toEqual(['blame-feelings', 'blame-other', 'minimizing', 'rushing-closure'])
+      for (const category of LANGUAGE_CATEGORIES) expect(CATEGORY_LOOKED_FOR[category].length).toBeGreaterThan(10)
     })
   })
 

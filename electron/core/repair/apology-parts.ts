@@ -1,4 +1,5 @@
 import { PART_PHRASES, compilePhrase } from './apology-parts-patterns'
+import { checkApologyLanguage, type LanguageFinding } from './language-check'
 
 /**
  * The six parts of an apology studied by Lewicki, Polin & Lount (2016), most important first.
@@ -85,7 +86,7 @@ const ATTRIBUTED =
   /\b(?:you|he|she|they|someone|somebody|people|everyone|everybody)\s+(?:\w+\s+)?(?:said|say|says|think|thinks|thought|claim|claims|claimed|believe|believes|told\s+me|tell\s+me|keep\s+saying|kept\s+saying|accused\s+me\s+of|act\s+like|acted\s+like|feel|feels|felt)(?:\s+that)?\s*$/i
 // "even if" and "if I'm honest" do not make what follows conditional.
 const CONDITIONAL =
-  /\b(?<!\beven\s)(?:if|whether|whatever|in\s+case|to\s+the\s+extent)\b(?!\s+i(?:'m|\s+am)\s+(?:being\s+)?honest)/i
+  /\b(?<!\beven\s)(?:if|whether|whatever|in\s+case|to\s+the\s+extent)\b(?!\s+i(?:'m|\s+am)\s+(?:being\s+)?honest)(?!\s+you(?:'re|\s+are)?\s+(?:ever\s+|one\s+day\s+)?(?:read|see|hear|reading|seeing|were\s+to))/i
 const HEDGE_BEFORE =
   /\b(?:maybe|perhaps|possibly|probably|i\s+guess|i\s+suppose|i\s+think|might|may\s+have|could\s+have|must\s+have|kind\s+of|sort\s+of|somewhat|in\s+a\s+way)\b/i
 // A hedge closing the clause takes the admission back: "I was harsh, I guess."
@@ -212,12 +213,29 @@ function findEvidence(text: string, part: ApologyPart): TextSpan[] {
 /**
  * Which of the six parts of an apology a draft contains, always all six in importance order.
  * Pure and deterministic: phrase tables plus a few guards, no model and no I/O. It reports what
- * the words show, never whether the apology is sincere.
+ * the words show, never whether the apology is sincere. Pass the language check's findings when
+ * the caller has them already, so the draft is not checked twice.
  */
-export function analyzeApologyParts(text: string): ApologyPartResult[] {
+export function analyzeApologyParts(
+  text: string,
+  findings: readonly LanguageFinding[] = checkApologyLanguage(text),
+): ApologyPartResult[] {
   const prepared = prepare(text)
   return APOLOGY_PARTS.map((part) => {
-    const evidence = findEvidence(prepared, part)
+    const found = findEvidence(prepared, part)
+    const evidence = part === 'explanation' ? mergeSpans([...found, ...accountsIn(text, findings)]) : found
     return { part, ...PART_TEXT[part], present: evidence.length > 0, evidence }
   })
+}
+
+/**
+ * A reason the language check found is an account of how it came about: in real letters most
+ * explanations come as a state of mind or a circumstance ("I was scared", "after drinking"), which
+ * the check flags so that the writer keeps it from becoming an excuse. A bare "but" explains
+ * nothing, and a defence of one's character ("that's not who I am") explains nothing either.
+ */
+function accountsIn(text: string, findings: readonly LanguageFinding[]): TextSpan[] {
+  return findings
+    .filter((f) => f.category === 'excuse' && !/^but$/i.test(text.slice(f.start, f.end)))
+    .map(({ start, end }) => ({ start, end }))
 }

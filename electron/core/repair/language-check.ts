@@ -1,7 +1,9 @@
 import { LANGUAGE_CATEGORIES, type LanguageCategory } from '../../contract/plan-values'
-import { compileCategory, ruleOf, startsWord, type CompiledCategory } from './language-rules'
+import { compileCategory, ruleOf, startsWord, type CategoryRules, type CompiledCategory } from './language-rules'
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
+import { FRAMING_RULES, STRUCTURE_WORDS } from './language-rules-framing'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
+import { VOICE_RULES } from './language-rules-voice'
 import {
   clauseBefore,
   isNegated,
@@ -35,6 +37,22 @@ export interface LanguageFinding {
   suggestion?: string
 }
 
+/**
+ * Each category's phrase table (language-rules-ownership/-compassion) with the structural rules of
+ * the same category (language-rules-voice: who speaks and who acted; language-rules-framing: how
+ * the act itself is reframed), compiled into one expression per category.
+ */
+const withStructures = (table: CategoryRules): CategoryRules[] => {
+  const words = STRUCTURE_WORDS[table.category]
+  const structures = [...(VOICE_RULES[table.category] ?? []), ...(FRAMING_RULES[table.category] ?? [])].map((rule) => ({
+    ...words,
+    ...rule,
+  }))
+  // Two expressions rather than one: the engine optimises a short alternation far better than a
+  // long one, and the scan of a 20,000-character draft took twice as long with them joined.
+  return structures.length > 0 ? [table, { ...table, rules: structures }] : [table]
+}
+
 const TABLES: readonly CompiledCategory[] = [
   CONDITIONAL,
   EXCUSE,
@@ -45,7 +63,9 @@ const TABLES: readonly CompiledCategory[] = [
   MINIMIZING,
   RUSHING_CLOSURE,
   HEDGING,
-].map(compileCategory)
+]
+  .flatMap(withStructures)
+  .map(compileCategory)
 
 /** Where each phrase sits: computed once per check and shared by every category. */
 interface TextLayout {

@@ -43,7 +43,7 @@ export const BLAME_OTHER: CategoryRules = {
   suggestion: 'Leave their part out of this apology and speak only about what you did and what it did to them.',
   // Reported past speech ("I told you to calm down, and that was unkind") is owning it, not doing it again.
   unlessBefore:
-    /(?:^|\s)I (?:told|asked) you to\s*$|(?:^|\s)I (?:said|told you|called you|accused you of)(?: that)?\s*$/iu,
+    /(?:^|\s)I (?:told|asked) you to\s*$|(?:^|\s)I (?:said|told you|called you|accused you of)(?: that)?\s*$|(?:made|make|making) it (?:sound|seem|look) like\s*$/iu,
   rules: [
     {
       pattern:

@@ -1,4 +1,5 @@
 import type { CategoryRules } from './language-rules'
+import { EXCUSE_TAKEN_BACK, INTENT_TAKEN_BACK, REPORTED_TO_THEM } from './language-text'
 
 /*
  * Phrases that weaken step 1, taking ownership: the apology depends on a condition, comes with
@@ -44,7 +45,7 @@ export const CONDITIONAL: CategoryRules = {
 
 /** After a "but", what follows is not a reason but more apology, or the writer refusing an excuse. */
 const BUT_NOT_EXCUSE =
-  "(?! (?:also|more|most|above|especially|even|mostly|mainly|not (?:only|just)|that's no|that is no|there's no|there is no|it's no|I know that's|I(?: also|'m also| am also| will|'ll| want| promise| hope| am going|'m going)|saying sorry|sorry|an apology|words|it (?:wasn't|isn't|is not|was not) enough))"
+  "(?! (?:actions|what (?:matters|counts)|I know|I understand|I reali[sz]e|I see|also|more|most|above|especially|even|mostly|mainly|not (?:only|just)|that's no|that is no|there's no|there is no|it's no|I know that's|I(?: also|'m also| am also| will|'ll| want| promise| hope| am going|'m going)|saying sorry|sorry|an apology|words|it (?:wasn't|isn't|is not|was not) enough))"
 
 /** An apology or an admission, in the same sentence, shortly before a "but". */
 const APOLOGY_OR_ADMISSION =
@@ -56,9 +57,9 @@ const CIRCUMSTANCE_HINT =
 export const EXCUSE: CategoryRules = {
   category: 'excuse',
   message: 'A reason attached to an apology turns attention from the harm to your side of the story.',
+  unlessBefore: REPORTED_TO_THEM,
   suggestion: 'Drop the "but" and what follows, or say it another time, once the hurt has been heard.',
-  retractedAfter:
-    /(?<![\p{L}])(?:no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![\p{L}])/iu,
+  retractedAfter: EXCUSE_TAKEN_BACK,
   rules: [
     {
       // "but" first and the look back after it: a look-behind at the start would run at every position.
@@ -145,6 +146,7 @@ export const INTENT_DEFENSE: CategoryRules = {
   category: 'intent-defense',
   message: 'Defending what you meant moves the focus from how it landed on them to your good intentions.',
   suggestion: 'Speak to the effect instead: "Whatever I meant, I hurt you."',
+  retractedAfter: INTENT_TAKEN_BACK,
   rules: [
     {
       pattern:
@@ -221,11 +223,11 @@ export const PASSIVE_VAGUE: CategoryRules = {
     },
     {
       pattern:
-        "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:everything|all of (?:it|this|that)|it all|all that|anything(?: and everything)?|whatever(?: (?:I did|I said|happened|I may have done|I might have done|it was|I've done|I have done))?|what happened|what went on|what took place|(?:how|the way) things (?:turned out|went|ended|happened|got|are)|the situation|the whole (?:thing|situation|mess|business)|any (?:hurt|pain|harm|offen[cs]e|inconvenience|confusion|trouble|upset|misunderstanding|distress|damage))",
+        "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:everything(?! (?:that )?I(?: have|'ve)? (?:done|did|said|put you))|all of (?:it|this|that)|it all|all that|anything(?: and everything)?|whatever(?: (?:I did|I said|happened|I may have done|I might have done|it was|I've done|I have done))?|what happened|what went on|what took place|(?:how|the way) things (?:turned out|went|ended|happened|got|are)|the situation|the whole (?:thing|situation|mess|business))",
     },
     {
       pattern:
-        "(?:for|about) (?:whatever (?:I did|I said|I've done|I have done|I may have done|I might have done|happened|it was)|any (?:hurt|pain|harm|offen[cs]e|inconvenience|confusion|upset|distress))",
+        "(?:for|about) whatever (?:I did|I said|I've done|I have done|I may have done|I might have done|happened|it was)",
     },
     { pattern: 'whatever (?:happened|I did|it was)(?=,)' },
     {

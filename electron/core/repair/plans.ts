@@ -15,7 +15,7 @@ import { createAmendStore } from './amend-store'
 import { checkInStats, weeklySeries } from './check-in-stats'
 import { createCommitmentStore, type CommitmentRecord } from './commitment-store'
 import { expectationsFor } from './expectations'
-import { CATEGORY_LABELS, checkApologyLanguage } from './language-check'
+import { CATEGORY_LABELS, LANGUAGE_CATEGORIES, checkApologyLanguage } from './language-check'
 import { addDays, compareDays, daysBetween, mondayOf, todayIn } from './local-days'
 import { createPlanEntries } from './plan-entries'
 import { createPlanReminders } from './plan-reminders'
@@ -155,10 +155,12 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
   /** The live check: every finding for ownership, only the compassion categories for compassion. */
   function checkWriting(step: WritingStep, text: string) {
     const wanted: readonly string[] = step === 'ownership' ? Object.keys(CATEGORY_LABELS) : COMPASSION_CATEGORIES
-    const findings = checkApologyLanguage(text)
+    const all = checkApologyLanguage(text)
+    const findings = all
       .filter((finding) => wanted.includes(finding.category))
       .map((finding) => ({ ...finding, label: CATEGORY_LABELS[finding.category] }))
-    return { findings, parts: step === 'ownership' ? analyzeApologyParts(text) : [] }
+    const lookedFor = LANGUAGE_CATEGORIES.filter((category) => wanted.includes(category))
+    return { findings, parts: step === 'ownership' ? analyzeApologyParts(text, all) : [], lookedFor }
   }
 
   function commitment(id: number): Commitment {

@@ -1,0 +1,133 @@
+import type { LanguageCategory } from './language-check'
+import type { LanguageRule } from './language-rules'
+
+/*
+ * How real apologies reframe the act itself (the issue's families 5 to 7): a euphemism that makes
+ * it small, a state of mind or a circumstance set beside the apology with no "but" to announce it,
+ * and their reaction made the problem. Structures, not corpus sentences. Dialect: language-rules.ts;
+ * inside a character class write \x27 and \u2019 for apostrophes.
+ */
+
+/** States of mind and circumstances that, offered beside an apology, read as the reason for it. */
+const STATE =
+  '(?:young|naive|naïve|immature|scared|afraid|frightened|terrified|hurt|hurting|upset|angry|furious|frustrated|confused|emotional|overwhelmed|depressed|lonely|insecure|jealous|desperate|panicked|panicking|anxious|vulnerable|heartbroken|grieving|sick|ill|heated|defensive|venting|ranting|blowing off steam|letting off steam|(?:a )?(?:sheltered )?(?:teenager|kid|child)|in (?:such )?an? (?:[a-z]+ )?(?:bad|dark|weird|rough|tough|low|difficult|terrible|awful|vulnerable|emotional|confusing|hard|fragile) (?:place|time|space|headspace|state|mood|way|period)|in an? \\(?mood\\)?|going through (?:a lot|so much|something|a hard time|a rough time|a difficult time|hell)|dealing with (?:a lot|so much|my own|personal|family)|at an? (?:very )?[a-z,\\x20]{0,40}?(?:time|point|stage)(?: (?:in|of) my life)?|under (?:a lot of |so much |enormous |huge )?(?:pressure|stress)|not (?:thinking(?: clearly| straight)?|in my right mind)|caught up in|carried away|trying to defend myself|motivated by|(?:physically )?(?:not able|unable))'
+
+/** After a state, words that turn it on the writer or on learning what they did: not an excuse. */
+const STATE_NOT_EXCUSE =
+  "(?! (?:with|at|about) (?:myself|me)(?![a-z])| to [a-z]| by (?:what|my|how)(?![a-z])| (?:that )?I(?:'ve| have| had| was| did| hurt| lost| may| might)(?![a-z]))"
+
+export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
+  excuse: [
+    {
+      // "I was young", "we are all hurt, angry and confused right now", "Lately I have been so depressed".
+      // Not "when I was a teenager" (when it happened) nor "the times I was angry" (what it was).
+      pattern: `(?:I|we)(?<!(?:when|whenever|while|times|time) (?:I|we))(?:[\\x27\\u2019](?:m|re|ve been|d been)| am| was| were| have been| had been| got| felt| feel| are)(?: (?:just|so|really|very|too|completely|totally|incredibly|extremely|quite|pretty|a bit|a little|already|also|all|still|feeling|being|simply))* ${STATE}${STATE_NOT_EXCUSE}`,
+    },
+    {
+      pattern:
+        "(?:I|we) (?:wasn't|was not|weren't|were not|am not|'m not) (?:at|in) (?:the|a|my) (?:best|good|right|great|healthy) (?:place|time|state|headspace|frame of mind|space)|(?:I|we) (?:was|were) (?:motivated|driven|influenced|pressured|provoked|triggered|goaded) by|(?:I|we) (?:was|were)(?: (?:also|so|very|really|just))* (?:concerned|worried) (?:about|that)|I (?:just |really )?(?:have|had) (?:so much|a lot of|too much|such) (?:doubt|stress|anxiety|pressure|fear|insecurity|anger|pain)|I (?:just |simply )?(?:can ?not|can't|couldn't|could not) (?:control|stop|handle) (?:it|myself|my)",
+    },
+    {
+      // Circumstances: "during an intense political debate", "after drinking", "in my inebriated state".
+      pattern:
+        "(?:during|amid) (?:an? |the )?(?:intense|heated|emotional|tense|live|long|stressful|charged|passionate) (?:[a-z]+ )?(?:debate|moment|game|exchange|argument|discussion|show|broadcast|interview|match|meeting)|(?:in|during) the (?:banter|heat|emotion|excitement|chaos) of (?:a|the)(?: live)? (?:moment|game|show|debate|match)|in the moment|in my (?:inebriated|drunken|intoxicated|emotional|weakened|exhausted) state|battled (?:with )?(?:the disease of )?(?:alcoholism|addiction|depression|anxiety|mental illness)|(?:I|we) got (?:heckled|provoked|baited|attacked|triggered)|(?:it is|it's|it was) (?:their|my|our|his|her) job to|(?:encourages?|encouraged|expects?|expected) (?:everyone|everybody|people|comedians) to|the pressure (?:is|was) to|in the wrong place at the wrong time|out of (?:frustration|anger|fear|spite|jealousy|habit|pride|insecurity|desperation|panic|boredom)",
+    },
+    {
+      // Only where it opens the clause: "I drove after drinking" confesses the act.
+      pattern: 'after (?:drinking|a few drinks|a night out|a long (?:day|week|night|shift)|(?:I|we) had been drinking)',
+      unlessBefore: /\S\s*$/u,
+    },
+    {
+      pattern:
+        "(?:did not|didn't) (?:leave|give) (?:us|me) (?:time|enough time|a chance|any choice)|(?:our|my) (?:policy|rules?|procedure) (?:is|was|are|were) (?:to|not to)|(?:I|we) had (?:[a-z0-9]+ )?(?:employees|staff|people|workers|team members)(?: [a-z]+)? (?:decide|call|quit|not|who)|(?:good )?(?:employees|staff|people|help) (?:are|is) hard to find|(?:my|our) reactions? (?:was|were) (?:raw|unfiltered|instinctive|natural|human|understandable)|(?:none of us|nobody|no one) (?:knew|know) (?:how|what) to|(?:was|were|is) (?:obviously |completely |totally )?(?:unplanned|unexpected|unforeseen|beyond (?:my|our) control)|things (?:have(?:n't| not) been|haven't been|weren't|were not) (?:going )?(?:well|great|good|easy)|before (?:we|I) (?:knew|learned|realized|realised|found out|heard) (?:of|about)|where I (?:come|came) from|(?:the way|how) I was raised|my upbringing|(?:\\d+|[a-z]+) hours a (?:week|day)|(?:just |only )?a (?:natural |normal |human |instinctive )?reaction to|(?:followed|following|according to) (?:the |our )?(?:usual|normal|standard|established|proper|existing) (?:process|procedures?|protocol|policy|practice|rules)|(?:my|our) (?:temper|anger|anxiety|depression|emotions|jealousy|insecurit(?:y|ies)|nerves|condition|forgetfulness|workload)(?: [a-z]+){0,3}? (?:is|was|are|were|can be|gets|got|has been) (?:consuming|uncontrollable|out of control|overwhelming|making|causing)|(?:my|our) (?:own )?(?:insecurit(?:y|ies)|anxiety|temper|fears?) tends? to|(?<!for )(?:an?|that) (?:frustrating|emotional|heated|tough|stressful|tense|intense) (?:game|day|night|week|moment|situation|debate|exchange|match|season)(?! for (?:you|us|both))",
+    },
+  ],
+  minimizing: [
+    {
+      // Euphemisms for the act: "a slip of the tongue", "a clumsy joke", "a miscommunication".
+      pattern:
+        '(?:slip of the tongue|slip(?:[\\x20-]up)?|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong)(?<=(?<![a-z])(?:a|an|the|my|this|that|one)(?: [a-z-]+){0,2}? (?:slip|slip[\\x20-]up|slip of the tongue|gaffe|misstep|blunder|faux pas|hiccup|brain fart|judg(?:e)?ment call|error in judg(?:e)?ment|miscommunication|misunderstanding|banter|joke gone wrong))(?<!lack of [a-z]+)(?![a-z])|(?:a|an|the|my|this|that)(?: (?:momentary|brief|minor|small|slight|temporary|one-time|single|little))+ (?:lapse|error|mis-?step|indiscretion|slip|mistake)|(?:just|only|simply|merely|a bit of|some) (?:bad|poor) judg(?:e)?ment',
+    },
+    {
+      pattern:
+        '(?:a|an|the|my|that|this|some)(?: (?:bad|botched|clumsy|poor|tasteless|stupid|dumb|silly|failed|ill|ill-advised|ill-judged|off-colou?r|ill-timed|misguided|feeble|lame|harmless|innocent|flippant|throwaway|offhand|off-hand|poorly (?:stated|worded|timed|delivered|judged)))+ (?:joke|jokes|quip|attempt at (?:humou?r|a joke|comedy|being funny))|(?:an?|my|the)(?: [a-z]+)? attempt at (?:humou?r|a joke|comedy|levity)|(?:just|only) (?:jokes|banter|a bit of fun)|(?:just|only|merely|simply) (?:mocking|teasing|poking fun|ribbing|messing about|having (?:a laugh|fun))',
+    },
+    {
+      // The act made small by time, by rarity or by company: "30 seconds of my life", "a first for me".
+      pattern:
+        "(?:\\d+|[a-z]+) (?:seconds|minutes) of (?:my|our|his|her) li(?:fe|ves)|(?:a|one) (?:moment|second|split second) of (?:madness|weakness|stupidity|anger)|(?:this|it|that) (?:is|was|'s) (?:a|the|my) first (?:for me|time)|(?:I've|I have) never (?:done|made|said|faced|had) (?:anything|something|a mistake|one) like this before|the first such|(?:more-than-a-decade-old|decade-old|years-old|\\d+-year-old)(?: [a-z]+)? (?:video|tweets?|posts?|photos?|comments?|remarks?)|(?:began|started) (?:very |quite |so )?innocently|, if any,|(?:impact|effect|harm|damage|risk)s?,? if any",
+    },
+    {
+      pattern:
+        "(?:didn't|did not|never) (?:know|realize|realise|think) (?:it|this|that) (?:was|would be) (?:such )?(?:a )?(?:big|huge) (?:deal|thing)|(?:no|nobody|no one|not a|far from)(?: [a-z]+)? perfect|(?:relationship|marriage|couple|family)s? (?:is|are) perfect|(?:never|not) (?:said|claimed|pretended)(?: that)? (?:I'm|I am|I was|to be) (?:a )?perfect|I(?:'m| am) still (?:a )?human(?: being)?|sometimes(?: in life)?,? (?:you|we|people|things|life|stuff|mistakes)(?: just)?(?: will)? (?:fail|happen|happens|go wrong|make mistakes|get knocked down|mess up)|life (?:just )?happens|(?:stuff|things|something|details?) (?:that|which) (?:doesn't|does not|didn't|did not) (?:even |really )?matter|(?:just|only|merely) (?:little|small|tiny|silly|stupid|minor) (?:things|stuff|lies|fibs)|(?:wasn't|was not|isn't|is not|not) (?:a |my )?(?:good|great|proud|finest|best|ideal) (?:moment|look)|don't make (?:it|this|that) (?:important|a big deal|bigger)|(?:it|this|that)(?:'s| is| was)(?:n't| not) (?:important|a big deal|that important) to me|more serious (?:fouls|things|mistakes|offen[cs]es|crimes)",
+      negatable: false,
+    },
+  ],
+  'blame-other': [
+    {
+      // Their reaction made the problem: "you tend to overreact", "you made it bigger than it was".
+      pattern:
+        "you (?:tend to|always|often|sometimes|kind of|sort of|can|do|usually|just|really)(?: [a-z]+)? (?:overreact|over-react|take (?:things|everything|it|this|stuff) (?:too )?(?:personally|seriously|the wrong way|too hard)|blow (?:things|it|this|everything) (?:up|out of proportion)|make (?:things|everything|it|this) (?:bigger|worse|about you)|get (?:so |too )?(?:upset|worked up|emotional|defensive)|jump to conclusions)|you(?:'re| are| were|'ve| have)? (?:made|make|making) (?:it|this|that|things|everything)(?: into)?(?: a| such a)? (?:bigger|worse|more|bigger deal|big deal|huge deal|bigger thing)(?: deal)?(?: than (?:it|this|that|they|things) (?:was|is|were|are|needed to be|had to be|should be|needed))?",
+      negatable: false,
+    },
+    {
+      pattern:
+        "(?:anyone|anybody|everyone|everybody|most people|other people)(?: else)? (?:would|could)(?:'ve| have)(?: easily| also| just)? (?:forgotten|missed|reacted|lost|gotten|got|been)|(?:you|u) (?:hurt|betrayed|lied to|ignored|disrespected|abandoned|used|cheated on|screwed over|provoked|insulted|humiliated) (?:me|us|your own|not only)|(?:we|us) both (?:said|did|made|hurt|were|have|had|played|contributed|messed)|(?:we|both of us) (?:both )?(?:committed|made) the same|(?:regret|upset|angry|hurt|mad|annoyed)(?: [a-z]+){0,2}? (?:about |by |over |at )?(?:the things|what|everything) (?:that )?you (?:said|did|wrote|have done|'ve done|put me through)|(?:see|understand|hear) my side|my side of (?:it|the story|things)",
+    },
+    {
+      pattern:
+        "(?:he|she|they) should (?:have ?never|have|'ve|of)(?: never)? (?:come|known|told|said|asked|been|stayed|left|stopped|listened)|(?:they|customers|guests|people) should (?:have )?(?:bring|brought|come|told|tell|talk|raise|let)|(?:someone|somebody|a (?:staff|team) member|an employee|one of (?:our|my) (?:staff|employees|team|people))(?: [a-z]+){0,2}? (?:made|posted|sent|did|wrote|tweeted)|(?:the )?actions of (?:our|my|the|this|that|a) (?:team member|employee|staff|crew|staffer|colleague)|(?:disappointed|appalled|shocked) (?:by|in|with) (?:these|those|their|his|her) (?:actions|behaviou?r|conduct)|(?:this|that|it) (?:isn't|wasn't|is not|was not) (?:from|by|written by|posted by) me|rather than (?:telling|coming to|talking to|asking) (?:us|me)|(?:they|he|she)(?:'re| are| were|'s| is) (?:just )?trying to (?:change the subject|distract|score|smear|divert)|other people (?:are|were|do|did|have)(?:n't| not)|(?:not|isn't) (?:at all )?(?:what|how) I remember|you (?:remember|recall) (?:it |that )?wrong|(?:the )?(?:staff|employees|people|ones) (?:that|who) (?:decided|chose|failed|refused) (?:not )?to|(?:with|around) the wrong (?:people|crowd|friends)|(?:it|this|that)(?:'s| is| was)(?:n't| not| never) my fault|actions of other people",
+      negatable: false,
+    },
+  ],
+  'rushing-closure': [
+    {
+      pattern:
+        "(?:is|are|be|it's|it is)(?: (?:now|all|finally))? behind (?:me|us)|(?:I|we) (?:just )?(?:want|wanted|'d like|would like) to forget (?:that|this|it|the whole|about|what)|(?:we|you) can (?:just )?forget (?:it|this|that|about)|(?:everyone|everybody|we all|people) deserves? (?:a )?second chances?|(?:shouldn't|should not|doesn't need to|does not need to|needn't) be (?:revisited|brought up|dwelt on|rehashed)|I(?:'ve| have)? (?:already )?(?:said|repeated|apologi[sz]ed|told you)(?: it| this| that| sorry)? (?:[a-z]+ )?(?:times|twice|over and over)",
+    },
+  ],
+  hedging: [
+    {
+      pattern:
+        "I (?:really )?feel like (?:I|this|it|maybe)|(?:could|might|may)(?:'ve| have) (?:gone|been) (?:too|to) far|(?:do|does|did)(?: not|n't) (?:appear|seem) to|I (?:can|could|may|might) (?:be|have been) wrong|(?:may|might)(?: have|'ve) (?:destroyed|damaged|contributed|hurt|crossed)",
+      negatable: false,
+    },
+  ],
+}
+
+/**
+ * Why a structural finding matters and what to write instead, in the writer's terms: the phrase
+ * tables' reasons speak of "if" and "but", which these findings often do not contain.
+ */
+export const STRUCTURE_WORDS: Partial<Record<LanguageCategory, Pick<LanguageRule, 'message' | 'suggestion'>>> = {
+  conditional: {
+    message: 'Apologising to "anyone who was hurt", or with an "if" further on, leaves open whether anyone was.',
+    suggestion: 'Name the person and the hurt: "I\'m sorry I embarrassed you in front of your friends."',
+  },
+  excuse: {
+    message: 'A mood or a circumstance set beside the apology reads as the reason it happened, even without a "but".',
+    suggestion:
+      'Keep the circumstances out of the apology; if they would help later, offer them then and say they do not excuse it.',
+  },
+  'blame-feelings': {
+    message: 'Saying the words were misread or came across badly puts the problem in how they heard it.',
+    suggestion: 'Own the words themselves: "What I said was hurtful."',
+  },
+  'blame-other': {
+    message: 'Describing how they reacted, or what others did, turns the apology into a judgement of someone else.',
+    suggestion: 'Leave their reaction alone and speak only about what you did and what it did to them.',
+  },
+  'intent-defense': {
+    message:
+      'Pointing to what you meant, who you are or what you have done before asks them to weigh that instead of the hurt.',
+    suggestion: 'Leave your intentions and your record out of it: "Whatever I meant, I hurt you."',
+  },
+  'passive-vague': {
+    message: 'Saying it happened, or that something was done, leaves out that you were the one who did it.',
+    suggestion: 'Say what you did, with yourself as the one doing it: "I shared your message without asking."',
+  },
+  minimizing: {
+    message: 'A softer name for it, or a reminder that it was brief or rare, makes it smaller than it was for them.',
+    suggestion: 'Call it what it was for them, and let them judge its size.',
+  },
+}

@@ -1,0 +1,132 @@
+import type { LanguageCategory } from './language-check'
+import type { LanguageRule } from './language-rules'
+
+/*
+ * How real apologies hide a flaw in who is speaking and who acted, rather than in a stock phrase
+ * (the issue's families 1 to 4): words between the apology and its condition, the third person and
+ * the institutional "we", reception framing, and events that happened to nobody. Each rule names a
+ * structure (a verb and its slots), never a sentence from a corpus. Dialect: language-rules.ts;
+ * inside a character class write \x27 and \u2019 for apostrophes, never a literal one.
+ */
+
+/** Words that say someone was hurt or put out. */
+const HARM =
+  '(?:offended|offensive|offen[cs]e|hurt|upset|affected|impacted|inconvenienced|harmed|bothered|disappointed|let down|distressed|insulted|troubled|uncomfortable)'
+
+/** An apology word, for look-behinds: the flaw sits after it, with other words between. */
+const APOLOGY = '(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regret(?:s|ted)?)'
+
+/** A word of an ordinary sentence (letters, apostrophes, brackets a quotation added, hyphens). */
+const WORD = '[a-z\\x27\\u2019\\[\\]-]+'
+
+export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
+  conditional: [
+    {
+      // "I'm sorry to my fans if I let you down": the condition, however far from the apology.
+      pattern: `if(?<=(?<![a-z\\u00C0-\\u024F])${APOLOGY}[^.!?\\n]{0,80}[\\s,]if)(?<!${APOLOGY}(?: it| that)? if)(?! (?:only|ever|possible|necessary|need be|you (?:ever|will|want|need|can|would|like|let|are willing|have)|you\\x27(?:ll|d)|I (?:could|can|may|were|had known|am honest)|I\\x27m honest)(?![a-z]))(?: ${WORD}){1,6}`,
+      unlessBefore: /(?:even|as|see|know|knew|wonder|ask|asked|check|sure|matter|whether)\s*$/iu,
+    },
+    {
+      pattern: `(?:if|in case) (?:my|our|the|this|that|what) (?:${WORD} ){0,3}?(?:has |have |had |may have |might have )?(?:caused|hurt|offended|upset|insulted|came across)|if I(?: ever)? (?:${WORD} )?let (?:[^.!?\\n]{1,50}?) down`,
+    },
+    {
+      // "to anyone who was offended", "everyone who has found my comments to be offensive".
+      // One word per repetition, so that a long run-on draft cannot be split into words many ways.
+      pattern: `(?:any|every|all)(?<!that (?:any|every|all))(?:(?<=any|every)(?:one|body)(?: of you)?|(?<=all)(?: the)? (?:folks|people|those)|(?<=any|every)(?<!all) ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?|(?<=all) the ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?: ${WORD}){0,5}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
+    },
+    {
+      // "any hurt I may have caused": the harm as a possibility.
+      pattern:
+        '(?:for|about) any (?:[a-z]+ )?(?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage|trouble|misunderstanding|behaviou?r|embarrassment|discomfort|disappointment)|any (?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage) (?:that )?(?:(?:I|we)(?:[\\x27\\u2019](?:ve|d))?|my [a-z]+|this|it)(?: may| might)?(?: have)?(?: [a-z]+ly)? caused',
+    },
+  ],
+  'intent-defense': [
+    {
+      // Any subject: "the post was not meant to offend", "that was never our intention".
+      pattern:
+        "(?:was|were|is|are|'s)(?:n't| never| not)(?: (?:ever|really|at all|in any way|remotely|meant|intended|designed))* (?:meant|intended|designed|supposed|our intention|my intention|our intent|my intent|the intention|the intent)(?: (?:to|as|that|for))?",
+      negatable: false,
+    },
+    {
+      pattern:
+        "(?:never|not|didn't|did not|doesn't|does not|don't|do not|wasn't|was not)(?: (?:ever|really|once|in any way))? (?:intended|intend|meant|mean) (?:to|for|any|it|that|this|harm|offen[cs]e)",
+      // "I won't say I didn't mean it" takes it back; the negation inside the phrase is its own.
+    },
+    {
+      pattern:
+        '(?:my|our|his|her|their|the) (?:intent(?:ion)?s?|goal|aim|purpose)(?: (?:with|of|behind|for) [a-z\\x20]{1,30}?)? (?:was|is|were|has always been|was always|is always)(?: (?:never|not|only|just|simply|always))? (?:to|never|not)',
+      negatable: false,
+    },
+    {
+      pattern:
+        "(?:does|do|did)(?: not|n't)(?: in any way)? (?:reflect|represent) (?:our|my|the|who|what|how)|not (?:in keeping with|reflective of|representative of|consistent with) (?:who|what|our|my)|(?:in no way|at no (?:time|point)) (?:was|were|did|does|do|is|am|are|have|has|had|would)",
+      negatable: false,
+    },
+    {
+      // Character offered instead of the act: "that's not who I am", "I'm not a racist".
+      pattern:
+        "not (?:who|what) (?:I|we) (?:really )?(?:am|are|stand for)|(?:that|this|it)(?:'s| is| was)(?: just)? not (?:me|us|the real me)(?![a-z])|not who (?:my|our) [a-z]+ raised me|(?:I'm|I am|we're|we are) (?:still )?(?:the same (?:person|people|guy|man|woman)|not the kind of)|are not the kind of (?:people|person)|out of (?:my )?character|(?:I'm|I am)(?: really| just)?(?: not| never)(?: a| an)? (?:racist|bigot|sexist|homophobe|hateful|violent|cruel|malicious|bad)(?: (?:person|man|woman|guy))?|I am not about|(?:I'm|I am)(?: really)? (?:a|such a) (?:loving|good|kind|caring|nice|decent|gentle) (?:person|man|woman|guy|girl)",
+      negatable: false,
+    },
+    {
+      // Credentials set against the act: "I have long been a supporter of …", "the last thing I want".
+      pattern:
+        "(?:I|we)(?:'ve| have)(?: (?:always|long|consistently))? (?:been a (?:champion|supporter|advocate|friend)|worked with|fought for|stood for|worked (?:so |very )?hard to|tried (?:so |very )?hard to|always made it a point)|I (?:have )?spent (?:the best of|years|my (?:life|career)) [a-z0-9\\x20]{0,20}?(?:to help|helping|fighting|working)|the last thing (?:I|we) (?:would |could )?(?:ever )?(?:want|wanted|intend)|(?:I|we) (?:have|has) (?:no|zero) tolerance for|(?:we|I) (?:do not|don't|would never|will never|never) (?:condone|tolerate|endorse)|I (?:never|would never|don't ever) (?:want|wanted) to (?:hurt|embarrass|demean|offend|upset|disrespect|humiliate)|(?:we|I) (?:deeply |strongly |firmly )?(?:believe in|consider|value|celebrate|stand for) (?:diversity|inclusion|equality|respect|tolerance|kindness)|a (?:global )?(?:brand|company|business) that (?:embraces|values|celebrates|respects)|as an? (?!apology)[a-z]+(?: [a-z]+){0,2}(?: for \\d+ years)?,? (?:I|we) (?:have|am|know|would never|never)(?! (?:a|an) (?:responsibility|obligation|duty))",
+      negatable: false,
+    },
+    {
+      // What was tried or wanted, set against what it did: "in trying to relate to my students".
+      pattern:
+        '(?:in (?:trying|attempting) to|(?:my|our) (?:attempts?|efforts?) (?:to|at)|(?:I|we) (?:attempted|was attempting|were attempting|tried|was trying|were trying) to (?:make fun|be (?:funny|humorous|topical|playful)|joke|lighten|relate|raise awareness|draw|point out|make a point|highlight|start a conversation))|(?:I|we) (?:just |only |simply )?wanted to (?:raise awareness|make (?:a point|people laugh|this|it)|start a conversation|be funny|celebrate|highlight|point out|have (?:some )?fun|joke|lighten)|(?:was|were) (?:posted|meant|intended|written|said|shared) as an? (?:lighthearted|joke|harmless|funny|playful|light)|it was (?:a|just a|only a) joke (?:about|aimed at|directed at)',
+    },
+    {
+      pattern:
+        "I (?:didn't|did not|never) (?:do|post|say|write|share) (?:it|this|that|the [a-z]+) (?:for|to get|because|out of)|I did (?:it|this|that) because I (?:thought|believed|wanted|felt)|(?:I|we) (?:didn't|did not|never) (?:know|realize|realise|think|expect|imagine)(?: that)?(?: [a-z\\x27\\u2019]+){0,4}? (?:would|was going to|could|might) (?:hurt|offend|upset|cause|be (?:hurtful|offensive|taken))|I (?:actually |honestly |genuinely |really )?thought I (?:could|would|had|was doing)|(?:know|knows) what I (?:meant|mean|was trying to say)|(?:know|knows) what(?:'s| is) in my heart|(?:said|say|saying) (?:things|something|words|stuff)(?: that)? I (?:do not|don't|didn't|did not|never) (?:believe|mean|meant)|(?:however|even if|though|albeit) unintentional(?:ly)?|(?:unintentionally|inadvertently|accidentally|by mistake)|(?:from )?what (?:it|this|that|I|we) (?:was|were) (?:intended|meant) to|(?:was|were|is) (?:purely |completely |entirely )?(?:accidental|unintentional|inadvertent)(?: in nature)?",
+      negatable: false,
+    },
+  ],
+  'blame-feelings': [
+    {
+      // Reception framing: the words are said to have been received wrongly.
+      pattern:
+        '(?:was|were|has been|have been|had been|got|get|can be|could be|may have been|might have been)(?: (?:so|completely|totally|wrongly|widely|clearly|deliberately|somehow|easily))? (?:misinterpreted|misunderstood|misconstrued|misread|misrepresented|mischaracteri[sz]ed|misused|twisted|taken out of context|taken the wrong way|taken wrong|(?:interpreted|received|perceived|heard|read|seen|taken) (?:as|that way|in that way|in a way|the wrong way|wrong|badly|differently|by many|by some|negatively|poorly))',
+      negatable: false,
+    },
+    {
+      pattern:
+        '(?:came|come|coming|comes) (?:across|off) (?:as|that way|this way|wrong|badly|poorly|like|in a way)|(?:the way|how) (?:my|our|the|his|her|these|those) (?:[a-z]+ ){0,2}(?:have|has|had|were|was)(?: been)? (?:received|perceived|taken|interpreted|read|heard|understood)',
+      negatable: false,
+      // "I came across as cold" describes the writer; "might have come across" is a hedge, not a reading.
+      unlessBefore: /(?:(?:^|\s)I(?: [a-z]+)?|(?:might|may|could)(?: have|'ve)?)\s*$/iu,
+    },
+    {
+      // Sorry for their reaction: "I do apologize that you feel …", "I regret that Ministers have felt hurt".
+      pattern: `(?:sorry|apologi[sz]e|apologies|regret) (?:that )?(?:you|people|anyone|anybody|some people|many people|others|ministers|fans|readers|viewers|customers|folks|they) (?:feel|felt|feels|think|thought|have felt|has felt|were|are|weren't|aren't|got|found|took)|(?:some|people|others|many)(?: (?:may|might|will))? (?:believe|think|feel|say|claim) (?:that )?(?:my|our) (?:words|remarks|comments|joke|post|tweet|actions)|(?:people|many|some|fans|customers|folks|others)(?: [a-z]+){0,2}? (?:are|were|got|have been|felt|feel|became)(?: (?:so|very|really|understandably))? (?:upset|offended|hurt|angry|disappointed|bothered|confused) (?:about|by|over|with)|(?:that|which)(?<=${APOLOGY}[^.!?\\n]{0,80}(?:that|which)) (?:people|some|many|others|folks) (?:feel|felt|experienced)`,
+      negatable: false,
+    },
+  ],
+  'passive-vague': [
+    {
+      // Events that happened to nobody: "I'm sorry this occurred", "it got out of hand".
+      pattern:
+        "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?<!(?:like|as if|as though|as) (?:this|it|that|the [a-z]+|things|everything))(?: (?:had|has|would have|should have|should've)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
+      // Offering to talk about it, or telling it, is not leaving the act unnamed.
+      unlessBefore:
+        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
+    },
+    {
+      pattern:
+        "(?:sorry|apologi[sz]e|apologies|regret)(?: [a-z]+){0,3}? (?:(?:for|about|over) )?(?:the|this|that|our|last (?:week|night)'s)(?: (?:current|whole|recent|unfortunate))? (?:incident|situation|episode|matter|events?|occurrence)|(?:the|this|that) incident(?: (?:last|on|at|that|this|in|of|involving|with))?|(?:this|the|that) (?:situation|thing|mess)(?: \\[?that\\]?)? (?:me and|we were|happened)",
+    },
+    {
+      // The act in the passive: "the picture was taken", "our routines haven't been followed".
+      pattern:
+        "(?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't)(?<=(?<![a-z])(?:the|this|that|our|an?|earlier)(?: [a-z]+){0,4}? (?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't))(?: (?:then|later|ever|mistakenly|properly))? (?:taken|sent|posted|published|said|used|made|shared|written|tweeted|released|printed|done|broken|crossed|followed|exchanged|told|leaked|uploaded|avoided|prevented|insulted|hurt|offended|harmed|humiliated)(?! by (?:me|us|myself)(?![a-z]))|the (?:offen[cs]e|hurt|harm|pain|damage|confusion) (?:that was )?caused by (?:the|this|our|a|an)",
+    },
+    {
+      pattern:
+        'there (?:are|were|is|was|have been|has been)(?: (?:some|a few|many|certain|a lot of|plenty of))? (?:actions|behaviou?rs|things|mistakes|moments|words|comments|decisions|errors|issues) (?:in my past|that|which)|(?:plenty of|my share of|lots of|a lot of|so many) mistakes|(?:inappropriate|hurtful|offensive|racist|insensitive|unkind|cruel)(?:,| and)? (?:hurtful )?(?:language|comments|words|behaviou?r|remarks|jokes?) (?:is|are|was|were)(?: (?:totally|completely|simply|absolutely|just))*(?:,? (?:totally|completely|simply|absolutely))? (?:unacceptable|wrong|inexcusable|not okay|not ok)|(?:the|that|this|my) (?:anger|rage|hate|frustration|emotions?|temper)(?: and [a-z]+)*(?: and how it)? (?:coming|came|come|comes) (?:through|out)',
+      unlessBefore: /(?:my|our)\s*$/iu,
+    },
+  ],
+}

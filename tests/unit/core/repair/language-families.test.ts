@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { checkApologyLanguage, type LanguageCategory } from '../../../../electron/core/repair/language-check'
+
+/*
+ * The phrasing families of issue 16, each with the issue's own examples and with variants written
+ * for this test in other words, so that a rule keyed to the issue's wording alone would fail.
+ */
+
+/** The categories found, each with its words. */
+const flagged = (text: string) =>
+  checkApologyLanguage(text).map((f) => [f.category, text.slice(f.start, f.end)] as const)
+const categories = (text: string) => checkApologyLanguage(text).map((f) => f.category)
+
+type Case = readonly [text: string, accepted: readonly LanguageCategory[]]
+
+function expectFlagged([text, accepted]: Case): void {
+  const found = categories(text)
+  expect(
+    found.some((c) => accepted.includes(c)),
+    `${text} → ${JSON.stringify(flagged(text))}`,
+  ).toBe(true)
+}
+
+describe('what a new user wrote in the ownership and compassion steps', () => {
+  it.each<Case>([
+    ['You tend to overreact about these things.', ['blame-other']],
+    ['You made it a bigger deal than it needed to be.', ['blame-other']],
+    ['Anyone would have forgotten.', ['blame-other']],
+  ])('flags %j', (text, accepted) => expectFlagged([text, accepted]))
+
+  it('hears an honest confession about a lie as a confession, not an excuse', () => {
+    expect(categories("I told you my train was cancelled; it wasn't.")).not.toContain('excuse')
+    expect(categories('I told you the traffic was terrible, and that was a lie.')).not.toContain('excuse')
+  })
+})
+
+const FAMILIES: ReadonlyArray<readonly [family: string, cases: readonly Case[]]> = [
+  [
+    '1. words between the parts',
+    [
+      ['Sorry to all of you if my words let you down.', ['conditional']],
+      ['I apologize to any colleague whom I may have upset.', ['conditional']],
+      ['My apologies to the whole team if the schedule change caused trouble.', ['conditional']],
+      ['I regret, deeply and sincerely, if any of my neighbours were disturbed.', ['conditional']],
+      ['I want to say sorry to every parent who was upset by the email.', ['conditional']],
+    ],
+  ],
+  [
+    '2. third person and institutional voice',
+    [
+      ['That was never our intention.', ['intent-defense']],
+      ['She did not mean to imply anything.', ['intent-defense']],
+      ['The post was not meant to offend.', ['intent-defense']],
+      ['The campaign was never intended to upset anyone.', ['intent-defense']],
+      ['This photo does not reflect who we are as a company.', ['intent-defense']],
+    ],
+  ],
+  [
+    '3. reception framing',
+    [
+      ['My words were misread.', ['blame-feelings']],
+      ['Our intent has been misunderstood.', ['blame-feelings']],
+      ['We regret that it came across as harsh.', ['blame-feelings']],
+      ['His comments were taken out of context.', ['blame-feelings']],
+      ['I apologise that some people felt excluded.', ['blame-feelings']],
+    ],
+  ],
+  [
+    '4. agentless events',
+    [
+      ["I'm sorry this occurred.", ['passive-vague']],
+      ['I regret the incident last week.', ['passive-vague']],
+      ['Things just fell apart.', ['passive-vague']],
+      ['It got out of hand.', ['passive-vague']],
+      ['The evening escalated.', ['passive-vague']],
+      ['The password was shared with the wrong person.', ['passive-vague']],
+    ],
+  ],
+  [
+    '5. euphemisms for the act',
+    [
+      ['It was a clumsy joke.', ['minimizing']],
+      ['It was a slip of the tongue.', ['minimizing']],
+      ['It was a momentary lapse.', ['minimizing']],
+      ['There was a miscommunication.', ['minimizing', 'passive-vague']],
+      ['That remark was a silly quip.', ['minimizing']],
+      ['I apologise for the gaffe at dinner.', ['minimizing']],
+    ],
+  ],
+  [
+    '6. excuses with no trigger word',
+    [
+      ['I was venting after a long week.', ['excuse']],
+      ['I said it out of frustration in the moment.', ['excuse']],
+      ["I'm only human.", ['excuse', 'minimizing']],
+      ['The team followed the usual process.', ['excuse']],
+      ['I was going through a rough patch at work.', ['excuse']],
+      ['We were under enormous pressure that quarter.', ['excuse']],
+    ],
+  ],
+  [
+    '7. blaming their reaction',
+    [
+      ['You tend to overreact.', ['blame-other']],
+      ['You made it bigger than it was.', ['blame-other']],
+      ['Anyone would have forgotten.', ['blame-other']],
+      ["You're too sensitive about this.", ['blame-other']],
+      ['You always take things too personally.', ['blame-other']],
+      ['Most people would have missed it too.', ['blame-other']],
+    ],
+  ],
+]
+
+describe('the phrasing families of real apologies', () => {
+  for (const [family, cases] of FAMILIES) {
+    it.each(cases)(`${family}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
+  }
+})
+
+describe('8. false alarms it must not raise', () => {
+  it.each([
+    ['a "but" that adds ownership', 'I said sorry many times, but actions matter more than words.', 'excuse'],
+    ['a confession that negates blame', 'I made it sound like your fault; it was never your fault.', 'blame-other'],
+    [
+      'a retraction later in the sentence',
+      'I thought it was a joke, but I should have known better.',
+      'intent-defense',
+    ],
+    ['a reason owned in the same breath', 'I was jealous, and I acted on it anyway.', 'excuse'],
+    ['a reason disowned in the next sentence', 'I was exhausted. That is no excuse.', 'excuse'],
+    ['an offer to talk about it', 'If you ever want to talk about what happened, I will listen.', 'passive-vague'],
+    ['the writer describing themself', 'I came across as cold, and I was cold.', 'blame-feelings'],
+  ])('%s: %j', (_case, text, category) => {
+    expect(categories(text)).not.toContain(category)
+  })
+
+  it('leaves a plain, owned apology alone', () => {
+    expect(flagged('I lied to you about the money. It was wrong, and I am sorry. I will pay it back by June.')).toEqual(
+      [],
+    )
+  })
+})
