@@ -8,6 +8,7 @@ export { IdleTimer, type Timers } from './session/idle-timer'
 export { createSettingsQueries } from './settings/settings.queries'
 export {
   buildExport,
+  exportedPhotoBytes,
   exportContent,
   importExport,
   parseExport,
