@@ -29,7 +29,7 @@ describe('hostile images', () => {
     expect(kept.ok).toBe(true)
   })
   afterAll(async () => {
-    await api.lock('quit')
+    await api.lock('manual')
     temp.remove()
   })
 

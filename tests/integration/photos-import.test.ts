@@ -71,7 +71,7 @@ describe.each([
     journal = await journalFrom(source, temp.path, 'vault')
   })
   afterAll(async () => {
-    await journal.api.lock('quit')
+    await journal.api.lock('manual')
     temp.remove()
   })
 
@@ -138,7 +138,7 @@ describe.each([
 
   it('leaves no photo byte sequence in any file of the journal or its backup', async () => {
     const backup = await journal.call<{ name: string; sizeBytes: number }>('backup.create', {})
-    await journal.api.lock('quit')
+    await journal.api.lock('manual')
     const files = filesUnder(join(temp.path, 'vault')).filter((path) => existsSync(path))
     expect(files.some((path) => path.endsWith('.db'))).toBe(true)
     const backupFile = files.find((path) => path.endsWith(backup.name))
