@@ -170,7 +170,9 @@ export function installShortcuts(
   const onKeyDown = (raw: Event) => {
     const event = raw as KeyboardEvent
     if (event.defaultPrevented || event.isComposing || event.repeat) return
-    const typing = isTypingTarget(event.target)
+    // The journal editor lives in a shadow root: at the window the target is its host, so the
+    // key's real target is the first element of the composed path ("enough" lost its h to 'g h').
+    const typing = isTypingTarget(event.composedPath()[0] ?? event.target)
     const modal = openModal(context.document) !== null
 
     const waiting = pending && now() - pending.at <= SEQUENCE_TIMEOUT_MS ? pending : null

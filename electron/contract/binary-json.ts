@@ -23,9 +23,12 @@ function fromBase64(text: string): Uint8Array {
 }
 
 export function stringifyWithBytes(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item instanceof Uint8Array ? { [KEY]: toBase64(item) } : item,
-  )
+  // The holder's own value: a Node Buffer has already been through its toJSON() by the time the
+  // replacer sees `item`, and would travel as a list of numbers.
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, item: unknown) {
+    const original = this[key]
+    return original instanceof Uint8Array ? { [KEY]: toBase64(original) } : item
+  })
 }
 
 export function parseWithBytes(text: string): unknown {
