@@ -56,7 +56,7 @@ export async function importJournal(
       .finally(() => progress.clear())
     const photoWords = result.photos > 0 ? ` and ${plural(result.photos, 'photo')}` : ''
     context.print(
-      `Imported ${plural(result.added, 'entry', 'entries')}${photoWords} (${result.alreadyImported} entries already there).`,
+      `Imported ${plural(result.added, 'entry', 'entries')}${photoWords} (${result.alreadyImported} already there).`,
     )
     for (const item of parsed.skipped) context.print(`skipped: ${item.where}: ${item.reason}`)
     for (const item of result.notes) context.print(`note: ${item.where}: ${item.reason}`)
