@@ -50,7 +50,9 @@ export function electronDialogs(
         title: IMPORT_TITLES[format],
         defaultPath: documentsFolder,
         buttonLabel: 'Read',
-        properties: [format === 'markdown' || format === 'jrnl-folder' ? ('openDirectory' as const) : ('openFile' as const)],
+        properties: [
+          format === 'markdown' || format === 'jrnl-folder' ? ('openDirectory' as const) : ('openFile' as const),
+        ],
         filters: IMPORT_FILTERS[format],
       }
       const parent = window()

@@ -26,6 +26,7 @@ import { measureRenderer } from './renderer'
 import { machine, table, type BenchResults } from './report'
 import { timeSearches, type SearchTimes } from './search-bench'
 import { seedPlans } from './seed-plans'
+import { benchPhotos } from './photos'
 import { timeUnlock } from './unlock'
 import {
   BENCH_NOW,
@@ -49,6 +50,7 @@ interface Settings {
   rendererRuns: number
   plans: number
   assessments: number
+  photos: number
 }
 
 const FULL: Settings = {
@@ -63,6 +65,7 @@ const FULL: Settings = {
   rendererRuns: 5,
   plans: 50,
   assessments: 20,
+  photos: 2000,
 }
 
 const QUICK: Settings = {
@@ -77,6 +80,7 @@ const QUICK: Settings = {
   rendererRuns: 2,
   plans: 10,
   assessments: 5,
+  photos: 5,
 }
 
 function argument(name: string): string | undefined {
@@ -275,6 +279,10 @@ async function main(): Promise<void> {
       })
     }
     figures.push(...(await measureRenderer({ vaultDir, passphrase: BENCH_PASSPHRASE, runs: settings.rendererRuns })))
+
+    // A photo library: 2,000 photos of 500 KB (1 GB) in the full run, a handful in --quick (CI).
+    step(`photos: ${settings.photos} in a journal of their own`)
+    figures.push(...(await benchPhotos(settings.photos)).figures)
 
     const judged = figures.map(passes).filter((verdict) => verdict !== undefined)
     const results: BenchResults = {

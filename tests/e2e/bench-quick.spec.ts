@@ -27,6 +27,11 @@ const EXPECTED_FIGURES = [
   'renderer.initialCss',
   'renderer.unlockFirstPaint',
   'renderer.timelineInteractive',
+  'photos.add',
+  'photos.unlockOpen',
+  'photos.backup',
+  'photos.read',
+  'photos.beside.read',
 ]
 
 interface ResultsFile {

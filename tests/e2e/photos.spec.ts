@@ -69,7 +69,10 @@ test('paste a photo into an entry, see it in both views, lock, unlock, see it ag
   await expectShown(page, 'entry-rendered', 200)
   await expect(page.getByTestId('entry-rendered').getByTestId('photo-image')).toHaveCount(2)
   await mend.screenshot('61-photos-read')
-  await page.getByRole('button', { name: /Open the photo/ }).first().click()
+  await page
+    .getByRole('button', { name: /Open the photo/ })
+    .first()
+    .click()
   await expectShown(page, 'photo-lightbox', 200)
   await mend.screenshot('62-photos-large')
   await page.keyboard.press('Escape')
@@ -101,7 +104,17 @@ test('paste a photo into an entry, see it in both views, lock, unlock, see it ag
   const images = spawnSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).stdout
   expect(images).toMatch(/\s200\s+150\s/)
   expect(images).toMatch(/\s320\s+240\s/)
-  const rendered = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '3', '-l', '3', pdf, resolve('test-results/screens/63-photos-pdf')])
+  const rendered = spawnSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '3',
+    '-l',
+    '3',
+    pdf,
+    resolve('test-results/screens/63-photos-pdf'),
+  ])
   expect(rendered.status).toBe(0)
 })
 

@@ -133,7 +133,10 @@ describe.concurrent('mend import --from FORMAT PATH', () => {
     const refused = await mend(['import', '--vault', given, '--from', 'jrnl', ambiguous])
     expect(refused.code).toBe(4)
     expect(refused.stderr).toMatch(/--date-format/)
-    const config = file('my-jrnl.yaml', `journals:\n  default:\n    journal: ${ambiguous}\n    timeformat: "%d/%m/%Y %H:%M"\n`)
+    const config = file(
+      'my-jrnl.yaml',
+      `journals:\n  default:\n    journal: ${ambiguous}\n    timeformat: "%d/%m/%Y %H:%M"\n`,
+    )
     const named = await mend(['import', '--vault', given, '--from', 'jrnl', ambiguous, '--jrnl-config', config])
     expect(named.code).toBe(0)
     expect(lines(named)[1]).toBe("Dates read as %d/%m/%Y %H:%M (from jrnl's config).")

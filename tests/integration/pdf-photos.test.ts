@@ -43,7 +43,11 @@ describe('photos in a journal PDF', () => {
     }
     const body = `We walked down to the water.\n\n![](photo:${keys[0]})\n\nLater, the evening light.\n\n![](photo:${keys[1]})`
     await call('journal.updateEntry', { id: entry.id, body })
-    await call('export.journalPdf', { filter: {}, options: { pageSize: 'A4', fontSize: 'normal' }, confirmUnprotected: true })
+    await call('export.journalPdf', {
+      filter: {},
+      options: { pageSize: 'A4', fontSize: 'normal' },
+      confirmUnprotected: true,
+    })
   })
   afterAll(async () => {
     await api.lock('manual')
@@ -56,7 +60,10 @@ describe('photos in a journal PDF', () => {
     expect(text).toContain('Later, the evening light.')
     expect(text).not.toContain('photo:')
     const list = spawnSync('pdfimages', ['-list', target], { encoding: 'utf8' }).stdout
-    const images = list.split('\n').slice(2).filter((line) => /\bimage\b/.test(line))
+    const images = list
+      .split('\n')
+      .slice(2)
+      .filter((line) => /\bimage\b/.test(line))
     expect(images.map((line) => line.trim().split(/\s+/).slice(3, 5).join('x'))).toEqual(
       expect.arrayContaining(['320x240', '256x192', '160x120', '240x180']),
     )

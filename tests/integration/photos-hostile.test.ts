@@ -41,12 +41,22 @@ describe('hostile images', () => {
     ['hostile-text.png', /not a photo Mend can keep/],
   ])('refuses %s when pasted, in plain words', async (name, message) => {
     const result = await dispatch('photos.add', { entryId: entry.id, name, bytes: photo(name) })
-    expect(result).toMatchObject({ ok: false, error: { code: 'UNREADABLE_FILE', message: expect.stringMatching(message) as string } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'UNREADABLE_FILE', message: expect.stringMatching(message) as string },
+    })
   })
 
   it('refuses bytes over the size limit at the door, naming the limit', async () => {
-    const result = await dispatch('photos.add', { entryId: entry.id, name: 'big.jpg', bytes: new Uint8Array(41 * 1024 * 1024) })
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/at most 40 MB/) as string } })
+    const result = await dispatch('photos.add', {
+      entryId: entry.id,
+      name: 'big.jpg',
+      bytes: new Uint8Array(41 * 1024 * 1024),
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/at most 40 MB/) as string },
+    })
   })
 
   it('imports the entry of a Day One zip whose photo is a zip bomb, and names the photo it refused', async () => {
@@ -58,7 +68,10 @@ describe('hostile images', () => {
     const outcome = result.value as ImportResult
     expect(outcome).toMatchObject({ added: 1, photos: 0 })
     expect(outcome.notes).toEqual([
-      { where: 'photo bomb.jpeg (entry 1)', reason: expect.stringMatching(/^not imported: it is larger than 40 MB/) as string },
+      {
+        where: 'photo bomb.jpeg (entry 1)',
+        reason: expect.stringMatching(/^not imported: it is larger than 40 MB/) as string,
+      },
     ])
   })
 

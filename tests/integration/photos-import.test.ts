@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { photoKeysIn, type ImportPreview, type ImportResult, type PhotoImage, type PhotoInfo } from '../../electron/contract'
+import {
+  photoKeysIn,
+  type ImportPreview,
+  type ImportResult,
+  type PhotoImage,
+  type PhotoInfo,
+} from '../../electron/contract'
 import { silentLogger } from '../../electron/core'
 import { clearTiffGps } from '../../electron/core/photos/location-metadata'
 import { heicExifExtents } from '../../electron/core/photos/heic-boxes'
@@ -33,7 +39,9 @@ function filesUnder(folder: string): string[] {
 function photoWindows(): Buffer[] {
   return Object.values(ORIGINALS).flatMap((name) => {
     const bytes = Buffer.from(photo(name))
-    return [0.3, 0.6, 0.85].map((at) => bytes.subarray(Math.floor(bytes.length * at), Math.floor(bytes.length * at) + 48))
+    return [0.3, 0.6, 0.85].map((at) =>
+      bytes.subarray(Math.floor(bytes.length * at), Math.floor(bytes.length * at) + 48),
+    )
   })
 }
 
@@ -63,7 +71,9 @@ describe.each([
   const temp = makeTempDir('mend-photos-import-')
   let journal: Awaited<ReturnType<typeof journalFrom>>
   const entryNamed = async (title: string) => {
-    const hits = await journal.call<{ hits: Array<{ entry: { id: number } }> }>('journal.search', { query: `"${title}"` })
+    const hits = await journal.call<{ hits: Array<{ entry: { id: number } }> }>('journal.search', {
+      query: `"${title}"`,
+    })
     return journal.call<{ id: number; body: string; title: string }>('journal.getEntry', { id: hits.hits[0]!.entry.id })
   }
 

@@ -56,7 +56,8 @@ export const importCommand: Command = {
     {
       name: 'jrnl-config',
       value: 'FILE',
-      description: "For jrnl: the jrnl.yaml to take the timeformat from (default: where jrnl keeps it, ~/.config/jrnl/jrnl.yaml).",
+      description:
+        'For jrnl: the jrnl.yaml to take the timeformat from (default: where jrnl keeps it, ~/.config/jrnl/jrnl.yaml).',
     },
     {
       name: 'passphrase-stdin',
@@ -68,7 +69,7 @@ export const importCommand: Command = {
   notes: [
     'mend import --from FORMAT PATH adds the entries of another journal to this one: jrnl (its text file),',
     'jrnl-folder (a jrnl folder journal, YYYY/MM/DD.txt), jrnl-json (jrnl --format json), dayone-json (a Day One',
-    "export: its zip, or Journal.json with photos/ beside it) or markdown (a folder of .md files and their images).",
+    'export: its zip, or Journal.json with photos/ beside it) or markdown (a folder of .md files and their images).',
     'It shows what it found first; entries imported before are not added again, so importing twice adds nothing.',
     'A file that is not in the format named exits 4, and nothing is imported.',
     'mend import --from FILE (a Mend JSON export, mend export --format json) never merges: it creates a new',

@@ -49,7 +49,8 @@ export async function importJournal(
     context.print(
       `Found ${plural(counts.entries, 'entry', 'entries')}${withPhotos} (${counts.alreadyImported} already imported)${dates}; ${plural(parsed.skipped.length, 'item')} skipped.`,
     )
-    if (parsed.dateFormat) context.print(`Dates read as ${parsed.dateFormat.format} (${FORMAT_SOURCES[parsed.dateFormat.source]}).`)
+    if (parsed.dateFormat)
+      context.print(`Dates read as ${parsed.dateFormat.format} (${FORMAT_SOURCES[parsed.dateFormat.source]}).`)
     const progress = progressLine(context)
     const result = await vault
       .exclusive(() => runImport(vault.database(), journal, parsed, (done, total) => progress.update(done, total)))

@@ -46,7 +46,9 @@ interface PhotoRow {
 export function readEntryPhotos(db: Db, folder: string): Map<number, ExportedPhoto[]> {
   const byEntry = new Map<number, ExportedPhoto[]>()
   const rows = db
-    .prepare<[], PhotoRow>('SELECT entry_id, photo_key, media_type, width, height, name FROM photos ORDER BY entry_id, id')
+    .prepare<[], PhotoRow>(
+      'SELECT entry_id, photo_key, media_type, width, height, name FROM photos ORDER BY entry_id, id',
+    )
     .all()
   for (const row of rows) {
     const photo: ExportedPhoto = {
@@ -106,6 +108,8 @@ export function bodyWithPhotoFiles(body: string, photos: readonly ExportedPhoto[
   })
   const rest = photos.filter((photo) => !placed.has(photo.key))
   if (rest.length === 0) return linked
-  const links = rest.map((photo) => photoLink(photo.key, photo.name).replace(`photo:${photo.key}`, `${prefix}${photo.file}`))
+  const links = rest.map((photo) =>
+    photoLink(photo.key, photo.name).replace(`photo:${photo.key}`, `${prefix}${photo.file}`),
+  )
   return `${linked.trimEnd()}\n\n${links.join('\n\n')}`
 }

@@ -39,7 +39,10 @@ export function writeJsonExport(path: string, data: MendExport, readPhoto?: Phot
   const folder = `${basename(path).replace(/\.json$/i, '')}.photos`
   const entries = data.entries.map((entry) =>
     entry.photos
-      ? { ...entry, photos: entry.photos.map((photo) => ({ ...photo, file: `${folder}/${photo.file.split('/').pop()}` })) }
+      ? {
+          ...entry,
+          photos: entry.photos.map((photo) => ({ ...photo, file: `${folder}/${photo.file.split('/').pop()}` })),
+        }
       : entry,
   )
   const photos = entries.flatMap((entry) => entry.photos ?? [])

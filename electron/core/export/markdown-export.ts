@@ -104,7 +104,12 @@ export function writeMarkdownExport(folder: string, data: MendExport, readPhoto?
       for (const file of files) writeFileSync(join(temp, ENTRIES_FOLDER, file.name), file.text, { mode: 0o600 })
     }
     // Beside the entries, in `photos/`, which their links point to (`../photos/<key>.jpg`).
-    if (readPhoto) writePhotoFiles(temp, data.entries.flatMap((entry) => entry.photos ?? []), readPhoto)
+    if (readPhoto)
+      writePhotoFiles(
+        temp,
+        data.entries.flatMap((entry) => entry.photos ?? []),
+        readPhoto,
+      )
     if (existsSync(folder)) rmdirSync(folder) // empty, checked above
     renameSync(temp, folder)
     fsyncFolder(dirname(folder))

@@ -15,7 +15,8 @@ interface Box {
 
 const FULL_BOXES = new Set(['meta', 'iinf', 'infe', 'iloc', 'ispe', 'pitm', 'ipma'])
 
-const damaged = () => new MendError('UNREADABLE_FILE', 'This HEIC photo is damaged or cut short, so Mend cannot keep it.')
+const damaged = () =>
+  new MendError('UNREADABLE_FILE', 'This HEIC photo is damaged or cut short, so Mend cannot keep it.')
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -49,7 +50,6 @@ function boxesIn(bytes: Uint8Array, from: number, to: number): Box[] {
 
 function child(bytes: Uint8Array, parent: Box | undefined, type: string): Box | undefined {
   if (!parent) return undefined
-  // iinf counts its entries before its boxes: 2 bytes in version 0, 4 after.
   return boxesIn(bytes, parent.start, parent.end).find((box) => box.type === type)
 }
 

@@ -33,7 +33,9 @@ export async function runImport(
   const total = parsed.entries.length + photoTotal
   const stored = await journal.imports.run(parsed, (done) => onProgress(done, total))
   const notes: SkippedItem[] = [...(parsed.notes ?? [])]
-  const entryId = db.prepare<[string], { id: number; body: string }>('SELECT id, body FROM entries WHERE import_key = ?')
+  const entryId = db.prepare<[string], { id: number; body: string }>(
+    'SELECT id, body FROM entries WHERE import_key = ?',
+  )
   const dropLink = (importKey: string, key: string) => {
     const current = entryId.get(importKey)
     if (current) journal.entries.update({ id: current.id, body: withoutLink(current.body, key) })
@@ -48,8 +50,14 @@ export async function runImport(
         done += 1
         if (!row || journal.photos.has(photo.key)) continue
         const where = `photo ${photo.name} (entry ${position + 1})`
-        const bytes = parsed.photoSource ? await parsed.photoSource.read(photo.path) : { reason: 'there was no folder to read it from' }
-        if (!db.open) throw new MendError('LOCKED', 'The journal was locked during the import. Import the same file again to finish.')
+        const bytes = parsed.photoSource
+          ? await parsed.photoSource.read(photo.path)
+          : { reason: 'there was no folder to read it from' }
+        if (!db.open)
+          throw new MendError(
+            'LOCKED',
+            'The journal was locked during the import. Import the same file again to finish.',
+          )
         if (!(bytes instanceof Uint8Array)) {
           notes.push({ where, reason: `not imported: ${bytes.reason}` })
           dropLink(entry.importKey, photo.key)

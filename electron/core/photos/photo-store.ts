@@ -60,9 +60,7 @@ export interface StoredPhoto {
 
 /** The photos table: facts are read without the bytes; the bytes one photo at a time. */
 export function createPhotoStore(db: Db, clock: Clock) {
-  const byEntry = db.prepare<[number], PhotoRow>(
-    `SELECT ${INFO_COLUMNS} FROM photos WHERE entry_id = ? ORDER BY id`,
-  )
+  const byEntry = db.prepare<[number], PhotoRow>(`SELECT ${INFO_COLUMNS} FROM photos WHERE entry_id = ? ORDER BY id`)
   const byKey = db.prepare<[string], PhotoRow>(`SELECT ${INFO_COLUMNS} FROM photos WHERE photo_key = ?`)
   const bytesOf = db.prepare<[string], { original: Uint8Array; display: Uint8Array | null }>(
     'SELECT original, display FROM photos WHERE photo_key = ?',

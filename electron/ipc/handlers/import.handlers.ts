@@ -1,7 +1,15 @@
 import { basename } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { MendEvent } from '../../contract'
-import { MendError, importedPhotoCount, journalOf, readImportSource, runImport, type ParsedImport, type Vault } from '../../core'
+import {
+  MendError,
+  importedPhotoCount,
+  journalOf,
+  readImportSource,
+  runImport,
+  type ParsedImport,
+  type Vault,
+} from '../../core'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
 

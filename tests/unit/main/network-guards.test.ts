@@ -263,7 +263,8 @@ describe('content security policy', () => {
       effectiveSources(directives, name)
         .filter(
           (source) =>
-            !["'self'", "'none'"].includes(source) && !(name === 'img-src' && (source === 'data:' || source === 'blob:')),
+            !["'self'", "'none'"].includes(source) &&
+            !(name === 'img-src' && (source === 'data:' || source === 'blob:')),
         )
         .map((source) => `${name} ${source}`),
     )

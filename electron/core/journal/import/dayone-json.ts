@@ -73,7 +73,12 @@ interface PlacedMedia {
  * at the end); a photo whose file is not in the export is named in a note. Videos, audio and
  * PDFs are not kept: their links leave the text and a note counts them.
  */
-function placeMedia(text: string, entry: Record<string, unknown>, entryKey: string, options: DayOneOptions): PlacedMedia {
+function placeMedia(
+  text: string,
+  entry: Record<string, unknown>,
+  entryKey: string,
+  options: DayOneOptions,
+): PlacedMedia {
   const photos = listedPhotos(entry)
   const byIdentifier = new Map(photos.map((photo) => [photo.identifier.toLowerCase(), photo]))
   const counts = new Map<string, number>()
@@ -194,7 +199,10 @@ function readEntry(
   const media = placeMedia(rawText, entry, importKey, options)
   const { title, body } = splitDayOneTitle(unescapeDayOneMarkdown(media.text))
   if (title === '' && body === '' && media.notes.length > 0) {
-    return { outcome: { reason: 'the entry has only media that could not be imported, no text' }, mediaNotes: media.notes }
+    return {
+      outcome: { reason: 'the entry has only media that could not be imported, no text' },
+      mediaNotes: media.notes,
+    }
   }
   const outcome = finishEntry({
     importKey,

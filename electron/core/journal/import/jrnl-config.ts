@@ -18,7 +18,8 @@ export interface JrnlConfig {
 
 /** Where jrnl looks for its config, first found wins. */
 export function jrnlConfigCandidates(env: NodeJS.ProcessEnv = process.env, home = homedir()): string[] {
-  const configHome = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.trim() !== '' ? env.XDG_CONFIG_HOME : join(home, '.config')
+  const configHome =
+    env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.trim() !== '' ? env.XDG_CONFIG_HOME : join(home, '.config')
   return [join(configHome, 'jrnl', 'jrnl.yaml'), join(home, 'jrnl.yaml')]
 }
 

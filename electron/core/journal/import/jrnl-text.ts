@@ -40,7 +40,8 @@ export function jrnlTagsIn(text: string): string[] {
 }
 
 /** jrnl's sentence end (after segtok), used only when an entry's text has no line break at all. */
-const SENTENCE_END = /[.!?\u2026\u203C\u203D\u2047-\u2049\u22EF\uFE52\uFE57]['\u2019"\u201D]?[\])]*\s+|[\uFF01\uFF0E\uFF1F\uFF61\u3002]/
+const SENTENCE_END =
+  /[.!?\u2026\u203C\u203D\u2047-\u2049\u22EF\uFE52\uFE57]['\u2019"\u201D]?[\])]*\s+|[\uFF01\uFF0E\uFF1F\uFF61\u3002]/
 
 /**
  * Entry._parse_text: a first line ending in `*` (with or without a space) stars the entry, and

@@ -176,7 +176,9 @@ function withImages(outcome: EntryOutcome, relativePath: string, images: ImageIn
   if (!images || 'reason' in outcome) return outcome
   const placed = placeMarkdownImages(outcome.entry.body, relativePath, images)
   if (placed.photos.length === 0 && placed.missing.length === 0) return outcome
-  const notes = placed.missing.map((name) => `the image ${name} was not found in the folder, so its link was kept as text`)
+  const notes = placed.missing.map(
+    (name) => `the image ${name} was not found in the folder, so its link was kept as text`,
+  )
   const entry = { ...outcome.entry, body: placed.body, ...(placed.photos.length > 0 ? { photos: placed.photos } : {}) }
   return { entry, notes: [...outcome.notes, ...notes] }
 }

@@ -77,14 +77,20 @@ export async function openZip(path: string): Promise<ZipListing> {
       archive.on('entry', (entry: yauzl.Entry) => {
         total += entry.uncompressedSize
         if (files.size >= ZIP_LIMITS.entries || total > ZIP_LIMITS.totalBytes) {
-          fail(unreadable('This zip archive says it unpacks to far more than any journal export, so Mend did not open it.'))
+          fail(
+            unreadable(
+              'This zip archive says it unpacks to far more than any journal export, so Mend did not open it.',
+            ),
+          )
           return
         }
         if (!entry.fileName.endsWith('/')) files.set(entry.fileName, entry)
         archive.readEntry()
       })
       archive.on('end', () => done())
-      archive.on('error', () => fail(unreadable('This zip archive is damaged, so Mend cannot read the export inside it.')))
+      archive.on('error', () =>
+        fail(unreadable('This zip archive is damaged, so Mend cannot read the export inside it.')),
+      )
       archive.readEntry()
     })
   } catch (error) {
@@ -97,7 +103,8 @@ export async function openZip(path: string): Promise<ZipListing> {
 /** One file of the archive, inflated in memory up to `limit` bytes; null past it. */
 export async function readZipFile(listing: ZipListing, entry: yauzl.Entry, limit: number): Promise<Buffer | null> {
   if (entry.uncompressedSize > limit) return null
-  if (entry.isEncrypted()) throw unreadable('This zip archive is password-protected; export it again without a password.')
+  if (entry.isEncrypted())
+    throw unreadable('This zip archive is password-protected; export it again without a password.')
   const stream = await listing.archive.openReadStreamPromise(entry)
   return readStream(stream, limit)
 }

@@ -92,8 +92,12 @@ async function readDayOneZip(path: string): Promise<ParsedImport> {
     const merged: ParsedImport = {
       format: 'dayone-json',
       entries: parts.flatMap((part) => part.entries),
-      skipped: parts.flatMap((part, index) => part.skipped.map((item) => ({ ...item, where: label(journals, index, item.where) }))),
-      notes: parts.flatMap((part, index) => (part.notes ?? []).map((item) => ({ ...item, where: label(journals, index, item.where) }))),
+      skipped: parts.flatMap((part, index) =>
+        part.skipped.map((item) => ({ ...item, where: label(journals, index, item.where) })),
+      ),
+      notes: parts.flatMap((part, index) =>
+        (part.notes ?? []).map((item) => ({ ...item, where: label(journals, index, item.where) })),
+      ),
     }
     return { ...(parts.length === 1 ? first : merged), photoSource: zipPhotoSource(listing) }
   } catch (error) {

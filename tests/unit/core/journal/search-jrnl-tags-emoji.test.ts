@@ -8,7 +8,12 @@ describe('search: tags written the jrnl way, and an emoji alone', () => {
   beforeAll(async () => {
     t = await openTempJournal()
     const add = (name: string, title: string, body: string, tags: string[] = []) => {
-      ids[name] = t.journal.entries.create({ title, body, tags, entryDate: `2026-0${Object.keys(ids).length + 1}-10T09:00` }).id
+      ids[name] = t.journal.entries.create({
+        title,
+        body,
+        tags,
+        entryDate: `2026-0${Object.keys(ids).length + 1}-10T09:00`,
+      }).id
     }
     add('work', 'Standup', 'Told the team I missed the deadline. 🌱 A start.', ['work'])
     add('home', 'Dinner', 'We laughed at dinner 🍝 and talked about the deadline.', ['home'])
@@ -32,7 +37,10 @@ describe('search: tags written the jrnl way, and an emoji alone', () => {
   })
 
   it('leaves an e-mail address in the words', () => {
-    expect(takeTagWords('write to me@example.com @family')).toEqual({ query: 'write to me@example.com ', tags: ['family'] })
+    expect(takeTagWords('write to me@example.com @family')).toEqual({
+      query: 'write to me@example.com ',
+      tags: ['family'],
+    })
   })
 
   it('finds an emoji alone in the text, newest first, with it marked; not in the trash', () => {

@@ -58,16 +58,20 @@ describe('what a photo is, read from its bytes', () => {
       }
     }
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...['harbour.jpg', 'iphone.heic', 'lantern.webp']), (noise, name) => {
-        const bytes = photo(name).slice(0, 300)
-        bytes.set(noise.subarray(0, Math.max(0, bytes.length - 12)), 12)
-        try {
-          readImageFacts(bytes)
-        } catch (error) {
-          return error instanceof MendError
-        }
-        return true
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom(...['harbour.jpg', 'iphone.heic', 'lantern.webp']),
+        (noise, name) => {
+          const bytes = photo(name).slice(0, 300)
+          bytes.set(noise.subarray(0, Math.max(0, bytes.length - 12)), 12)
+          try {
+            readImageFacts(bytes)
+          } catch (error) {
+            return error instanceof MendError
+          }
+          return true
+        },
+      ),
       { numRuns: 500 },
     )
   })

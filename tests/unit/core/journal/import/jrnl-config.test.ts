@@ -1,6 +1,10 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { jrnlConfigCandidates, parseJrnlConfig, timeFormatFor } from '../../../../../electron/core/journal/import/jrnl-config'
+import {
+  jrnlConfigCandidates,
+  parseJrnlConfig,
+  timeFormatFor,
+} from '../../../../../electron/core/journal/import/jrnl-config'
 
 describe("jrnl's config file", () => {
   it('is looked for where jrnl keeps it: $XDG_CONFIG_HOME/jrnl, else ~/.config/jrnl, then ~/jrnl.yaml', () => {
