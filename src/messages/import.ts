@@ -33,6 +33,7 @@ export const importing = {
     jrnlFolder: 'jrnl folder journal',
     aFolderOfDays: 'A folder jrnl keeps one file per day in (2024/01/31.txt).',
     dateFormat: 'Date format (jrnl’s timeformat)',
+    dateFormatPlaceholder: '%Y-%m-%d %H:%M',
     dateFormatHint:
       'Leave empty and Mend uses the timeformat in your jrnl config, or finds it in the file. Otherwise write it as jrnl’s config does, for example %d.%m.%Y %H:%M or %m/%d/%Y %I:%M %p.',
     datesReadAs: 'Dates read as',
