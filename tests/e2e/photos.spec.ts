@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { PASSPHRASE, countMarker, createVaultAndStoreKey, filesUnder, unlock } from './helpers'
@@ -21,6 +22,17 @@ async function copyImage(page: Page, path: string): Promise<void> {
     const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0))
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': new Blob([bytes], { type: 'image/png' }) })])
   }, base64)
+}
+
+/** No serious or critical axe finding on the page as it is (the same rules as a11y.spec.ts). */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const bad = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  )
+  expect(bad.map((violation) => `${what}: ${violation.id}`)).toEqual([])
 }
 
 /** Waits until the image has really been decoded and shown, not just put in the page. */
@@ -64,6 +76,7 @@ test('paste a photo into an entry, see it in both views, lock, unlock, see it ag
     await mend.screenshot(`60-photos-editor-${width}`)
   }
   await page.setViewportSize({ width: 1280, height: 900 })
+  await expectAccessible(page, 'editor with photos')
 
   await page.getByRole('tab', { name: 'Read' }).click()
   await expectShown(page, 'entry-rendered', 200)
@@ -75,6 +88,7 @@ test('paste a photo into an entry, see it in both views, lock, unlock, see it ag
     .click()
   await expectShown(page, 'photo-lightbox', 200)
   await mend.screenshot('62-photos-large')
+  await expectAccessible(page, 'photo opened large')
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('photo-lightbox')).toBeHidden()
 
