@@ -75,6 +75,40 @@ describe('hostile images', () => {
     ])
   })
 
+  it('removes a photo with its link, and an entry deleted for good takes its photos with it', async () => {
+    const other = (await dispatch('journal.createEntry', { title: 'Short-lived' })) as { value: Entry }
+    const added = (await dispatch('photos.add', {
+      entryId: other.value.id,
+      name: 'g.png',
+      bytes: photo('garden.png'),
+    })) as {
+      value: PhotoInfo
+    }
+    await dispatch('journal.updateEntry', {
+      id: other.value.id,
+      body: `Before.\n\n![](photo:${added.value.key})\nAfter.`,
+    })
+    const second = (await dispatch('photos.add', {
+      entryId: other.value.id,
+      name: 'd.gif',
+      bytes: photo('dusk.gif'),
+    })) as {
+      value: PhotoInfo
+    }
+    expect(await dispatch('photos.remove', { key: added.value.key })).toEqual({ ok: true, value: {} })
+    expect(await dispatch('journal.getEntry', { id: other.value.id })).toMatchObject({
+      value: { body: 'Before.\n\nAfter.' },
+    })
+    await dispatch('journal.trashEntry', { id: other.value.id })
+    await dispatch('journal.deleteEntryForever', { id: other.value.id })
+    expect(await dispatch('photos.getImage', { key: second.value.key })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    const left = api.vault.database().prepare('SELECT count(*) AS n FROM photos WHERE entry_id = ?').get(other.value.id)
+    expect(left).toEqual({ n: 0 })
+  })
+
   it('is whole afterwards: the database checks clean, every entry and the kept photo are there', async () => {
     const db = api.vault.database()
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')

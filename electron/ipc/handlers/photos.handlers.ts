@@ -26,8 +26,10 @@ export function photosHandlers(vault: Vault): Pick<Handlers, PhotoProcedure> {
       const entry = journal().entries.get(info.entryId)
       // The links go with the photo, so the text never points at something that is gone.
       if (photoKeysIn(entry.body).includes(key)) {
-        const body = entry.body.replace(photoLinkPattern(), (link, _caption, linked: string) =>
-          linked === key ? '' : link,
+        // The link and the line break after it: the editor put it on a line of its own.
+        const body = entry.body.replace(
+          new RegExp(`${photoLinkPattern().source}\\n?`, 'g'),
+          (link, _caption, linked: string) => (linked === key ? '' : link),
         )
         journal().entries.update({ id: entry.id, body })
       }
