@@ -16,6 +16,7 @@ export {
   writeMarkdownExport,
 } from './export/journal-export'
 export { MendExport } from './export/export-format'
+export { importExportPhotos } from './export/export-photos-import'
 export * from './journal'
 export { readImportSource, type ImportOptions } from './journal/import/read-import-source'
 export { importedPhotoCount, runImport } from './photos/import-photos'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { IMPORT_FORMAT_NAMES, type JournalImportFormat } from '../../contract'
-import { MendError, importExport, parseExport, type MendExport } from '../../core'
+import { MendError, importExport, importExportPhotos, parseExport, type MendExport } from '../../core'
 import { fileSystemError } from '../../core/errors'
 import { flag, stringOption, requiredOption } from '../args'
 import { NEW_PASSPHRASE_STDIN, type Command, type CommandContext } from '../command'
@@ -82,7 +82,8 @@ export const importCommand: Command = {
       await importOtherJournal(context, from, path)
       return
     }
-    const data = readExport(absolutePath(context, from))
+    const exportFile = absolutePath(context, from)
+    const data = readExport(exportFile)
     const fromStdin = flag(context.options, 'new-passphrase-stdin') || flag(context.options, 'passphrase-stdin')
     const { vault } = vaultAccess(context)
     try {
@@ -95,6 +96,9 @@ export const importCommand: Command = {
       const passphrase = await context.secrets.read(newPassphrase(fromStdin ? 0 : undefined, ['MEND_PASSPHRASE']))
       const { recoveryKey } = await vault.create(passphrase)
       importExport(vault.database(), data)
+      // Its photos, from the folder beside the .json file that the export wrote them to.
+      const photos = await importExportPhotos(vault.database(), vault.clock, data, dirname(exportFile))
+      for (const item of photos.notes) context.warn(`note: ${item.where}: ${item.reason}`)
       printRecoveryKey(
         context.print,
         `Imported the export into a new journal in ${context.vaultDirectory}.`,
