@@ -18,6 +18,15 @@ export const PHOTO_LIMITS = {
   nameChars: 200,
 } as const
 
+/**
+ * A photo key as it sits in an entry's text: "0" and 31 hexadecimal digits, from random or hashed
+ * hex. The search index reads it as a word; starting with a digit, it never answers a word being
+ * typed ("face", "beef" and "cafe" are hexadecimal too).
+ */
+export function photoKeyFrom(hex: string): string {
+  return `0${hex.slice(1, 32)}`
+}
+
 /** `photo:` and 32 hex digits: how an entry's Markdown points at one of its photos. */
 export const PhotoKey = z.string().regex(/^[0-9a-f]{32}$/, 'A photo key is 32 hexadecimal digits.')
 

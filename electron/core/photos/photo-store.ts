@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { PHOTO_LIMITS, type PhotoInfo, type PhotoMediaType } from '../../contract/photo-values'
+import { PHOTO_LIMITS, photoKeyFrom, type PhotoInfo, type PhotoMediaType } from '../../contract/photo-values'
 import { MendError } from '../errors'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
@@ -34,7 +34,7 @@ function toInfo(row: PhotoRow): PhotoInfo {
 
 /** A new photo's key: random, so a key says nothing about the photo. */
 export function newPhotoKey(): string {
-  return randomBytes(16).toString('hex')
+  return photoKeyFrom(randomBytes(16).toString('hex'))
 }
 
 /** A file name as a label: no folders, no control characters, not endless. */

@@ -10,7 +10,7 @@ import {
   unreadable,
   type EntryOutcome,
 } from './import-helpers'
-import { photoLink } from '../../../contract/photo-values'
+import { photoKeyFrom, photoLink } from '../../../contract/photo-values'
 import type { ImportedPhoto, ParsedImport } from './imported-entry'
 
 /*
@@ -59,7 +59,7 @@ function listedPhotos(entry: Record<string, unknown>): DayOnePhoto[] {
 }
 
 function photoKey(entryKey: string, identifier: string): string {
-  return hashImportKey('photo', [entryKey, identifier]).slice('photo:'.length, 'photo:'.length + 32)
+  return photoKeyFrom(hashImportKey('photo', [entryKey, identifier]).slice('photo:'.length))
 }
 
 interface PlacedMedia {

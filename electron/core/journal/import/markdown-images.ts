@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join, posix } from 'node:path'
-import { photoLink } from '../../../contract/photo-values'
+import { photoKeyFrom, photoLink } from '../../../contract/photo-values'
 import { hashImportKey } from './import-helpers'
 import type { ImportedPhoto } from './imported-entry'
 
@@ -74,7 +74,7 @@ export function placeMarkdownImages(body: string, notePath: string, index: Image
       missing.push(written)
       return link
     }
-    const key = hashImportKey('photo', ['markdown', notePath, found]).slice('photo:'.length, 'photo:'.length + 32)
+    const key = photoKeyFrom(hashImportKey('photo', ['markdown', notePath, found]).slice('photo:'.length))
     if (!photos.some((photo) => photo.key === key)) photos.push({ key, name: posix.basename(found), path: found })
     return photoLink(key, caption)
   }

@@ -76,3 +76,12 @@ describe('what a photo is, read from its bytes', () => {
     )
   })
 })
+
+describe('photo keys', () => {
+  it('start with a digit, so a word being typed in search never matches one', async () => {
+    const { newPhotoKey } = await import('../../../../electron/core/photos/photo-store')
+    const { photoKeyFrom } = await import('../../../../electron/contract/photo-values')
+    for (let index = 0; index < 50; index += 1) expect(newPhotoKey()).toMatch(/^0[0-9a-f]{31}$/)
+    expect(photoKeyFrom('facefacefacefacefacefacefaceface')).toBe('0acefacefacefacefacefacefaceface')
+  })
+})
