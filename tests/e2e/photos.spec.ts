@@ -180,3 +180,43 @@ test('import screen: a jrnl journal in another date format, then a Day One zip w
   await page.getByTestId('import-preview').getByRole('button', { name: 'Import 4 entries' }).click()
   await expect(page.getByTestId('import-result')).toContainText('Added 4 entries and 4 photos')
 })
+
+test('drop photos on the text: a WebP and an iPhone HEIC (shown through the copy Mend makes)', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await page.getByRole('link', { name: 'New entry' }).click()
+  await page.getByLabel('Title').pressSequentially('Lanterns')
+  await page.getByRole('textbox', { name: 'Entry text' }).click()
+  await page.keyboard.type('The lantern walk, and the picture Sam took on the phone.')
+  const files = [
+    {
+      name: 'lantern.webp',
+      type: 'image/webp',
+      data: readFileSync(resolve('tests/fixtures/photos/lantern.webp')).toString('base64'),
+    },
+    {
+      name: 'IMG_2041.HEIC',
+      type: 'image/heic',
+      data: readFileSync(resolve('tests/fixtures/photos/iphone.heic')).toString('base64'),
+    },
+  ]
+  // What the system hands a window when files are dropped on it: a DataTransfer holding them.
+  const dropped = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer()
+    for (const file of list) {
+      const bytes = Uint8Array.from(atob(file.data), (char) => char.charCodeAt(0))
+      transfer.items.add(new File([bytes], file.name, { type: file.type }))
+    }
+    return transfer
+  }, files)
+  await page.locator('.cm-content').dispatchEvent('drop', { dataTransfer: dropped })
+  await expect(page.getByText('2 photos added.')).toBeVisible()
+  const images = page.getByTestId('photo-strip').getByTestId('photo-image')
+  await expect(images).toHaveCount(2)
+  await expect
+    .poll(() => images.evaluateAll((all) => all.map((image) => (image as HTMLImageElement).naturalWidth)))
+    .toEqual([240, 256])
+  await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
+  await expect(page.locator('.cm-content')).toContainText('The lantern walk, and the picture Sam took on the phone.')
+})
