@@ -9,6 +9,12 @@ const txt = messages.photos.store
 
 /** Object URLs kept at most; older ones are revoked (their images stay decoded on screen). */
 const MAX_URLS = 60
+/**
+ * And at most this many bytes behind them: Chromium keeps blobs in memory up to a limit set by
+ * the machine's memory and pages the rest to a file in the profile, in clear. Staying far below
+ * that limit keeps every photo in memory only.
+ */
+const MAX_URL_BYTES = 192 * 1024 * 1024
 
 /**
  * Photos of the open entry and the blob: URLs that show them. The bytes come from the core over
@@ -23,6 +29,7 @@ export const usePhotosStore = defineStore('photos', () => {
   const viewing = ref<PhotoInfo | null>(null)
   const busy = ref(false)
   const urls = new Map<string, Promise<string | null>>()
+  const sizes = new Map<string, number>()
   let generation = 0
 
   async function load(id: number | null): Promise<void> {
@@ -40,7 +47,19 @@ export const usePhotosStore = defineStore('photos', () => {
   function forget(key: string): void {
     const url = urls.get(key)
     urls.delete(key)
+    sizes.delete(key)
     void url?.then((made) => made && URL.revokeObjectURL(made))
+  }
+
+  /** Revokes the least recently used URLs past the count or the byte budget, never `keep`'s. */
+  function trim(keep: string): void {
+    let bytes = [...sizes.values()].reduce((sum, size) => sum + size, 0)
+    for (const key of [...urls.keys()]) {
+      if (urls.size <= MAX_URLS && bytes <= MAX_URL_BYTES) break
+      if (key === keep) continue
+      bytes -= sizes.get(key) ?? 0
+      forget(key)
+    }
   }
 
   /** A blob: URL for the photo, made once; null when it cannot be shown. */
@@ -57,10 +76,12 @@ export const usePhotosStore = defineStore('photos', () => {
       .then((result) => {
         if (!result.ok || mine !== generation) return null
         const bytes = result.value.bytes
+        sizes.set(key, bytes.byteLength)
+        trim(key)
         return URL.createObjectURL(new Blob([bytes.slice().buffer], { type: result.value.mediaType }))
       })
     urls.set(key, made)
-    while (urls.size > MAX_URLS) forget(urls.keys().next().value as string)
+    trim(key)
     return made
   }
 
