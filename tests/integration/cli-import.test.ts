@@ -150,7 +150,7 @@ describe.concurrent('mend import --from FORMAT PATH', () => {
     expect(tagged.code).toBe(0)
     const hits = (JSON.parse(tagged.stdout) as { hits: Array<{ entry: { title: string } }> }).hits
     expect(hits.map((hit) => hit.entry.title)).toEqual(['Morning'])
-  })
+  }, 120_000) // six runs of mend, each a child process
 
   it('imports a Day One JSON export and a Markdown folder into the same journal', async () => {
     const vault = copyOfTemplate('dayone')
