@@ -31,6 +31,12 @@ export const APP_FILES = [
   '!node_modules/@expo-google-fonts/noto-emoji/{3,5,6,7}00*/**',
   '!node_modules/@expo-google-fonts/*/**/*.png',
   '!node_modules/dejavu-fonts-ttf/ttf/DejaVu{Sans-,SansCondensed,SansMono,Serif,MathTeXGyre}*',
+  // HEIC photos are decoded by heic-decode through libheif-js's wasm bundle (the wasm inlined):
+  // its asm.js build, separate .wasm and ES module copy are never loaded (about 6 MB).
+  '!node_modules/libheif-js/libheif/**',
+  '!node_modules/libheif-js/libheif-wasm/{libheif.js,libheif.wasm,libheif-bundle.mjs}',
+  // WebP photos in PDFs: only the decoder's wasm and its loader (not the encoder).
+  '!node_modules/@jsquash/webp/codec/enc/**',
   // Nothing runs source maps, TypeScript sources or documentation from inside the app.
   '!node_modules/**/*.{map,ts,mts,cts,md,markdown}',
 ]

@@ -17,6 +17,7 @@ import { notices } from './messages/notices'
 import { onboarding } from './messages/onboarding'
 import { pdf } from './messages/pdf'
 import { people } from './messages/people'
+import { photos } from './messages/photos'
 import { plans } from './messages/plans'
 import { search } from './messages/search'
 import { settings } from './messages/settings'
@@ -33,6 +34,7 @@ export const messages = {
   journal,
   search,
   people,
+  photos,
   importing,
   plans,
   assessment,

@@ -6,6 +6,7 @@ import { exportProcedures } from './export.contract'
 import { importProcedures } from './import.contract'
 import { journalProcedures } from './journal.contract'
 import { peopleProcedures } from './people.contract'
+import { photoProcedures } from './photos.contract'
 import { planProcedures } from './plans.contract'
 import { assessmentProcedures } from './assessments.contract'
 import { sessionProcedures } from './session.contract'
@@ -23,6 +24,7 @@ export * from './export.contract'
 export * from './settings.contract'
 export * from './journal.contract'
 export * from './people.contract'
+export * from './photos.contract'
 export * from './templates.contract'
 export * from './import.contract'
 export * from './plans.contract'
@@ -37,6 +39,7 @@ export const procedures = {
   ...backupProcedures,
   ...exportProcedures,
   ...journalProcedures,
+  ...photoProcedures,
   ...peopleProcedures,
   ...templateProcedures,
   ...importProcedures,

@@ -8,6 +8,7 @@ export { IdleTimer, type Timers } from './session/idle-timer'
 export { createSettingsQueries } from './settings/settings.queries'
 export {
   buildExport,
+  exportedPhotoBytes,
   exportContent,
   importExport,
   parseExport,
@@ -15,7 +16,11 @@ export {
   writeMarkdownExport,
 } from './export/journal-export'
 export { MendExport } from './export/export-format'
+export { importExportPhotos } from './export/export-photos-import'
 export * from './journal'
-export { readImportSource } from './journal/import/read-import-source'
+export { readImportSource, type ImportOptions } from './journal/import/read-import-source'
+export { importedPhotoCount, runImport } from './photos/import-photos'
+export { readImageFacts } from './photos/image-facts'
+export { withoutLocation } from './photos/location-metadata'
 export * from './repair'
 export * from './assessment'

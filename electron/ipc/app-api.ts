@@ -17,6 +17,7 @@ import { exportHandlers } from './handlers/export.handlers'
 import { importHandlers } from './handlers/import.handlers'
 import { journalHandlers } from './handlers/journal.handlers'
 import { peopleHandlers } from './handlers/people.handlers'
+import { photosHandlers } from './handlers/photos.handlers'
 import { plansHandlers } from './handlers/plans.handlers'
 import { settingsHandlers } from './handlers/settings.handlers'
 import { vaultHandlers } from './handlers/vault.handlers'
@@ -102,6 +103,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...backupHandlers(vault, backups, { dialogs, openedFiles: options.openedFiles ?? noOpenedFiles }, opened),
     ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone }),
     ...journalHandlers(vault),
+    ...photosHandlers(vault),
     ...peopleHandlers(vault),
     ...importHandlers(vault, dialogs, (event) => events.emit(event)),
     ...plansHandlers(vault, timeZone),

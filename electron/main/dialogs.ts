@@ -50,7 +50,9 @@ export function electronDialogs(
         title: IMPORT_TITLES[format],
         defaultPath: documentsFolder,
         buttonLabel: 'Read',
-        properties: [format === 'markdown' ? ('openDirectory' as const) : ('openFile' as const)],
+        properties: [
+          format === 'markdown' || format === 'jrnl-folder' ? ('openDirectory' as const) : ('openFile' as const),
+        ],
         filters: IMPORT_FILTERS[format],
       }
       const parent = window()
@@ -62,8 +64,9 @@ export function electronDialogs(
 
 const IMPORT_TITLES: Record<JournalImportFormat, string> = {
   jrnl: 'Choose a jrnl journal file',
+  'jrnl-folder': 'Choose a jrnl folder journal',
   'jrnl-json': 'Choose a jrnl JSON export',
-  'dayone-json': 'Choose a Day One JSON export',
+  'dayone-json': 'Choose a Day One export (its zip, or Journal.json)',
   markdown: 'Choose a folder of Markdown files',
 }
 
@@ -73,6 +76,7 @@ const IMPORT_FILTERS: Record<JournalImportFormat, Array<{ name: string; extensio
     { name: 'All files', extensions: ['*'] },
   ],
   'jrnl-json': [{ name: 'JSON', extensions: ['json'] }],
-  'dayone-json': [{ name: 'JSON', extensions: ['json'] }],
+  'dayone-json': [{ name: 'Day One export', extensions: ['zip', 'json'] }],
+  'jrnl-folder': [],
   markdown: [],
 }

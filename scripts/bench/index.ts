@@ -27,6 +27,7 @@ import { measureRenderer } from './renderer'
 import { machine, table, type BenchResults } from './report'
 import { timeSearches, type SearchTimes } from './search-bench'
 import { seedPlans } from './seed-plans'
+import { benchPhotos } from './photos'
 import { timeUnlock } from './unlock'
 import {
   BENCH_NOW,
@@ -51,6 +52,7 @@ interface Settings {
   plans: number
   assessments: number
   languageRuns: number
+  photos: number
 }
 
 const FULL: Settings = {
@@ -66,6 +68,7 @@ const FULL: Settings = {
   plans: 50,
   assessments: 20,
   languageRuns: 50,
+  photos: 2000,
 }
 
 const QUICK: Settings = {
@@ -81,6 +84,7 @@ const QUICK: Settings = {
   plans: 10,
   assessments: 5,
   languageRuns: 20,
+  photos: 5,
 }
 
 function argument(name: string): string | undefined {
@@ -282,6 +286,10 @@ async function main(): Promise<void> {
       })
     }
     figures.push(...(await measureRenderer({ vaultDir, passphrase: BENCH_PASSPHRASE, runs: settings.rendererRuns })))
+
+    // A photo library: 2,000 photos of 500 KB (1 GB) in the full run, a handful in --quick (CI).
+    step(`photos: ${settings.photos} in a journal of their own`)
+    figures.push(...(await benchPhotos(settings.photos)).figures)
 
     const judged = figures.map(passes).filter((verdict) => verdict !== undefined)
     const results: BenchResults = {

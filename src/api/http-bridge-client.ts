@@ -1,4 +1,5 @@
 import type { MendBridge, MendEvent, Result } from '../../electron/contract'
+import { parseWithBytes, stringifyWithBytes } from '../../electron/contract/binary-json'
 import { messages } from '../messages'
 
 /**
@@ -12,10 +13,10 @@ export function createHttpBridgeClient(): MendBridge {
         const response = await fetch('/rpc', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ procedure, input }),
+          body: stringifyWithBytes({ procedure, input }),
         })
         if (!response.ok) throw new Error(`bridge answered ${response.status}`)
-        return (await response.json()) as Result<unknown>
+        return parseWithBytes(await response.text()) as Result<unknown>
       } catch {
         return { ok: false, error: { code: 'IO', message: messages.notices.bridgeUnreachable } }
       }

@@ -14,12 +14,13 @@ export const useImportsStore = defineStore('imports', () => {
   /** Bumped by reset (a lock), so an answer that arrives afterwards is dropped. */
   let generation = 0
 
-  async function choose(format: JournalImportFormat): Promise<void> {
+  async function choose(format: JournalImportFormat, dateFormat = ''): Promise<void> {
     error.value = null
     result.value = null
     busy.value = true
     const mine = generation
-    const answer = await apiClient().call('import.chooseSource', { format })
+    const typed = dateFormat.trim()
+    const answer = await apiClient().call('import.chooseSource', typed ? { format, dateFormat: typed } : { format })
     if (mine !== generation) return
     busy.value = false
     if (!answer.ok) {

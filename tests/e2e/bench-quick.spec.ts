@@ -30,6 +30,11 @@ const EXPECTED_FIGURES = [
   'language.check',
   'language.checkRunOn',
   'language.parts',
+  'photos.add',
+  'photos.unlockOpen',
+  'photos.backup',
+  'photos.read',
+  'photos.beside.read',
 ]
 
 interface ResultsFile {

@@ -54,6 +54,9 @@ export function plausible(schema: z.ZodType): fc.Arbitrary<unknown> {
       return fc.constantFrom(1, 2, 3, 5)
     case 'boolean':
       return fc.boolean()
+    case 'custom':
+      // The contract's only custom type is bytes (a photo): a few plausible ones.
+      return fc.uint8Array({ minLength: 1, maxLength: 64 })
     default:
       throw new Error(`fuzz-payloads: no plausible value for a zod "${def.type}"; teach plausible() about it`)
   }
@@ -77,7 +80,8 @@ interface Slot {
 function slotsOf(root: { value: unknown }): Slot[] {
   const slots: Slot[] = []
   const visit = (node: unknown, replace: (value: unknown) => void) => {
-    if (typeof node !== 'object' || node === null) return
+    // Bytes are a value like a string: their parent's mutations replace them whole.
+    if (typeof node !== 'object' || node === null || ArrayBuffer.isView(node)) return
     const container = node as Record<string, unknown> | unknown[]
     slots.push({ node: container, replace })
     for (const key of Object.keys(container)) {

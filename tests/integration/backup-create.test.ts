@@ -61,7 +61,7 @@ describe('backups: making, naming, rotating', () => {
       sameJournal: true,
       vaultCreatedAt: '2026-11-24T12:00:00.000Z',
       displayName: NAME,
-      schemaVersion: migrations.length,
+      schemaVersion: migrations.at(-1)!.version,
       counts: [
         { label: 'Journal entries', count: 0 },
         { label: 'People', count: 0 },
@@ -226,7 +226,7 @@ describe('backups: before a migration', () => {
     const backups = new BackupService(vault, silentLogger)
     const info = await vault.unlock(GOOD_PASSPHRASE)
     try {
-      expect(info.schemaVersion).toBe(migrations.length)
+      expect(info.schemaVersion).toBe(migrations.at(-1)!.version)
       const [file, ...others] = backups.list()
       expect(others).toEqual([])
       if (!file) throw new Error('no pre-migration backup')

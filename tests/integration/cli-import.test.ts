@@ -89,15 +89,16 @@ afterAll(() => {
 })
 
 describe.concurrent('mend import --from FORMAT PATH', () => {
-  it('imports a jrnl text file with a preview and the skipped items; a second import adds nothing', async () => {
+  it('imports a jrnl text file with a preview and notes; a second import adds nothing', async () => {
     const vault = copyOfTemplate('jrnl')
     const source = file('journal.txt', JRNL)
     const first = await mend(['import', '--vault', vault, '--from', 'jrnl', source])
     expect(first.code).toBe(0)
     expect(lines(first)).toEqual([
-      'Found 2 entries (0 already imported), dated 2023-01-02 08:30 to 2023-01-05 19:00; 1 item skipped.',
-      'Imported 2 entries (0 already there).',
-      expect.stringMatching(/^skipped: line 7: .+/),
+      'Found 3 entries (0 already imported), dated 2023-01-02 08:30 to 2023-01-05 19:00; 0 items skipped.',
+      'Dates read as %Y-%m-%d %H:%M (found in the file).',
+      'Imported 3 entries (0 already there).',
+      expect.stringMatching(/^note: line 7: the date in brackets does not exist on the calendar; the entry was kept/),
     ])
     // stderr is a pipe here: no progress line.
     expect(first.stderr).toBe('')
@@ -107,16 +108,49 @@ describe.concurrent('mend import --from FORMAT PATH', () => {
       `${GOOD_PASSPHRASE}\n`,
     )
     expect(second.code).toBe(0)
-    expect(lines(second).slice(0, 2)).toEqual([
-      'Found 2 entries (2 already imported), dated 2023-01-02 08:30 to 2023-01-05 19:00; 1 item skipped.',
-      'Imported 0 entries (2 already there).',
-    ])
+    expect(lines(second)[0]).toBe(
+      'Found 3 entries (3 already imported), dated 2023-01-02 08:30 to 2023-01-05 19:00; 0 items skipped.',
+    )
+    expect(lines(second)[2]).toBe('Imported 0 entries (3 already there).')
     const entries = await listJson(vault)
     expect(entries.map((entry) => [entry.title, entry.entryDate, entry.tags, entry.starred])).toEqual([
+      ['A day that does not exist', '2023-01-05T19:00', [], false],
       ['Dinner with Ana', '2023-01-05T19:00', ['friends'], true],
       ['New year plans', '2023-01-02T08:30', ['health'], false],
     ])
   })
+
+  it('reads dates with --date-format, or with the timeformat of jrnl.yaml (found where jrnl keeps it, or named)', async () => {
+    const dotted = file('dotted.txt', '[05.01.2021 08:30] Morning\nText @work\n\n[14.02.2021 18:00] Evening\nMore.\n')
+    const given = copyOfTemplate('date-format')
+    const run = await mend(['import', '--vault', given, '--from', 'jrnl', dotted, '--date-format', '%d.%m.%Y %H:%M'])
+    expect(run.code).toBe(0)
+    expect(lines(run)[1]).toBe('Dates read as %d.%m.%Y %H:%M (as given).')
+    expect((await listJson(given)).map((entry) => entry.entryDate)).toEqual(['2021-02-14T18:00', '2021-01-05T08:30'])
+
+    // Two formats read these dates, giving different days: only the person can say which.
+    const ambiguous = file('ambiguous.txt', '[01/02/2021 10:00] One\nText.\n\n[03/04/2021 11:00] Two\nMore.\n')
+    const refused = await mend(['import', '--vault', given, '--from', 'jrnl', ambiguous])
+    expect(refused.code).toBe(4)
+    expect(refused.stderr).toMatch(/--date-format/)
+    const config = file(
+      'my-jrnl.yaml',
+      `journals:\n  default:\n    journal: ${ambiguous}\n    timeformat: "%d/%m/%Y %H:%M"\n`,
+    )
+    const named = await mend(['import', '--vault', given, '--from', 'jrnl', ambiguous, '--jrnl-config', config])
+    expect(named.code).toBe(0)
+    expect(lines(named)[1]).toBe("Dates read as %d/%m/%Y %H:%M (from jrnl's config).")
+    mkdirSync(join(temp.path, 'xdg', 'jrnl'), { recursive: true })
+    writeFileSync(join(temp.path, 'xdg', 'jrnl', 'jrnl.yaml'), 'timeformat: "%m/%d/%Y %H:%M"\n')
+    const found = await mend(['import', '--vault', copyOfTemplate('xdg'), '--from', 'jrnl', ambiguous])
+    expect(found.code).toBe(0)
+    expect(lines(found)[1]).toBe("Dates read as %m/%d/%Y %H:%M (from jrnl's config).")
+
+    const tagged = await mend(['search', '--vault', given, '--tag', '@work', '--json', ''])
+    expect(tagged.code).toBe(0)
+    const hits = (JSON.parse(tagged.stdout) as { hits: Array<{ entry: { title: string } }> }).hits
+    expect(hits.map((hit) => hit.entry.title)).toEqual(['Morning'])
+  }, 120_000) // six runs of mend, each a child process
 
   it('imports a Day One JSON export and a Markdown folder into the same journal', async () => {
     const vault = copyOfTemplate('dayone')
@@ -179,9 +213,9 @@ describe.concurrent('mend import --from FORMAT PATH', () => {
     }
     const onTerminal = await runHere(copyOfTemplate('progress-tty'), true)
     expect(onTerminal.code).toBe(0)
-    expect(onTerminal.stderr).toContain('\rImporting 2 of 2 entries...')
+    expect(onTerminal.stderr).toContain('\rImporting 3 of 3 entries...')
     expect(onTerminal.stderr.endsWith('\r\u001b[K')).toBe(true)
-    expect(onTerminal.stdout).toContain('Imported 2 entries (0 already there).')
+    expect(onTerminal.stdout).toContain('Imported 3 entries (0 already there).')
     const inPipe = await runHere(copyOfTemplate('progress-pipe'), false)
     expect(inPipe).toMatchObject({ code: 0, stderr: '', stdout: onTerminal.stdout })
   })

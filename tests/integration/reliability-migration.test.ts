@@ -2,7 +2,7 @@ import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION } from '../../electron/core'
-import { migrations } from '../../electron/core/vault/migrations'
+import { migrations, type Migration } from '../../electron/core/vault/migrations'
 import { readBackup } from '../helpers/backup-files'
 import { startChild } from '../helpers/child-process'
 import { killAt, killPointFor, reliabilityRounds, roundsTimeout, type KillPoint } from '../helpers/reliability-rounds'
@@ -13,8 +13,9 @@ import { contentDigest, schemaObjects } from '../helpers/vault-content'
 
 /** At least 30 kills in the full run; npm test runs 5, one in each phase. */
 const ROUNDS = reliabilityRounds(5, 40)
-/** The released schema the vault starts at: the one before the latest. */
-const FROM = LATEST_SCHEMA_VERSION - 1
+/** The released schema the vault starts at: the one before the latest (version numbers may have gaps). */
+const FROM = migrations.at(-2)!.version
+const upTo = (list: readonly Migration[], version: number) => list.filter((step) => step.version <= version)
 const TO = entryWordsStep.version
 /** The upgrade's phases (migrate-child.ts), in turn. */
 const KILL_POINTS: KillPoint[] = [
@@ -44,7 +45,7 @@ describe('migrations: kill -9 while an older journal is being upgraded', () => {
     temp = makeTempDir('mend-migration-crash-')
     template = join(temp.path, 'template')
     const clock = manualClock()
-    const vault = makeVault(template, { clock, migrations: migrations.slice(0, FROM) })
+    const vault = makeVault(template, { clock, migrations: upTo(migrations, FROM) })
     await vault.create(GOOD_PASSPHRASE)
     // About 2.5 MB: the backup and the long step take a few hundred ms, so kills land inside them.
     writeFixtureContent(vault.database(), FROM, { extraEntries: 1000 })
@@ -54,7 +55,7 @@ describe('migrations: kill -9 while an older journal is being upgraded', () => {
     await vault.lock()
     for (const version of [LATEST_SCHEMA_VERSION, TO]) {
       const reference = makeVault(join(temp.path, `reference-${version}`), {
-        migrations: migrationsWithTestStep.slice(0, version),
+        migrations: upTo(migrationsWithTestStep, version),
       })
       await reference.create(GOOD_PASSPHRASE)
       schemaAt.set(version, schemaObjects(reference.database()))

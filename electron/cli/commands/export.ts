@@ -1,4 +1,4 @@
-import { buildExport, writeJsonExport, writeMarkdownExport } from '../../core'
+import { buildExport, exportedPhotoBytes, writeJsonExport, writeMarkdownExport } from '../../core'
 import { flag, requiredOption } from '../args'
 import { PASSPHRASE_STDIN, type Command } from '../command'
 import { absolutePath, refuseVaultFiles } from '../output-paths'
@@ -38,8 +38,9 @@ export const exportCommand: Command = {
       await unlockVault(context, vault, currentPassphrase(flag(context.options, 'passphrase-stdin') ? 0 : undefined))
       context.warn(`Warning: the export in ${target} is not encrypted; anyone who can open it can read your journal.`)
       const data = buildExport(vault.database(), vault.clock.now())
-      if (format === 'json') writeJsonExport(target, data)
-      else writeMarkdownExport(target, data)
+      const readPhoto = (key: string) => exportedPhotoBytes(vault.database(), key)
+      if (format === 'json') writeJsonExport(target, data, readPhoto)
+      else writeMarkdownExport(target, data, readPhoto)
       context.print(`Exported the journal to ${target}.`)
     } finally {
       vault.lockNow()

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { IMPORT_FORMAT_NAMES, type JournalImportFormat } from '../../contract'
-import { MendError, importExport, parseExport, type MendExport } from '../../core'
+import { MendError, importExport, importExportPhotos, parseExport, type MendExport } from '../../core'
 import { fileSystemError } from '../../core/errors'
-import { flag, requiredOption } from '../args'
+import { flag, stringOption, requiredOption } from '../args'
 import { NEW_PASSPHRASE_STDIN, type Command, type CommandContext } from '../command'
 import { UsageError } from '../exit-codes'
 import { importJournal } from '../journal/import-journal'
@@ -38,13 +38,26 @@ const FORMATS = `${IMPORT_FORMAT_NAMES.slice(0, -1).join(', ')} or ${IMPORT_FORM
 export const importCommand: Command = {
   name: 'import',
   summary: 'Add entries from jrnl, Day One or Markdown; or make a new journal from a Mend export.',
-  usage: 'mend import --from jrnl|jrnl-json|dayone-json|markdown PATH [--passphrase-stdin] | --from FILE',
+  usage:
+    'mend import --from jrnl|jrnl-folder|jrnl-json|dayone-json|markdown PATH [--date-format FORMAT] [--jrnl-config FILE] [--passphrase-stdin] | --from FILE',
   options: [
     {
       name: 'from',
       value: 'FORMAT|FILE',
       required: true,
       description: `The other journal's format (${FORMATS}), then its PATH; or a Mend JSON export FILE.`,
+    },
+    {
+      name: 'date-format',
+      value: 'FORMAT',
+      description:
+        "For jrnl: the journal's timeformat, as in jrnl's config (e.g. '%d.%m.%Y %H:%M'). Default: jrnl's config, else read from the file.",
+    },
+    {
+      name: 'jrnl-config',
+      value: 'FILE',
+      description:
+        'For jrnl: the jrnl.yaml to take the timeformat from (default: where jrnl keeps it, ~/.config/jrnl/jrnl.yaml).',
     },
     {
       name: 'passphrase-stdin',
@@ -55,7 +68,8 @@ export const importCommand: Command = {
   operands: [{ name: 'PATH' }],
   notes: [
     'mend import --from FORMAT PATH adds the entries of another journal to this one: jrnl (its text file),',
-    "jrnl-json (jrnl --format json), dayone-json (Day One's Journal.json) or markdown (a folder of .md files).",
+    'jrnl-folder (a jrnl folder journal, YYYY/MM/DD.txt), jrnl-json (jrnl --format json), dayone-json (a Day One',
+    'export: its zip, or Journal.json with photos/ beside it) or markdown (a folder of .md files and their images).',
     'It shows what it found first; entries imported before are not added again, so importing twice adds nothing.',
     'A file that is not in the format named exits 4, and nothing is imported.',
     'mend import --from FILE (a Mend JSON export, mend export --format json) never merges: it creates a new',
@@ -68,7 +82,8 @@ export const importCommand: Command = {
       await importOtherJournal(context, from, path)
       return
     }
-    const data = readExport(absolutePath(context, from))
+    const exportFile = absolutePath(context, from)
+    const data = readExport(exportFile)
     const fromStdin = flag(context.options, 'new-passphrase-stdin') || flag(context.options, 'passphrase-stdin')
     const { vault } = vaultAccess(context)
     try {
@@ -81,6 +96,9 @@ export const importCommand: Command = {
       const passphrase = await context.secrets.read(newPassphrase(fromStdin ? 0 : undefined, ['MEND_PASSPHRASE']))
       const { recoveryKey } = await vault.create(passphrase)
       importExport(vault.database(), data)
+      // Its photos, from the folder beside the .json file that the export wrote them to.
+      const photos = await importExportPhotos(vault.database(), vault.clock, data, dirname(exportFile))
+      for (const item of photos.notes) context.warn(`note: ${item.where}: ${item.reason}`)
       printRecoveryKey(
         context.print,
         `Imported the export into a new journal in ${context.vaultDirectory}.`,
@@ -104,5 +122,10 @@ async function importOtherJournal(context: CommandContext, from: string, path: s
       '--new-passphrase-stdin is only for a Mend export; this journal opens with --passphrase-stdin.',
     )
   }
-  await importJournal(context, from, absolutePath(context, path))
+  const dateFormat = stringOption(context.options, 'date-format')
+  const jrnlConfig = stringOption(context.options, 'jrnl-config')
+  await importJournal(context, from, absolutePath(context, path), {
+    ...(dateFormat !== undefined ? { dateFormat } : {}),
+    ...(jrnlConfig !== undefined ? { jrnlConfig: absolutePath(context, jrnlConfig) } : {}),
+  })
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { EntryKind, LocalDateTime, Mood } from '../../contract/journal-values'
 import { Settings } from '../../contract/settings.contract'
 import { nameKey } from '../journal'
+import { ExportedPhoto } from './export-photos'
 
 /**
  * The plaintext export: the whole journal as one JSON document (docs/export-format.md).
@@ -60,6 +61,8 @@ export const ExportedEntry = z.strictObject({
   trashedAt: z.string().nullable(),
   /** Earlier versions, oldest first. */
   versions: z.array(ExportedVersion),
+  /** Its photos, written as files beside the export; absent for an entry without any. */
+  photos: z.array(ExportedPhoto).optional(),
 })
 export type ExportedEntry = z.infer<typeof ExportedEntry>
 

@@ -1,6 +1,7 @@
 import type { EntryKind } from '../../contract/journal-values'
 import type { Db } from '../vault/encrypted-database'
 import type { ExportedEntry, ExportedPerson, ExportedTemplate, ExportedVersion } from './export-format'
+import { PHOTOS_FOLDER, readEntryPhotos } from './export-photos'
 
 /**
  * Reads the journal's tables for an export. Every list has a fixed order (people and templates
@@ -98,6 +99,7 @@ export function readJournalSections(db: Db): {
       .all(),
     (row) => ({ title: row.title, body: row.body, savedAt: row.saved_at }),
   )
+  const photos = readEntryPhotos(db, PHOTOS_FOLDER)
   const entries = db
     .prepare<[], EntryRow>(
       `SELECT id, kind, title, body, entry_date, mood, starred, created_at, updated_at, trashed_at
@@ -117,6 +119,7 @@ export function readJournalSections(db: Db): {
       updatedAt: row.updated_at,
       trashedAt: row.trashed_at,
       versions: versions.get(row.id) ?? [],
+      ...(photos.has(row.id) ? { photos: photos.get(row.id) } : {}),
     }))
 
   const templates = db

@@ -3,12 +3,15 @@ import { writeFileAtomic } from '../fs/atomic-write'
 import { createSettingsQueries } from '../settings/settings.queries'
 import type { Db } from '../vault/encrypted-database'
 import { createVaultMetaQueries } from '../vault/vault-meta.queries'
+import { basename, dirname } from 'node:path'
 import { canonicalJson } from './canonical-json'
+import { writePhotoFiles, type PhotoReader } from './export-photos'
 import { EXPORT_FORMAT, EXPORT_VERSION, MendExport, MendExportV1 } from './export-format'
 import { readJournalSections } from './journal-export-read'
 import { writeJournalSections } from './journal-export-write'
 
 export { writeMarkdownExport } from './markdown-export'
+export { exportedPhotoBytes, type PhotoReader } from './export-photos'
 
 export function buildExport(db: Db, now: number): MendExport {
   const meta = createVaultMetaQueries(db)
@@ -28,8 +31,29 @@ export function exportContent(data: MendExport): string {
   return canonicalJson({ ...data, exportedAt: undefined })
 }
 
-export function writeJsonExport(path: string, data: MendExport): void {
-  writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`, 'write the export')
+/**
+ * The JSON file, and its entries' photos in a folder beside it named after it
+ * (`mend-export-2024-05-01.photos/`), which each entry's `photos[].file` names.
+ */
+export function writeJsonExport(path: string, data: MendExport, readPhoto?: PhotoReader): void {
+  const folder = `${basename(path).replace(/\.json$/i, '')}.photos`
+  const entries = data.entries.map((entry) =>
+    entry.photos
+      ? {
+          ...entry,
+          photos: entry.photos.map((photo) => ({ ...photo, file: `${folder}/${photo.file.split('/').pop()}` })),
+        }
+      : entry,
+  )
+  const photos = entries.flatMap((entry) => entry.photos ?? [])
+  if (readPhoto && photos.length > 0) {
+    try {
+      writePhotoFiles(dirname(path), photos, readPhoto)
+    } catch (error) {
+      throw fileSystemError(error, 'write the photos of the export', dirname(path))
+    }
+  }
+  writeFileAtomic(path, `${JSON.stringify({ ...data, entries }, null, 2)}\n`, 'write the export')
 }
 
 /**

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import { MendError, fileSystemError } from '../errors'
 import { fsyncFolder } from '../fs/atomic-write'
 import type { ExportedPerson, MendExport } from './export-format'
+import { bodyWithPhotoFiles, writePhotoFiles, type PhotoReader } from './export-photos'
 import { entryFileName, entryMarkdown, linkText, readableDate } from './markdown-text'
 
 /** The folder of entry files inside a Markdown export. */
@@ -20,7 +21,7 @@ function entryFiles(data: MendExport): EntryFile[] {
   return data.entries.map((entry) => ({
     name: entryFileName(entry, used),
     text: entryMarkdown(
-      entry,
+      entry.photos ? { ...entry, body: bodyWithPhotoFiles(entry.body, entry.photos, '../') } : entry,
       entry.people.map((ref) => names.get(ref) ?? ref),
     ),
   }))
@@ -80,7 +81,7 @@ function peopleMarkdown(people: readonly ExportedPerson[]): string {
  * and one file per entry in `entries/` when there are entries. Built in a temp folder beside the
  * target and renamed into place, so a failure (disk full) leaves no half-written folder.
  */
-export function writeMarkdownExport(folder: string, data: MendExport): void {
+export function writeMarkdownExport(folder: string, data: MendExport, readPhoto?: PhotoReader): void {
   // A file there would make readdirSync throw a raw ENOTDIR, which reached the user as INTERNAL.
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
     throw new MendError('INVALID_INPUT', `${folder} is a file, not a folder. Choose a new or empty folder.`, {
@@ -102,6 +103,13 @@ export function writeMarkdownExport(folder: string, data: MendExport): void {
       mkdirSync(join(temp, ENTRIES_FOLDER), { mode: 0o700 })
       for (const file of files) writeFileSync(join(temp, ENTRIES_FOLDER, file.name), file.text, { mode: 0o600 })
     }
+    // Beside the entries, in `photos/`, which their links point to (`../photos/<key>.jpg`).
+    if (readPhoto)
+      writePhotoFiles(
+        temp,
+        data.entries.flatMap((entry) => entry.photos ?? []),
+        readPhoto,
+      )
     if (existsSync(folder)) rmdirSync(folder) // empty, checked above
     renameSync(temp, folder)
     fsyncFolder(dirname(folder))

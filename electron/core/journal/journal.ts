@@ -1,3 +1,4 @@
+import { createPhotoStore } from '../photos/photo-store'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
 import { createEntryStore } from './entry-store'
@@ -19,6 +20,7 @@ function buildJournal(db: Db, clock: Clock) {
     people: createPeople(db, clock),
     templates: createTemplates(db, clock),
     imports: createImportStore(db, clock),
+    photos: createPhotoStore(db, clock),
   }
 }
 

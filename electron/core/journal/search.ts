@@ -4,6 +4,7 @@ import { ENTRY_COLUMNS, toSummary, type EntryRow } from './entry-rows'
 import { nameKey, normalizeTags } from './journal-text'
 import { highlightParts, snippetParts, wantedOf } from './highlight'
 import { queryPieces, toMatchExpression } from './search-query'
+import { createSymbolSearch, symbolQuery, takeTagWords } from './symbol-search'
 
 /**
  * Every filter is a fixed condition that is switched off by binding NULL, so the SQL text never
@@ -172,8 +173,31 @@ export function createSearch(db: Db) {
       .filter((id) => !trashed.has(id))
   }
 
+  const symbolSearch = createSymbolSearch(db)
+
+  /** An emoji or other symbol alone, found in the text (filters applied to what it finds). */
+  function searchSymbols(needle: string, bindings: Bindings, page: { limit: number; offset: number }): SearchResult {
+    const unfiltered = Object.values(bindings).every((value) => value === null)
+    const passing = unfiltered
+      ? null
+      : new Set(JSON.parse(filteredBy[filteredStart(bindings)].candidates.get(bindings)!.ids) as number[])
+    const found = symbolSearch(needle, passing ? TOTAL_CAP * 10 : page.offset + page.limit, 0)
+    const kept = passing ? found.hits.filter((hit) => passing.has(hit.entry.id)) : found.hits
+    const total = passing ? kept.length : found.total
+    return {
+      hits: kept.slice(page.offset, page.offset + page.limit),
+      total: Math.min(total, TOTAL_CAP),
+      totalCapped: total > TOTAL_CAP,
+    }
+  }
+
   /** Best matches first; with no words, the filtered entries newest first. Never a syntax error. */
-  function search(request: SearchRequest): SearchResult {
+  function search(original: SearchRequest): SearchResult {
+    // jrnl's way of naming a tag (`@work`, in the words or as a filter) is the tag `work`.
+    const tagWords = takeTagWords(original.query)
+    const tags = [...(original.filters?.tags ?? []), ...tagWords.tags].map((tag) => tag.replace(/^@+/, ''))
+    const request: SearchRequest =
+      tags.length === 0 ? original : { ...original, query: tagWords.query, filters: { ...original.filters, tags } }
     const bindings = bind(request.filters)
     const page = { limit: request.limit ?? 20, offset: request.offset ?? 0 }
     if (request.query.trim() === '') {
@@ -195,6 +219,8 @@ export function createSearch(db: Db) {
     }
     const pieces = queryPieces(request.query, { prefixLast: request.asYouType })
     const match = toMatchExpression(request.query, { prefixLast: request.asYouType })
+    const symbols = match === null ? symbolQuery(request.query) : null
+    if (symbols !== null) return searchSymbols(symbols, bindings, page)
     if (match === null) return { hits: [], total: 0, totalCapped: false }
     const unfiltered = Object.values(bindings).every((value) => value === null)
     const window = Math.max(RANK_WINDOW, page.offset + page.limit)

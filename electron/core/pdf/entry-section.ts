@@ -1,6 +1,6 @@
 import { ENTRY_KIND_LABELS, type Entry } from '../../contract/journal.contract'
-import { writeMarkdown } from './markdown-blocks'
 import { entryMoment } from './pdf-format'
+import { NO_PHOTOS, writeBodyWithPhotos, type PhotoPrints } from './photo-prints'
 import type { PdfWriter } from './pdf-writer'
 import type { Span } from './text-layout'
 
@@ -14,7 +14,13 @@ export type PeopleNames = ReadonlyMap<number, string>
  * One journal entry as printed: title, then a line with its date, kind and mood, then its tags
  * and people, then the body (Markdown). The title stays on the page with its first lines.
  */
-export function writeEntry(writer: PdfWriter, entry: Entry, people: PeopleNames, inContents = false): void {
+export function writeEntry(
+  writer: PdfWriter,
+  entry: Entry,
+  people: PeopleNames,
+  inContents = false,
+  photos: PhotoPrints = NO_PHOTOS,
+): void {
   const { body, colors, small } = writer.theme
   const title = entry.title.trim() || 'Untitled entry'
   writer.ensure(writer.lineHeight(body * 1.2) + writer.lineHeight(small) * 2 + writer.lineHeight() * 3)
@@ -36,7 +42,7 @@ export function writeEntry(writer: PdfWriter, entry: Entry, people: PeopleNames,
   if (labels.length) writer.text(labels, { size: small, color: colors.ink })
   writer.y += body * 0.6
 
-  if (entry.body.trim()) writeMarkdown(writer, entry.body)
+  if (entry.body.trim() || photos.byEntry.has(entry.id)) writeBodyWithPhotos(writer, entry, photos)
   else writer.text([{ text: 'Nothing written.', italic: true }], { color: colors.muted, after: body * 0.6 })
 }
 

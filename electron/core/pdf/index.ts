@@ -4,6 +4,7 @@ import type { RenderedPdf } from './pdf-document'
 export { renderPlanPdf, type PlanPdfSource } from './plan-document'
 export { renderJournalPdf, type JournalPdfSource } from './journal-document'
 export { planPdfSource, journalPdfSource, countJournalPdfEntries, MAX_PDF_ENTRIES } from './pdf-sources'
+export { loadPhotoPrints, type PhotoPrints } from './photo-prints'
 export { samplePlanSource, SAMPLE_TODAY, type SamplePlanSize } from './sample-plan'
 export type { RenderedPdf, PdfProgress } from './pdf-document'
 

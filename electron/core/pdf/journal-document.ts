@@ -1,6 +1,7 @@
 import type { Entry } from '../../contract/journal.contract'
 import type { PdfOptions } from '../../contract/pdf-values'
 import { writeEntry, writeEntryDivider, type PeopleNames } from './entry-section'
+import type { PhotoPrints } from './photo-prints'
 import { nextTick, openDocument, type PdfProgress, type RenderedPdf } from './pdf-document'
 import { longDay, monthTitle, plural } from './pdf-format'
 import { reserveContents, writeContents, writeTitlePage } from './pdf-pages'
@@ -14,6 +15,8 @@ export interface JournalPdfSource {
   selection: ReadonlyArray<readonly [string, string]>
   /** Today on the writer's calendar. */
   today: string
+  /** The entries' photos, ready to print (loadPhotoPrints); none when absent. */
+  photos?: PhotoPrints
 }
 
 /** Entries grouped by calendar month, oldest month first. */
@@ -75,7 +78,7 @@ export async function renderJournalPdf(
     writer.heading(monthTitle(month.month), 1, { newPage: index > 0 && writer.y > writer.bottom - 200 })
     for (const [position, entry] of month.entries.entries()) {
       if (position > 0) writeEntryDivider(writer)
-      writeEntry(writer, entry, source.people, listEntries)
+      writeEntry(writer, entry, source.people, listEntries, source.photos)
       done++
       if (done % ENTRIES_PER_REPORT === 0 || done === entries.length) {
         progress.onProgress?.(done, entries.length)

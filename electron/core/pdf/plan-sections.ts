@@ -3,6 +3,7 @@ import { BREACH_KIND_LABELS, PLAN_STEP_LABELS, THEIR_NEED_LABELS, type PlanStep 
 import type { CheckIn, Commitment, PlanOverview } from '../../contract/plans.contract'
 import { writeCheckInChart } from './check-in-chart'
 import { writeEntry, writeEntryDivider, type PeopleNames } from './entry-section'
+import type { PhotoPrints } from './photo-prints'
 import { writeMarkdown } from './markdown-blocks'
 import { cadenceText, dayWithWeekday, longDay, percent, plural, shortDay } from './pdf-format'
 import type { PdfTheme } from './pdf-theme'
@@ -17,6 +18,8 @@ export interface PlanPdfSource {
   /** The linked journal entries in full, oldest first (empty unless they are printed). */
   entries: readonly Entry[]
   people: PeopleNames
+  /** The linked entries' photos, ready to print; none when absent. */
+  photos?: PhotoPrints
 }
 
 const AMEND_WHEN = { now: 'Right away', 'over-time': 'Over time' } as const
@@ -217,7 +220,7 @@ export function writeLinkedEntries(writer: PdfWriter, source: PlanPdfSource): vo
   if (source.entries.length === 0) return muted(writer, 'No journal entries are linked to this plan.')
   source.entries.forEach((entry, index) => {
     if (index > 0) writeEntryDivider(writer)
-    writeEntry(writer, entry, source.people)
+    writeEntry(writer, entry, source.people, false, source.photos)
   })
 }
 

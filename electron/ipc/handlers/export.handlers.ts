@@ -1,4 +1,4 @@
-import { buildExport, writeJsonExport, writeMarkdownExport, type Vault } from '../../core'
+import { buildExport, exportedPhotoBytes, writeJsonExport, writeMarkdownExport, type Vault } from '../../core'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
 import { pdfExportHandlers, type PdfExportContext } from './pdf-export.handlers'
@@ -19,8 +19,9 @@ export function exportHandlers(
       )
       if (!target) return null
       const data = buildExport(vault.database(), vault.clock.now())
-      if (format === 'json') writeJsonExport(target, data)
-      else writeMarkdownExport(target, data)
+      const readPhoto = (key: string) => exportedPhotoBytes(vault.database(), key)
+      if (format === 'json') writeJsonExport(target, data, readPhoto)
+      else writeMarkdownExport(target, data, readPhoto)
       return { path: target }
     },
   }

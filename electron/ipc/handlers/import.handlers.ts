@@ -1,7 +1,15 @@
 import { basename } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { MendEvent } from '../../contract'
-import { MendError, journalOf, readImportSource, type ParsedImport, type Vault } from '../../core'
+import {
+  MendError,
+  importedPhotoCount,
+  journalOf,
+  readImportSource,
+  runImport,
+  type ParsedImport,
+  type Vault,
+} from '../../core'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
 
@@ -18,14 +26,25 @@ export function importHandlers(
   const journal = () => journalOf(vault.database(), vault.clock)
 
   return {
-    'import.chooseSource': async ({ format }) => {
+    'import.chooseSource': async ({ format, dateFormat }) => {
       const path = await dialogs.chooseImportSource(format)
       if (!path) return null
-      const parsed = await readImportSource(format, path)
+      const parsed = await readImportSource(format, path, dateFormat ? { dateFormat } : {})
       const token = randomUUID()
+      // An earlier choice's zip archive stays open only while it can still be imported.
+      await pending?.parsed.photoSource?.close()
       pending = { token, parsed, db: vault.database() }
       const counts = journal().imports.preview(parsed)
-      return { token, format, sourceName: basename(path), ...counts, skipped: parsed.skipped }
+      return {
+        token,
+        format,
+        sourceName: basename(path),
+        ...counts,
+        skipped: parsed.skipped,
+        notes: parsed.notes ?? [],
+        photos: importedPhotoCount(parsed),
+        dateFormat: parsed.dateFormat ?? null,
+      }
     },
     'import.run': async ({ token }) => {
       // A token from before a lock names a source read for a session that has ended.
@@ -35,7 +54,7 @@ export function importHandlers(
       const { parsed } = pending
       pending = null
       const result = await vault.exclusive(() =>
-        journal().imports.run(parsed, (done, total) => emit({ type: 'import.progress', done, total })),
+        runImport(vault.database(), journal(), parsed, (done, total) => emit({ type: 'import.progress', done, total })),
       )
       return { ...result, skipped: parsed.skipped }
     },

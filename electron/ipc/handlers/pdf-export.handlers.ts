@@ -3,6 +3,7 @@ import type { MendEvent } from '../../contract'
 import { MendError, plansOf, type Vault } from '../../core'
 import {
   countJournalPdfEntries,
+  loadPhotoPrints,
   journalPdfSource,
   pdfFileName,
   planPdfSource,
@@ -56,7 +57,8 @@ export function pdfExportHandlers(
       const plan = plansOf(vault.database(), vault.clock, context.timeZone).get(planId)
       const target = await dialogs.choosePdfTarget(pdfFileName(plan.title))
       if (!target) return null
-      const source = planPdfSource(vault.database(), vault.clock, context.timeZone, planId, options.sections.entries)
+      const plain = planPdfSource(vault.database(), vault.clock, context.timeZone, planId, options.sections.entries)
+      const source = { ...plain, photos: await loadPhotoPrints(vault.database(), plain.entries) }
       return save(target, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
     },
     'export.journalPdf': async ({ filter, options }) => {
@@ -66,7 +68,8 @@ export function pdfExportHandlers(
       const span = filter.from || filter.to ? ` ${filter.from ?? 'start'} to ${filter.to ?? today()}` : ''
       const target = await dialogs.choosePdfTarget(pdfFileName(`Mend journal${span}`))
       if (!target) return null
-      const source = journalPdfSource(vault.database(), vault.clock, today(), filter)
+      const plain = journalPdfSource(vault.database(), vault.clock, today(), filter)
+      const source = { ...plain, photos: await loadPhotoPrints(vault.database(), plain.entries) }
       return save(target, () => renderJournalPdf(source, options, new Date(vault.clock.now()), progress))
     },
   }

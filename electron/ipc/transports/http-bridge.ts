@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY, type Result } from '../../contract'
+import { parseWithBytes, stringifyWithBytes } from '../../contract/binary-json'
 import type { AppApi } from '../app-api'
 import { readStaticFile } from './static-files'
 
@@ -21,8 +22,8 @@ export interface HttpBridge {
 }
 
 const COOKIE = 'mend_bridge'
-// Large enough that oversized fields reach validation and get a proper INVALID_INPUT.
-const MAX_BODY_BYTES = 16 * 1024 * 1024
+// Large enough that oversized fields (a photo over the limit, in base64) reach validation and get a proper INVALID_INPUT.
+const MAX_BODY_BYTES = 64 * 1024 * 1024
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a)
@@ -63,7 +64,7 @@ function send(response: ServerResponse, status: number, body: string | Buffer, c
 
 function parseRequest(text: string): { procedure?: unknown; input?: unknown } | null {
   try {
-    const message: unknown = JSON.parse(text)
+    const message: unknown = parseWithBytes(text)
     return typeof message === 'object' && message !== null
       ? (message as { procedure?: unknown; input?: unknown })
       : null
@@ -79,7 +80,7 @@ async function handleInvoke(api: AppApi, request: IncomingMessage, response: Ser
   if (text === null) reply = { ok: false, error: { code: 'INVALID_INPUT', message: 'The request is too large.' } }
   else if (!message) reply = { ok: false, error: { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' } }
   else reply = await api.router.dispatch(message.procedure, message.input)
-  send(response, 200, JSON.stringify(reply), 'application/json')
+  send(response, 200, stringifyWithBytes(reply), 'application/json')
 }
 
 function handleEvents(api: AppApi, response: ServerResponse): void {

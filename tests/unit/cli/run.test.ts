@@ -100,7 +100,7 @@ describe('cli runner', () => {
       ],
       [
         ['import', '--from', 'evernote', 'x.enex'],
-        '--from must be jrnl, jrnl-json, dayone-json or markdown when a PATH follows.',
+        '--from must be jrnl, jrnl-folder, jrnl-json, dayone-json or markdown when a PATH follows.',
       ],
       [
         ['import', '--from', 'jrnl', 'j.txt', '--new-passphrase-stdin'],

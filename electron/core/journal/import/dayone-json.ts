@@ -10,7 +10,8 @@ import {
   unreadable,
   type EntryOutcome,
 } from './import-helpers'
-import type { ParsedImport } from './imported-entry'
+import { photoKeyFrom, photoLink } from '../../../contract/photo-values'
+import type { ImportedPhoto, ParsedImport } from './imported-entry'
 
 /*
  * Day One's JSON export (Journal.json inside the export zip):
@@ -28,35 +29,102 @@ const TITLE_LINE_CHARS = 120
 
 const MEDIA_LINK = /!?\[[^\]\n]*\]\(dayone-moment:\/{1,2}([^)\s]*)\)/g
 
-const MEDIA_KINDS = [
-  { field: 'photos', path: '', one: 'photo', many: 'photos' },
+const OTHER_MEDIA = [
   { field: 'videos', path: 'video/', one: 'video', many: 'videos' },
   { field: 'audios', path: 'audio/', one: 'audio recording', many: 'audio recordings' },
   { field: 'pdfAttachments', path: 'pdfAttachment/', one: 'PDF', many: 'PDFs' },
 ] as const
 
-/**
- * Mend keeps the words, not the media: the links are taken out of the text (a broken link would
- * read as noise), and the preview lists "entry 5: 2 photos were not imported" so nothing goes
- * unnoticed. Counted from the text and from the entry's media lists, whichever says more.
- */
-function removeMedia(text: string, entry: Record<string, unknown>): { text: string; note: string | null } {
-  const counts = new Map<string, number>()
-  const stripped = text.replace(MEDIA_LINK, (_link, path: string) => {
-    const kind = MEDIA_KINDS.find((k) => k.path !== '' && path.startsWith(k.path)) ?? MEDIA_KINDS[0]
-    counts.set(kind.field, (counts.get(kind.field) ?? 0) + 1)
-    return ''
+export interface DayOneOptions {
+  /** The files of the export's `photos/` folder (`<md5>.<type>`); none when only the JSON was chosen. */
+  photoFiles?: ReadonlySet<string>
+  /** Where a photo file is read from, relative to the photo source (`photos/<file>`). */
+  photoPath?: (file: string) => string
+}
+
+interface DayOnePhoto {
+  identifier: string
+  file: string | null
+}
+
+/** The photos an entry lists: the text names each by `identifier`, the export's file is `<md5>.<type>`. */
+function listedPhotos(entry: Record<string, unknown>): DayOnePhoto[] {
+  const listed = Array.isArray(entry.photos) ? entry.photos : []
+  return listed.filter(isRecord).map((photo) => {
+    const identifier = typeof photo.identifier === 'string' ? photo.identifier : ''
+    const md5 = typeof photo.md5 === 'string' ? photo.md5 : ''
+    const type = typeof photo.type === 'string' ? photo.type : ''
+    return { identifier, file: md5 && /^[\w-]+$/.test(md5) && /^\w+$/.test(type) ? `${md5}.${type}` : null }
   })
-  const parts: string[] = []
-  for (const kind of MEDIA_KINDS) {
+}
+
+function photoKey(entryKey: string, identifier: string): string {
+  return photoKeyFrom(hashImportKey('photo', [entryKey, identifier]).slice('photo:'.length))
+}
+
+interface PlacedMedia {
+  text: string
+  photos: ImportedPhoto[]
+  notes: string[]
+}
+
+/**
+ * Photos stay where the text placed them, as Mend photo links (photos listed but not placed go
+ * at the end); a photo whose file is not in the export is named in a note. Videos, audio and
+ * PDFs are not kept: their links leave the text and a note counts them.
+ */
+function placeMedia(
+  text: string,
+  entry: Record<string, unknown>,
+  entryKey: string,
+  options: DayOneOptions,
+): PlacedMedia {
+  const photos = listedPhotos(entry)
+  const byIdentifier = new Map(photos.map((photo) => [photo.identifier.toLowerCase(), photo]))
+  const counts = new Map<string, number>()
+  const kept: ImportedPhoto[] = []
+  const missing: string[] = []
+  const place = (photo: DayOnePhoto | undefined, identifier: string): string => {
+    const file = photo?.file
+    if (!file || !options.photoFiles?.has(file)) {
+      missing.push(file ?? identifier)
+      return ''
+    }
+    const key = photoKey(entryKey, identifier.toLowerCase())
+    if (!kept.some((known) => known.key === key)) {
+      kept.push({ key, name: file, path: options.photoPath?.(file) ?? file })
+    }
+    return photoLink(key)
+  }
+  const placed = new Set<string>()
+  let stripped = text.replace(MEDIA_LINK, (_link, path: string) => {
+    const other = OTHER_MEDIA.find((kind) => path.startsWith(kind.path))
+    if (other) {
+      counts.set(other.field, (counts.get(other.field) ?? 0) + 1)
+      return ''
+    }
+    const identifier = path.replace(/^photo\//, '').toLowerCase()
+    placed.add(identifier)
+    return place(byIdentifier.get(identifier), identifier)
+  })
+  const unplaced = photos.filter((photo) => !placed.has(photo.identifier.toLowerCase()))
+  const appended = unplaced.map((photo) => place(photo, photo.identifier)).filter((link) => link !== '')
+  if (appended.length > 0) stripped = `${stripped.trimEnd()}\n\n${appended.join('\n\n')}`
+  const notes: string[] = []
+  for (const name of missing) notes.push(`the photo ${name} was not found in the export, so it was not imported`)
+  const others: string[] = []
+  for (const kind of OTHER_MEDIA) {
     const listed = entry[kind.field]
     const count = Math.max(counts.get(kind.field) ?? 0, Array.isArray(listed) ? listed.length : 0)
-    if (count > 0) parts.push(`${count} ${count === 1 ? kind.one : kind.many}`)
+    if (count > 0) others.push(`${count} ${count === 1 ? kind.one : kind.many}`)
   }
-  if (parts.length === 0) return { text, note: null }
-  const verb = parts.length === 1 && parts[0]?.startsWith('1 ') ? 'was' : 'were'
-  const tidied = stripped.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n')
-  return { text: tidied, note: `${parts.join(' and ')} ${verb} not imported (Mend imports the text only)` }
+  if (others.length > 0) {
+    const verb = others.length === 1 && others[0]?.startsWith('1 ') ? 'was' : 'were'
+    notes.push(`${others.join(' and ')} ${verb} not imported (Mend keeps text and photos)`)
+  }
+  const changed = stripped !== text
+  const tidied = changed ? stripped.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n') : text
+  return { text: tidied, photos: kept, notes }
 }
 
 /** Punctuation Day One escapes although it means nothing there: `It was fun\!` `\(really\)`. */
@@ -111,8 +179,11 @@ export function splitDayOneTitle(text: string): { title: string; body: string } 
   return { title: plainTitle(bold?.[2] ?? first), body: rest }
 }
 
-function readEntry(entry: Record<string, unknown>): { outcome: EntryOutcome; mediaNote: string | null } {
-  const skip = (reason: string) => ({ outcome: { reason }, mediaNote: null })
+function readEntry(
+  entry: Record<string, unknown>,
+  options: DayOneOptions,
+): { outcome: EntryOutcome; mediaNotes: string[] } {
+  const skip = (reason: string) => ({ outcome: { reason }, mediaNotes: [] })
   const created = entry.creationDate
   if (created === undefined || created === null || created === '') return skip('the entry has no creation date')
   const instant = typeof created === 'string' && ISO_INSTANT.test(created.trim()) ? new Date(created.trim()) : null
@@ -122,22 +193,30 @@ function readEntry(entry: Record<string, unknown>): { outcome: EntryOutcome; med
   if (entry.text !== undefined && entry.text !== null && typeof entry.text !== 'string') {
     return skip('the text of the entry is not text')
   }
-  const media = removeMedia(normalizeNewlines(typeof entry.text === 'string' ? entry.text : ''), entry)
-  const { title, body } = splitDayOneTitle(unescapeDayOneMarkdown(media.text))
-  if (title === '' && body === '' && media.note) return skip('the entry has only photos or other media, no text')
   const uuid = typeof entry.uuid === 'string' ? entry.uuid.trim() : ''
+  const rawText = normalizeNewlines(typeof entry.text === 'string' ? entry.text : '')
+  const importKey = uuid ? `dayone:${uuid}` : hashImportKey('dayone', [entryDate, rawText])
+  const media = placeMedia(rawText, entry, importKey, options)
+  const { title, body } = splitDayOneTitle(unescapeDayOneMarkdown(media.text))
+  if (title === '' && body === '' && media.notes.length > 0) {
+    return {
+      outcome: { reason: 'the entry has only media that could not be imported, no text' },
+      mediaNotes: media.notes,
+    }
+  }
   const outcome = finishEntry({
-    importKey: uuid ? `dayone:${uuid}` : hashImportKey('dayone', [entryDate, title, body]),
+    importKey,
     title,
     body,
     entryDate,
     tags: Array.isArray(entry.tags) ? entry.tags : [],
     starred: entry.starred === true,
+    ...(media.photos.length > 0 ? { photos: media.photos } : {}),
   })
-  return { outcome, mediaNote: media.note }
+  return { outcome, mediaNotes: media.notes }
 }
 
-export function parseDayOneJson(text: string): ParsedImport {
+export function parseDayOneJson(text: string, options: DayOneOptions = {}): ParsedImport {
   const entries = readEntriesDocument(normalizeNewlines(text), FORMAT_NAME)
   // jrnl's export also has "entries": without a single "creationDate" it is not Day One's.
   if (entries.length > 0 && !entries.some((entry) => isRecord(entry) && 'creationDate' in entry)) {
@@ -150,8 +229,9 @@ export function parseDayOneJson(text: string): ParsedImport {
       collector.skip(where, 'this item is not an entry')
       return
     }
-    const { outcome, mediaNote } = readEntry(entry)
-    if (collector.add(where, outcome) && mediaNote) collector.skip(where, mediaNote)
+    const { outcome, mediaNotes } = readEntry(entry, options)
+    collector.add(where, outcome)
+    for (const note of mediaNotes) collector.note(where, note)
   })
   return collector.result()
 }

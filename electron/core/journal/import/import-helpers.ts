@@ -201,10 +201,19 @@ export function finishEntry(draft: ImportedEntry): EntryOutcome {
 export function createCollector(format: ImportFormat) {
   const entries: ImportedEntry[] = []
   const skipped: SkippedItem[] = []
+  const notes: SkippedItem[] = []
   const firstSeenAt = new Map<string, string>()
+  let dateFormat: ParsedImport['dateFormat']
   return {
     skip(where: string, reason: string): void {
       skipped.push({ where, reason })
+    },
+    /** Something about an entry that was imported all the same. */
+    note(where: string, reason: string): void {
+      notes.push({ where, reason })
+    },
+    setDateFormat(format: string, source: NonNullable<ParsedImport['dateFormat']>['source']): void {
+      dateFormat = { format, source }
     },
     /** True when the entry was kept. */
     add(where: string, outcome: EntryOutcome): boolean {
@@ -219,11 +228,11 @@ export function createCollector(format: ImportFormat) {
       }
       firstSeenAt.set(outcome.entry.importKey, where)
       entries.push(outcome.entry)
-      for (const reason of outcome.notes) skipped.push({ where, reason })
+      for (const reason of outcome.notes) notes.push({ where, reason })
       return true
     },
     result(): ParsedImport {
-      return { format, entries, skipped }
+      return dateFormat ? { format, entries, skipped, notes, dateFormat } : { format, entries, skipped, notes }
     },
   }
 }

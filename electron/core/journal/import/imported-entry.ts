@@ -1,5 +1,5 @@
 /** The journals Mend can read entries from. */
-export const IMPORT_FORMATS = ['jrnl', 'jrnl-json', 'dayone-json', 'markdown'] as const
+export const IMPORT_FORMATS = ['jrnl', 'jrnl-folder', 'jrnl-json', 'dayone-json', 'markdown'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
 /**
@@ -22,6 +22,16 @@ export interface ImportedEntry {
   /** Without the source's markers (`@` in jrnl, `#` in front matter), de-duplicated, trimmed. */
   tags: string[]
   starred: boolean
+  /** Photos the body places (`![](photo:<key>)`), to be read from the source when stored. */
+  photos?: ImportedPhoto[]
+}
+
+/** A photo of an imported entry: its key (stable for the source), its name, where to read it. */
+export interface ImportedPhoto {
+  key: string
+  name: string
+  /** A path in the source folder, or in the source zip archive. */
+  path: string
 }
 
 /** An item the parser could not use, with a reason a person understands (no journal text). */
@@ -34,5 +44,19 @@ export interface SkippedItem {
 export interface ParsedImport {
   format: ImportFormat
   entries: ImportedEntry[]
+  /** Not imported, with why. */
   skipped: SkippedItem[]
+  /** Imported, with something worth knowing (a date that had to be chosen, a photo not found). */
+  notes?: SkippedItem[]
+  /** The jrnl timeformat the dates were read with, and where it came from. */
+  dateFormat?: { format: string; source: 'option' | 'jrnl-config' | 'detected' | 'default' }
+  /** Reads the photos the entries name; absent when the source has none. */
+  photoSource?: PhotoSource
+}
+
+/** Where an import's photos are read from when they are stored (a folder, or a zip archive). */
+export interface PhotoSource {
+  /** The bytes at `path`, or a reason a person understands when they cannot be had. */
+  read(path: string): Promise<Uint8Array | { reason: string }>
+  close(): Promise<void>
 }

@@ -1,45 +1,23 @@
-import {
-  DEFAULT_TIME,
-  createCollector,
-  finishEntry,
-  jrnlImportKey,
-  normalizeNewlines,
-  trimBlock,
-  unreadable,
-  wallDateTime,
-} from './import-helpers'
+import { createCollector, finishEntry, jrnlImportKey, normalizeNewlines, trimBlock, unreadable } from './import-helpers'
 import type { ParsedImport } from './imported-entry'
+import { chooseDateFormat, noDatesMessage, type ChosenFormat } from './jrnl-date-format'
+import { readLooseDate } from './loose-date'
 
 /*
- * jrnl's plain-text journal (jrnl.sh, "Journal Types: Single File"): each entry starts on a line
- * `[<timestamp>] <title>`, the body runs to the next such line, and jrnl writes a ` *` after the
- * title of a starred entry. Like jrnl (Journal._parse), a bracketed line starts an entry only if
- * it holds a date, so a body line such as `[x] call the bank` stays body text.
+ * jrnl's plain-text journal, read as jrnl reads it (jrnl/journals/Journal.py `_parse`, Entry.py
+ * `_parse_text`, `split_title`): an entry starts at a line `[<date>] ` (a space after the
+ * bracket is required); the date is read with the journal's timeformat, else the way jrnl's
+ * fallback reads dates; a bracketed line that holds no date stays in the body.
  */
 
-/** `[...]` at the start of a line, then a space (what jrnl writes) or the end of the line. */
-const ENTRY_LINE = /^\[([^\]]{1,40})\](?: |$)/
+/** `[...]` at the start of a line, then the space jrnl writes after it. */
+const ENTRY_LINE = /^\[([^\]\n]+)\] /
 
-/**
- * jrnl's default timeformat `%Y-%m-%d %H:%M`, and the variants people set with `timeformat`
- * that keep the year first: seconds, a 12-hour clock with AM/PM, or no time at all.
- */
-const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\.?)?)?$/
-
-const NOT_A_TIMESTAMP = 'not a timestamp'
-const IMPOSSIBLE = 'impossible'
-
-function readTimestamp(text: string): string | typeof NOT_A_TIMESTAMP | typeof IMPOSSIBLE {
-  const match = TIMESTAMP.exec(text.trim())
-  if (!match) return NOT_A_TIMESTAMP
-  const [, year, month, day, hours, minutes, , meridiem] = match
-  let hour = Number(hours ?? DEFAULT_TIME.slice(0, 2))
-  const minute = Number(minutes ?? DEFAULT_TIME.slice(3))
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return IMPOSSIBLE
-    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0)
-  }
-  return wallDateTime(Number(year), Number(month), Number(day), hour, minute) ?? IMPOSSIBLE
+export interface JrnlTextOptions {
+  /** The timeformat to read dates with; detected from the file when not given. */
+  dateFormat?: ChosenFormat
+  /** The year a date without one falls in (jrnl: this year). */
+  currentYear?: number
 }
 
 /**
@@ -61,85 +39,125 @@ export function jrnlTagsIn(text: string): string[] {
   return tags
 }
 
-interface PendingEntry {
-  line: number
-  entryDate: string | null
-  firstLine: string
-  bodyLines: string[]
-}
+/** jrnl's sentence end (after segtok), used only when an entry's text has no line break at all. */
+const SENTENCE_END =
+  /[.!?\u2026\u203C\u203D\u2047-\u2049\u22EF\uFE52\uFE57]['\u2019"\u201D]?[\])]*\s+|[\uFF01\uFF0E\uFF1F\uFF61\u3002]/
 
 /**
- * The title is the whole first line, as jrnl 3 and 4 read it (jrnl writes the title alone on
- * that line; its JSON export has the same title). A starred entry's ` *` is taken off.
+ * Entry._parse_text: a first line ending in `*` (with or without a space) stars the entry, and
+ * jrnl strips spaces and asterisks from both ends of that line. split_title: the title is the
+ * first line of the text without its leading blank lines, so an empty title line takes the
+ * first body line; text without any line break is split after its first sentence.
  */
-function splitTitleLine(firstLine: string): { title: string; starred: boolean } {
-  const line = firstLine.trim()
-  if (line === '*') return { title: '', starred: true }
-  const starred = /\s\*$/.test(line)
-  return { title: starred ? line.slice(0, -1).trimEnd() : line, starred }
+export function splitJrnlText(text: string): { title: string; body: string; starred: boolean } {
+  const lines = text.split('\n')
+  let starred = false
+  if ((lines[0] ?? '').trim().endsWith('*')) {
+    starred = true
+    lines[0] = (lines[0] ?? '').replace(/^[\s*]+|[\s*]+$/g, '')
+  }
+  const joined = lines.join('\n').replace(/^\s+/, '')
+  const newline = joined.indexOf('\n')
+  if (newline >= 0) {
+    return { title: joined.slice(0, newline).trim(), body: trimBlock(joined.slice(newline + 1)), starred }
+  }
+  const sentence = SENTENCE_END.exec(joined)
+  if (!sentence) return { title: joined.trim(), body: '', starred }
+  const cut = sentence.index + sentence[0].length
+  return { title: joined.slice(0, cut).trim(), body: joined.slice(cut).trim(), starred }
 }
 
-export function parseJrnlText(text: string): ParsedImport {
-  const collector = createCollector('jrnl')
-  const lines = normalizeNewlines(text).split('\n')
-  let pending: PendingEntry | null = null
-  let timestampLines = 0
-  let firstLooseLine = 0
+interface PendingEntry {
+  line: number
+  /** null: the bracket holds a date that does not exist (Feb 30, month 13). */
+  entryDate: string | null
+  lines: string[]
+  /** Text above the first entry: all body, no title line. */
+  untitled?: boolean
+}
 
-  const flush = (entry: PendingEntry | null) => {
-    if (!entry) return
-    const where = `line ${entry.line}`
-    if (entry.entryDate === null) {
-      collector.skip(where, 'the date of this entry does not exist on the calendar')
-      return
+/** The bracketed stamps of every line that could start an entry, for choosing the format. */
+function entryStamps(lines: readonly string[]): string[] {
+  const stamps: string[] = []
+  for (const line of lines) {
+    const match = line.startsWith('[') ? ENTRY_LINE.exec(line) : null
+    if (match?.[1]) stamps.push(match[1])
+  }
+  return stamps
+}
+
+/** Splits the text at the lines whose bracket holds a date (or an impossible one). */
+function splitEntries(lines: readonly string[], chosen: ChosenFormat, currentYear: number) {
+  const entries: PendingEntry[] = []
+  const leading: string[] = []
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? ''
+    // Checking the first character first keeps a 50,000-entry journal a single fast pass.
+    const match = line.startsWith('[') ? ENTRY_LINE.exec(line) : null
+    const stamp = match?.[1] ?? ''
+    const reading = match ? (chosen.format.read(stamp) ?? readLooseDate(stamp, currentYear)) : null
+    if (match && reading !== null) {
+      const entryDate = reading === 'impossible' ? null : reading
+      entries.push({ line: index + 1, entryDate, lines: [line.slice(match[0].length)] })
+    } else {
+      ;(entries.at(-1)?.lines ?? leading).push(line)
     }
-    const { title, starred } = splitTitleLine(entry.firstLine)
-    const body = trimBlock(entry.bodyLines.join('\n'))
+  }
+  return { entries, leading }
+}
+
+function refuseEncrypted(text: string): void {
+  // jrnl 2's encrypted journals are bare Fernet tokens, which all start with these characters.
+  if (text.startsWith('JRNLv') || text.trimStart().startsWith('gAAAAA')) {
+    throw unreadable('This jrnl journal is encrypted: decrypt it with jrnl first (jrnl --decrypt), then import it.')
+  }
+}
+
+export function parseJrnlText(text: string, options: JrnlTextOptions = {}): ParsedImport {
+  refuseEncrypted(text)
+  const lines = normalizeNewlines(text).split('\n')
+  const stamps = entryStamps(lines)
+  if (stamps.length === 0) {
+    throw unreadable(
+      'This file has no jrnl entries: Mend expected lines that start with a date in brackets and a space, like [2024-01-31 09:00] Title.',
+    )
+  }
+  const chosen = chooseDateFormat(stamps, options.dateFormat)
+  const { entries, leading } = splitEntries(lines, chosen, options.currentYear ?? new Date().getFullYear())
+  const firstDated = entries.find((entry) => entry.entryDate !== null)
+  if (!firstDated?.entryDate) throw unreadable(noDatesMessage(chosen.format.format))
+
+  const collector = createCollector('jrnl')
+  collector.setDateFormat(chosen.format.format, chosen.source)
+  if (trimBlock(leading.join('\n')) !== '') {
+    // jrnl itself drops text above the first entry; Mend keeps every word.
+    entries.unshift({ line: 1, entryDate: firstDated.entryDate, lines: leading, untitled: true })
+    collector.note('line 1', 'text above the first dated entry was kept as an untitled entry, dated like that entry')
+  }
+  let previousDate = firstDated.entryDate
+  for (const entry of entries) {
+    const where = `line ${entry.line}`
+    let entryDate = entry.entryDate
+    if (entryDate === null) {
+      entryDate = previousDate
+      collector.note(
+        where,
+        `the date in brackets does not exist on the calendar; the entry was kept and dated like the one before it (${entryDate.replace('T', ' ')}): change its date in Mend`,
+      )
+    }
+    previousDate = entryDate
+    const { title, body, starred } = entry.untitled
+      ? { title: '', body: trimBlock(entry.lines.join('\n')), starred: false }
+      : splitJrnlText(entry.lines.join('\n'))
     const draft = {
-      importKey: jrnlImportKey(entry.entryDate, title, body),
+      importKey: jrnlImportKey(entryDate, title, body),
       title,
       body,
-      entryDate: entry.entryDate,
+      entryDate,
       tags: jrnlTagsIn(`${title}\n${body}`),
       starred,
     }
     collector.add(where, finishEntry(draft))
   }
-
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] ?? ''
-    // Checking the first character first keeps a 50,000-entry journal a single fast pass.
-    const match = line.startsWith('[') ? ENTRY_LINE.exec(line) : null
-    const timestamp = match ? readTimestamp(match[1] ?? '') : NOT_A_TIMESTAMP
-    if (match && timestamp !== NOT_A_TIMESTAMP) {
-      flush(pending)
-      timestampLines += 1
-      pending = {
-        line: index + 1,
-        entryDate: timestamp === IMPOSSIBLE ? null : timestamp,
-        firstLine: line.slice(match[0].length),
-        bodyLines: [],
-      }
-    } else if (pending) {
-      pending.bodyLines.push(line)
-    } else if (firstLooseLine === 0 && line.trim() !== '') {
-      firstLooseLine = index + 1
-    }
-  }
-  flush(pending)
-
-  if (timestampLines === 0) {
-    // jrnl's encrypted journals are Fernet tokens, which all start with these characters.
-    if (text.trimStart().startsWith('gAAAAA')) {
-      throw unreadable('This jrnl journal is encrypted: decrypt it with jrnl first (jrnl --decrypt), then import it.')
-    }
-    throw unreadable(
-      'This file has no jrnl entries: Mend expected lines that start with a date in brackets, like [2024-01-31 09:00].',
-    )
-  }
-  const result = collector.result()
-  if (firstLooseLine > 0) {
-    result.skipped.unshift({ where: `line ${firstLooseLine}`, reason: 'text before the first dated entry' })
-  }
-  return result
+  return collector.result()
 }

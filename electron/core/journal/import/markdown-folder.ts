@@ -16,6 +16,9 @@ import {
   type EntryOutcome,
 } from './import-helpers'
 import type { ParsedImport } from './imported-entry'
+import { readJrnlEntryFile, readJrnlJournalFile } from './jrnl-markdown'
+import { indexImages, placeMarkdownImages, type ImageIndex } from './markdown-images'
+import { folderPhotoSource } from './photo-sources'
 
 /*
  * A folder of Markdown notes (Obsidian, iA Writer, a jrnl or Mend Markdown export...): one entry
@@ -129,8 +132,16 @@ const H1 = /^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/
  * the body), else the file name. Date: front matter, else a date starting the file name, else the
  * file's modification time.
  */
-export function parseMarkdownFile(relativePath: string, text: string, fileMtime: Date): EntryOutcome {
+export function parseMarkdownFile(
+  relativePath: string,
+  text: string,
+  fileMtime: Date,
+  images?: ImageIndex,
+): EntryOutcome {
   const { fields, content } = readFrontMatter(normalizeNewlines(text))
+  // jrnl's own export (`# 2024-01-31 09:00 Title`) has no front matter: its heading holds the time.
+  const jrnl = fields.size === 0 ? readJrnlEntryFile(content) : null
+  if (jrnl) return withImages(jrnl, relativePath, images)
   const written = fieldText(fields, 'date')
   const entryDate =
     written === undefined ? (dateFromFileName(relativePath) ?? localDateTime(fileMtime)) : parseFrontMatterDate(written)
@@ -149,7 +160,7 @@ export function parseMarkdownFile(relativePath: string, text: string, fileMtime:
   const title = named ?? heading ?? fileStem(relativePath).replace(NAME_DATE, '').trim()
   if (body === '' && named === undefined && heading === undefined) return { reason: 'the file has no text' }
   const starred = /^(true|yes|on)$/i.test(fieldText(fields, 'starred', 'favorite', 'favourite') ?? '')
-  return finishEntry({
+  const outcome = finishEntry({
     importKey: hashImportKey('markdown', [relativePath, entryDate, title, body]),
     title,
     body,
@@ -157,6 +168,19 @@ export function parseMarkdownFile(relativePath: string, text: string, fileMtime:
     tags: frontMatterTags(fields),
     starred,
   })
+  return withImages(outcome, relativePath, images)
+}
+
+/** The note's images as photo links (the key was made from the text as written, so it stays stable). */
+function withImages(outcome: EntryOutcome, relativePath: string, images: ImageIndex | undefined): EntryOutcome {
+  if (!images || 'reason' in outcome) return outcome
+  const placed = placeMarkdownImages(outcome.entry.body, relativePath, images)
+  if (placed.photos.length === 0 && placed.missing.length === 0) return outcome
+  const notes = placed.missing.map(
+    (name) => `the image ${name} was not found in the folder, so its link was kept as text`,
+  )
+  const entry = { ...outcome.entry, body: placed.body, ...(placed.photos.length > 0 ? { photos: placed.photos } : {}) }
+  return { entry, notes: [...outcome.notes, ...notes] }
 }
 
 interface FoundFile {
@@ -255,12 +279,20 @@ export async function readMarkdownFolder(directory: string): Promise<ParsedImpor
   }
   const collector = createCollector('markdown')
   const files = await findMarkdownFiles(root, collector.skip)
+  const images = await indexImages(root)
   for (const file of files) {
     const read = await readMarkdownText(file)
-    const outcome = 'reason' in read ? read : parseMarkdownFile(file.relativePath, read.text, read.mtime)
+    const journal = 'reason' in read ? null : readJrnlJournalFile(normalizeNewlines(read.text))
+    if (journal) {
+      journal.forEach((outcome, index) => {
+        collector.add(`${file.relativePath} entry ${index + 1}`, withImages(outcome, file.relativePath, images))
+      })
+      continue
+    }
+    const outcome = 'reason' in read ? read : parseMarkdownFile(file.relativePath, read.text, read.mtime, images)
     collector.add(file.relativePath, outcome)
   }
-  const result = collector.result()
+  const result = { ...collector.result(), photoSource: folderPhotoSource(root) }
   if (files.length === 0) {
     throw unreadable('This folder has no Markdown files: Mend expected files ending in .md, here or in its subfolders.')
   }

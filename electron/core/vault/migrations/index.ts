@@ -5,6 +5,7 @@ import { journal } from './0003-journal'
 import { repairPlans } from './0004-repair-plans'
 import { trustAssessments } from './0005-trust-assessments'
 import { searchIndexWithoutPrefixes } from './0006-search-index-without-prefixes'
+import { photos } from './0009-photos'
 import { latestVersion } from './runner'
 
 export type { Migration } from './migration'
@@ -18,6 +19,8 @@ export const migrations: readonly Migration[] = [
   repairPlans,
   trustAssessments,
   searchIndexWithoutPrefixes,
+  // 7 and 8 come from work merged alongside this; the runner accepts the gap.
+  photos,
 ]
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations)

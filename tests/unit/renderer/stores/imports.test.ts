@@ -23,8 +23,11 @@ const PREVIEW: ImportPreview = {
   firstDate: '2019-01-02',
   lastDate: '2026-11-01',
   skipped: [],
+  notes: [],
+  photos: 0,
+  dateFormat: null,
 }
-const RESULT = { added: 240, alreadyImported: 0, skipped: [] }
+const RESULT = { added: 240, alreadyImported: 0, skipped: [], notes: [], photos: 0 }
 
 describe('importing a journal', () => {
   it('previews, then imports with progress from main events, then shows the result', async () => {

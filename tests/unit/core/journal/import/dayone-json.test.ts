@@ -74,15 +74,24 @@ describe('parseDayOneJson', () => {
     expect(JSON.stringify(parsed.entries)).not.toContain('dayone-moment')
   })
 
-  it('skips broken entries with a reason, naming positions only', () => {
+  it('skips broken entries with a reason, naming positions only; media go to the notes, not the skipped', () => {
     expect(parsed.skipped).toEqual([
-      { where: 'entry 1', reason: '1 photo was not imported (Mend imports the text only)' },
       { where: 'entry 4', reason: 'the entry has no creation date' },
       { where: 'entry 5', reason: 'the creation date of the entry is not a valid date' },
-      { where: 'entry 6', reason: 'the entry has only photos or other media, no text' },
-      { where: 'entry 7', reason: '1 video and 1 audio recording were not imported (Mend imports the text only)' },
+      { where: 'entry 6', reason: 'the entry has only media that could not be imported, no text' },
       { where: 'entry 8', reason: 'the text of the entry is not text' },
       { where: 'entry 9', reason: 'the same entry as entry 1' },
+    ])
+    expect(parsed.notes).toEqual([
+      {
+        where: 'entry 1',
+        reason: 'the photo 9e107d9d372bb6826bd81d3542a419d6.jpeg was not found in the export, so it was not imported',
+      },
+      {
+        where: 'entry 6',
+        reason: 'the photo 0cc175b9c0f1b6a831c399e269772661.png was not found in the export, so it was not imported',
+      },
+      { where: 'entry 7', reason: '1 video and 1 audio recording were not imported (Mend keeps text and photos)' },
     ])
   })
 

@@ -53,7 +53,12 @@ describe('parseJrnlJson', () => {
   })
 
   it('reads an export of an empty journal as no entries', () => {
-    expect(parseJrnlJson('{"tags": {}, "entries": []}')).toEqual({ format: 'jrnl-json', entries: [], skipped: [] })
+    expect(parseJrnlJson('{"tags": {}, "entries": []}')).toEqual({
+      format: 'jrnl-json',
+      entries: [],
+      skipped: [],
+      notes: [],
+    })
   })
 
   it.each([

@@ -16,7 +16,7 @@ describe('parseJrnlText', () => {
       ['2024-03-14T07:05', 'Café au lait with Zoë. She laughed again.'],
       ['2024-03-15T21:40', 'Late walk @Walks'],
       ['2024-03-16T20:15', 'Evening call with Dad'],
-      ['2024-03-17T09:00', 'A day without a time'],
+      ['2024-03-17T00:00', 'A day without a time'],
     ])
     expect(journal.entries[0]?.body).toBe('This is the sample body text of the first sample entry.')
   })
@@ -62,20 +62,24 @@ describe('parseJrnlText', () => {
     expect(windows.entries).toEqual(journal.entries)
   })
 
-  it('skips entries whose date does not exist and text before the first entry, naming only lines', () => {
+  it('keeps entries whose date does not exist and text before the first entry, naming only lines', () => {
     const parsed = parseJrnlText(fixtureText('jrnl/bad-date.txt'))
-    expect(parsed.entries.map((entry) => entry.title)).toEqual(['A good morning', 'Still here'])
-    expect(parsed.skipped).toEqual([
-      { where: 'line 1', reason: 'text before the first dated entry' },
-      { where: 'line 6', reason: 'the date of this entry does not exist on the calendar' },
-      { where: 'line 9', reason: 'the date of this entry does not exist on the calendar' },
-      { where: 'line 11', reason: 'the date of this entry does not exist on the calendar' },
+    expect(parsed.entries.map((entry) => [entry.title, entry.entryDate])).toEqual([
+      ['', '2024-01-10T09:00'],
+      ['A good morning', '2024-01-10T09:00'],
+      ['An impossible day', '2024-01-10T09:00'],
+      ['Another impossible day', '2024-01-10T09:00'],
+      ["Thirteen o'clock in the afternoon", '2024-01-10T09:00'],
+      ['Still here', '2024-01-12T10:00'],
     ])
-    expect(JSON.stringify(parsed.skipped)).not.toMatch(/impossible|diary|Notes I typed/i)
+    expect(parsed.entries[0]?.body).toBe('Notes I typed before using jrnl.')
+    expect(parsed.skipped).toEqual([])
+    expect(parsed.notes?.map((note) => note.where)).toEqual(['line 1', 'line 6', 'line 9', 'line 11'])
+    expect(JSON.stringify(parsed.notes)).not.toMatch(/impossible|diary|Notes I typed/i)
   })
 
   it('refuses a file that has no jrnl entry at all', () => {
-    for (const text of [fixtureText('jrnl/not-jrnl.txt'), '', '  \n\n']) {
+    for (const text of [fixtureText('jrnl/not-jrnl.txt'), '', '  \n\n', '[2024-01-02 10:00]\nNo space.\n']) {
       const error = expectMendErrorSync(() => parseJrnlText(text), 'UNREADABLE_FILE')
       expect(error.message).toContain('[2024-01-31 09:00]')
       expect(error.message).not.toContain('diary')
@@ -97,10 +101,15 @@ describe('parseJrnlText', () => {
     expect(entry?.body).toBe(`${long.slice('Today was long. '.length)}\nSecond line.`)
   })
 
-  it('skips an entry with no text and reads a title-less one', () => {
-    const parsed = parseJrnlText('[2024-01-01 10:00] \n\n[2024-01-02 10:00]\nOnly a body.\n')
-    expect(parsed.entries.map((entry) => [entry.title, entry.body])).toEqual([['', 'Only a body.']])
+  it('skips an entry with no text; a bracket without a space after it starts no entry, as in jrnl', () => {
+    const parsed = parseJrnlText('[2024-01-01 10:00] \n\n[2024-01-03 10:00] \n\n[2024-01-02 10:00]\nOnly a body.\n')
+    expect(parsed.entries.map((entry) => [entry.title, entry.body])).toEqual([['[2024-01-02 10:00]', 'Only a body.']])
     expect(parsed.skipped).toEqual([{ where: 'line 1', reason: 'the entry has no text' }])
+  })
+
+  it('says so for a journal encrypted by jrnl 3 or 4 (JRNLv3)', () => {
+    const error = expectMendErrorSync(() => parseJrnlText('JRNLv3\u0000\u0030eyJzYWx0IjoiQldr'), 'UNREADABLE_FILE')
+    expect(error.message).toMatch(/encrypted: decrypt it with jrnl first/)
   })
 
   it('keeps one copy of an entry written twice in the same file', () => {

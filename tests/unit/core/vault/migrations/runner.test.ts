@@ -38,10 +38,12 @@ describe('migration runner', () => {
     temp.remove()
   })
 
-  it('lists the real migrations in order, with versions 1, 2, 3 ... and kebab names', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_m, i) => i + 1))
+  it('lists the real migrations in order, versions rising from 1 (a number may be skipped), with kebab names', () => {
+    // Helpers working at the same time are given numbers apart; the runner takes any rising list.
+    expect(migrations[0]?.version).toBe(1)
+    migrations.slice(1).forEach((m, i) => expect(m.version).toBeGreaterThan(migrations[i]!.version))
     for (const m of migrations) expect(m.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    expect(LATEST_SCHEMA_VERSION).toBe(migrations.length)
+    expect(LATEST_SCHEMA_VERSION).toBe(migrations.at(-1)!.version)
   })
 
   it('brings an empty database to the latest version and reports from/to', () => {

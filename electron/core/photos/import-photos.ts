@@ -1,0 +1,87 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Db } from '../vault/encrypted-database'
+import { MendError } from '../errors'
+import type { Journal } from '../journal/journal'
+import type { ParsedImport, SkippedItem } from '../journal/import/imported-entry'
+
+/** How many photos an import would bring. */
+export function importedPhotoCount(parsed: ParsedImport): number {
+  return parsed.entries.reduce((count, entry) => count + (entry.photos?.length ?? 0), 0)
+}
+
+export interface ImportOutcome {
+  added: number
+  alreadyImported: number
+  photos: number
+  notes: SkippedItem[]
+}
+
+/**
+ * Stores the entries (the import store's chunks), then their photos, one at a time: each is read
+ * from the source only now, checked by content, and stored in its own transaction. A photo that
+ * is missing or refused is named in the notes and its link taken out of the entry's text.
+ * Photos are looked up by the entry's import key, so importing the same source again after an
+ * interruption stores the photos that had not been stored, and nothing twice.
+ */
+export async function runImport(
+  db: Db,
+  journal: Journal,
+  parsed: ParsedImport,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportOutcome> {
+  const photoTotal = importedPhotoCount(parsed)
+  const total = parsed.entries.length + photoTotal
+  const stored = await journal.imports.run(parsed, (done) => onProgress(done, total))
+  const notes: SkippedItem[] = [...(parsed.notes ?? [])]
+  const entryId = db.prepare<[string], { id: number; body: string }>(
+    'SELECT id, body FROM entries WHERE import_key = ?',
+  )
+  const dropLink = (importKey: string, key: string) => {
+    const current = entryId.get(importKey)
+    if (current) journal.entries.update({ id: current.id, body: withoutLink(current.body, key) })
+  }
+  let photos = 0
+  let done = parsed.entries.length
+  try {
+    for (const [position, entry] of parsed.entries.entries()) {
+      if (!entry.photos?.length) continue
+      const row = entryId.get(entry.importKey)
+      for (const photo of entry.photos) {
+        done += 1
+        if (!row || journal.photos.has(photo.key)) continue
+        const where = `photo ${photo.name} (entry ${position + 1})`
+        const bytes = parsed.photoSource
+          ? await parsed.photoSource.read(photo.path)
+          : { reason: 'there was no folder to read it from' }
+        if (!db.open)
+          throw new MendError(
+            'LOCKED',
+            'The journal was locked during the import. Import the same file again to finish.',
+          )
+        if (!(bytes instanceof Uint8Array)) {
+          notes.push({ where, reason: `not imported: ${bytes.reason}` })
+          dropLink(entry.importKey, photo.key)
+          continue
+        }
+        try {
+          await journal.photos.add({ entryId: row.id, bytes, name: photo.name, key: photo.key })
+          photos += 1
+        } catch (error) {
+          if (!(error instanceof MendError) || error.code === 'LOCKED') throw error
+          notes.push({ where, reason: `not imported: ${error.message}` })
+          dropLink(entry.importKey, photo.key)
+        }
+        onProgress(done, total)
+        await nextTurn()
+      }
+    }
+  } finally {
+    await parsed.photoSource?.close()
+  }
+  onProgress(total, total)
+  return { ...stored, photos, notes }
+}
+
+function withoutLink(body: string, key: string): string {
+  return body.replace(new RegExp(`!\\[[^\\]\\n]*\\]\\(photo:${key}\\)\\n?`, 'g'), '')
+}
