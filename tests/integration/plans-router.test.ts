@@ -647,7 +647,7 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
     it('cites the research on deception only when the breach involved deceiving them', async () => {
       await created()
       const made = await plan(await person())
-      const sources = async () => (await overview(made.id)).expectations.map((e) => e.source)
+      const sources = async () => (await overview(made.id)).expectations.map((e) => e.source ?? '')
       expect((await sources()).some((source) => SCHWEITZER.test(source))).toBe(false)
       value(await call('plans.update', { id: made.id, breach: { ...BREACH, involvedDeception: true } }))
       expect((await sources()).filter((source) => SCHWEITZER.test(source))).toEqual([

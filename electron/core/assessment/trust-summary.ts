@@ -5,8 +5,8 @@ import {
   type AssessmentSummaryText,
   type SummaryLine,
 } from '../../contract/assessments.contract'
+import { METHOD_REFERENCES } from '../../contract/method-references'
 import { PLAN_STEPS, PLAN_STEP_LABELS, type Breach, type PlanStep } from '../../contract/plans.contract'
-import { EXPECTATION_SOURCES } from '../repair/expectations'
 import { daysBetween } from '../repair/local-days'
 import { checkAverage, tally, type AssessmentFacts, type Tally } from './trust-figures'
 
@@ -15,14 +15,15 @@ import { checkAverage, tally, type AssessmentFacts, type Tally } from './trust-f
  * entries behind it, and what has not been seen yet, step by step. Pure.
  *
  * It describes and never judges: no line tells the writer what to do or what to conclude about
- * the person (tests/unit/core/assessment hold a list of phrases it must never use). Research is
- * given as what tends to happen, in our words, with its source.
+ * the person (tests/unit/core/assessment hold a list of phrases it must never use). A line that
+ * cites research says no more than the work found (METHOD_REFERENCES), with its citation.
  */
 
 /**
  * A reference point for "act, don't promise", not a finish line: this many deeds across this
- * many different weeks. Longer after serious harm or a lie, since repair takes longer then
- * (Rempel, Holmes & Zanna 1985; Schweitzer, Hershey & Bradlow 2006).
+ * many different weeks. The numbers are Mend's own, not a research figure; they are higher after
+ * serious harm or a lie because Mend expects repair to take longer then (and after a lie trust
+ * never fully recovered in Schweitzer, Hershey & Bradlow 2006, whatever was done).
  */
 export function steadyRunFor(breach: Breach): { deeds: number; weeks: number } {
   return breach.involvedDeception || breach.severity >= 4 ? { deeds: 8, weeks: 8 } : { deeds: 4, weeks: 4 }
@@ -102,9 +103,9 @@ function wordsOnly(t: Tally): SummaryLine | null {
 function deception(breach: Breach): SummaryLine | null {
   if (!breach.involvedDeception) return null
   return line(
-    'Because this involved a lie, trust usually comes back more slowly and often not as fully as before, and ' +
-      'promises and apologies carry less weight than they otherwise would; a long, steady run of actions is what ' +
-      `tends to matter most (${EXPECTATION_SOURCES.schweitzer}).`,
+    'This involved a lie. In one study, trust harmed by a lie never fully recovered, even after a promise, an ' +
+      'apology and a steady run of reliable actions; a promise still helped, though less than without a lie ' +
+      `(${METHOD_REFERENCES.schweitzer.citation}). How far your trust returns, and when, is yours to decide.`,
   )
 }
 

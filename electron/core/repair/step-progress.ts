@@ -154,8 +154,9 @@ function actionProgress({ breach, commitments, checkInsRecorded }: StepProgressI
   else if (!commitments.some((commitment) => commitment.endOn === null))
     missing.push('All your commitments have ended. Add one you are still keeping.')
   if (checkInsRecorded === 0) missing.push('Record your first check-in when a commitment falls due.')
-  // Dirks et al. (2011): after a lie or a broken principle, limits you place on yourself and
-  // openness ("regulation") show change in a way that words no longer can.
+  // Mend's own suggestion. It builds on the "regulation" of Dirks et al. (2011), limits people set
+  // on themselves, which repaired trust by showing repentance; that study did not test openness,
+  // and found such signs counted for less after a lapse of integrity than one of competence.
   const suggestions =
     breach.involvedDeception || breach.kind === 'integrity'
       ? [
