@@ -5,8 +5,10 @@ import {
   Vault,
   plansOf,
   createSettingsQueries,
+  zoneResolver,
   journalOf,
   type Logger,
+  type TimeZoneSource,
   type Timers,
   type VaultOptions,
 } from '../core'
@@ -48,8 +50,12 @@ export interface AppApiOptions extends VaultOptions {
   openedFiles?: HostOpenedFiles
   /** Tests drive the auto-lock countdown with fake timers. */
   timers?: Timers
-  /** The IANA zone whose calendar plans use (days due, reminders); defaults to this machine's. */
-  timeZone?: string
+  /**
+   * The IANA zone whose calendar the journal, plans and assessments use (days due, reminders,
+   * quiet hours, "today", export names): a function is asked on every use, so the app follows the
+   * person when they travel (issue 23). Defaults to this machine's zone, asked each time.
+   */
+  timeZone?: TimeZoneSource
 }
 
 /** Wires core to the router. Every host (Electron, the test bridge, the CLI) starts here. */
@@ -58,7 +64,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   const backups = new BackupService(vault, options.logger)
   const events = new EventHub(options.logger)
   const dialogs = options.dialogs ?? noDialogs
-  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  const zone = zoneResolver(options.timeZone)
   const idle = new IdleTimer(() => void lock('idle'), options.timers)
 
   function settings(): Settings | null {
@@ -81,7 +87,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   function opened(kind: 'created' | 'opened' = 'opened'): void {
     idle.start(settings()?.autoLockMinutes ?? 5)
     try {
-      journalOf(vault.database(), vault.clock).trash.purgeExpired()
+      journalOf(vault.database(), vault.clock, zone).trash.purgeExpired()
     } catch (error) {
       // The trash is emptied again at the next unlock; the journal itself is fine.
       options.logger.error('emptying old entries from the trash failed', error)
@@ -100,12 +106,12 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...vaultHandlers(vault, opened, () => lock('manual')),
     ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
     ...backupHandlers(vault, backups, { dialogs, openedFiles: options.openedFiles ?? noOpenedFiles }, opened),
-    ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone }),
-    ...journalHandlers(vault),
+    ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone: zone }),
+    ...journalHandlers(vault, zone),
     ...peopleHandlers(vault),
     ...importHandlers(vault, dialogs, (event) => events.emit(event)),
-    ...plansHandlers(vault, timeZone),
-    ...assessmentsHandlers(vault, timeZone),
+    ...plansHandlers(vault, zone),
+    ...assessmentsHandlers(vault, zone),
   }
   const router = createRouter(handlers, {
     isUnlocked: () => vault.isUnlocked,
@@ -120,7 +126,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
     const current = settings()
     if (!current?.remindersEnabled) return []
     try {
-      return plansOf(vault.database(), vault.clock, timeZone).reminders.takeNotifications(current.quietHours)
+      return plansOf(vault.database(), vault.clock, zone).reminders.takeNotifications(current.quietHours)
     } catch (error) {
       options.logger.error('checking for due reminders failed', error)
       return []

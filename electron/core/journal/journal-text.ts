@@ -1,4 +1,5 @@
 import { LIMITS } from '../../contract/journal-values'
+import { localTimeOf } from '../repair/local-days'
 
 export { countWords } from '../../contract/journal-values'
 
@@ -13,11 +14,14 @@ export function cleanText(text: string): string {
   return text.replace(INVISIBLE_CONTROLS, '')
 }
 
-/** The local wall-clock time of `epochMs`, as entries store it: `YYYY-MM-DDTHH:MM`. */
-export function localDateTime(epochMs: number): string {
-  const d = new Date(epochMs)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+/**
+ * The wall-clock time of `epochMs` in `timeZone`, as entries store it: `YYYY-MM-DDTHH:MM`. The
+ * zone is the one plans use, asked at the moment of use, so the journal's today and a plan's
+ * today never disagree (Date's local methods cache the zone a thread started in).
+ */
+export function localDateTime(epochMs: number, timeZone: string): string {
+  const { day, time } = localTimeOf(epochMs, timeZone)
+  return `${day}T${time}`
 }
 
 export function isoNow(epochMs: number): string {

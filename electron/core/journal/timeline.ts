@@ -12,7 +12,7 @@ const HEAD = 'substr(e.body, 1, 600) AS head'
  * Reading the journal as a whole: the timeline, "on this day", tags. Entries in the trash are
  * left out, and so are tags only they use (those come back with a restore).
  */
-export function createTimeline(db: Db) {
+export function createTimeline(db: Db, zone: () => string) {
   // The outline walks the date index month by month, newest first: the latest month before a
   // point, then that month's count. Grouping by month in one query sorted every entry in a
   // temporary table (about 25 ms at 100,000 entries, at every start); this reads the index once.
@@ -74,7 +74,7 @@ export function createTimeline(db: Db) {
 
   /** Entries from this month and day in earlier years, newest first. */
   function onThisDay(nowMs: number): EntrySummary[] {
-    const today = localDateTime(nowMs)
+    const today = localDateTime(nowMs, zone())
     return sameDay.all(today.slice(5, 10), `${today.slice(0, 4)}-01-01`).map(toSummary)
   }
 

@@ -24,22 +24,22 @@ export const TRUST_CHECK_TEXT = 'Five short ratings of how things have been late
  * What is due across active plans and active trust assessments, for the home screen and for the
  * desktop notifications main raises. Paused, completed and archived ones remind of nothing.
  */
-export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plans: PlanStore) {
-  const today = () => todayIn(clock.now(), timeZone)
+export function createPlanReminders(db: Db, clock: Clock, zone: () => string, plans: PlanStore) {
+  const today = () => todayIn(clock.now(), zone())
   const amends = createAmendStore(db, clock)
   const commitments = createCommitmentStore(db, clock, today)
   const sentKeys = db.prepare<[], { key: string }>('SELECT key FROM reminders_sent')
   const markOne = db.prepare<[string, string]>('INSERT OR IGNORE INTO reminders_sent (key, sent_at) VALUES (?, ?)')
   const sentBefore = db.prepare<[string], { key: string }>('SELECT key FROM reminders_sent WHERE sent_at < ?')
   const forget = db.prepare<[string]>('DELETE FROM reminders_sent WHERE key = ?')
-  const trustChecks = createTrustCheckSchedule(db, timeZone)
+  const trustChecks = createTrustCheckSchedule(db, zone)
 
   /** The checks due and their titles, read once per call so the two never disagree. */
   function checksDue(): Map<number, TrustCheckDue> {
     return new Map(trustChecks.due().map((check) => [check.assessmentId, check]))
   }
 
-  function due(now: number, checks: ReadonlyMap<number, TrustCheckDue>): DueReminder[] {
+  function due(now: number, timeZone: string, checks: ReadonlyMap<number, TrustCheckDue>): DueReminder[] {
     const day = todayIn(now, timeZone)
     const from = addDays(day, -CHECK_IN_LOOKBACK_DAYS)
     const active = plans.list().filter((plan) => plan.status === 'active')
@@ -96,9 +96,10 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
    */
   function takeNotifications(quietHours: QuietHours | null): Reminder[] {
     const now = clock.now()
+    const timeZone = zone()
     const alreadySent = new Set(sentKeys.all().map((row) => row.key))
     const checks = checksDue()
-    const dueNow = due(now, checks)
+    const dueNow = due(now, timeZone, checks)
     const toSend = notificationsToSend({ reminders: dueNow, alreadySent, now, timeZone, quietHours })
     if (toSend.length === 0) return []
     const stillDue = new Set(dueNow.map((reminder) => reminder.key))
@@ -113,7 +114,7 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
 
   function list(): Reminder[] {
     const checks = checksDue()
-    return describe(due(clock.now(), checks), checks)
+    return describe(due(clock.now(), zone(), checks), checks)
   }
 
   return { list, takeNotifications }

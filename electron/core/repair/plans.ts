@@ -8,7 +8,7 @@ import type {
   RepairPlan,
   WritingStep,
 } from '../../contract/plans.contract'
-import type { Clock } from '../ports'
+import { zoneResolver, type Clock, type TimeZoneSource } from '../ports'
 import type { Db } from '../vault/encrypted-database'
 import { analyzeApologyParts } from './apology-parts'
 import { createAmendStore } from './amend-store'
@@ -61,8 +61,8 @@ function combinedStats(all: readonly CheckInStats[]): CheckInStats {
   }
 }
 
-function buildPlans(db: Db, clock: Clock, timeZone: string) {
-  const today = () => todayIn(clock.now(), timeZone)
+function buildPlans(db: Db, clock: Clock, zone: () => string) {
+  const today = () => todayIn(clock.now(), zone())
   const store = createPlanStore(db, clock, today)
   const amends = createAmendStore(db, clock)
   const commitments = createCommitmentStore(db, clock, today)
@@ -189,7 +189,7 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
       },
     },
     entries,
-    reminders: createPlanReminders(db, clock, timeZone, store),
+    reminders: createPlanReminders(db, clock, zone, store),
     today,
   }
 }
@@ -197,13 +197,19 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
 export type Plans = ReturnType<typeof buildPlans>
 
 /** Prepared statements belong to one connection, so the plans are built once per open database. */
-const built = new WeakMap<Db, Plans>()
+const built = new WeakMap<Db, { plans: Plans; zone: { source: () => string } }>()
 
-export function plansOf(db: Db, clock: Clock, timeZone: string): Plans {
-  let plans = built.get(db)
-  if (!plans) {
-    plans = buildPlans(db, clock, timeZone)
-    built.set(db, plans)
-  }
-  return plans
+/**
+ * The plans of an open database. The zone is asked on every use, and the latest caller's source
+ * is the one asked: a zone captured when the plans were first built would stay behind after a
+ * flight (issue 23).
+ */
+export function plansOf(db: Db, clock: Clock, timeZone: TimeZoneSource): Plans {
+  let entry = built.get(db)
+  if (!entry) {
+    const zone = { source: zoneResolver(timeZone) }
+    entry = { plans: buildPlans(db, clock, () => zone.source()), zone }
+    built.set(db, entry)
+  } else entry.zone.source = zoneResolver(timeZone)
+  return entry.plans
 }

@@ -5,6 +5,7 @@ import { journal } from './0003-journal'
 import { repairPlans } from './0004-repair-plans'
 import { trustAssessments } from './0005-trust-assessments'
 import { searchIndexWithoutPrefixes } from './0006-search-index-without-prefixes'
+import { idsNeverReused } from './0007-ids-never-reused'
 import { latestVersion } from './runner'
 
 export type { Migration } from './migration'
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   repairPlans,
   trustAssessments,
   searchIndexWithoutPrefixes,
+  idsNeverReused,
 ]
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations)
