@@ -658,6 +658,8 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
 
     it('counts days since the breach on the Berlin calendar, across the spring clock change', async () => {
       await created()
+      // A breach is never dated on a day still to come: the plan is started after it.
+      at('2026-03-28T21:00:00+01:00')
       const made = await plan(await person(), { breach: { ...BREACH, occurredOn: '2026-03-28' } })
       at('2026-03-29T23:30:00+02:00')
       expect(await overview(made.id)).toMatchObject({ today: '2026-03-29', daysSinceBreach: 1 })

@@ -12,7 +12,7 @@ import { summarizeAssessment } from './trust-summary'
 
 function buildAssessments(db: Db, clock: Clock, zone: () => string) {
   const today = () => todayIn(clock.now(), zone())
-  const store = createAssessmentStore(db, clock)
+  const store = createAssessmentStore(db, clock, today)
   const evidence = createEvidenceStore(db, clock, today, store)
   const answers = createAnswerStore(db, clock, store)
   const checks = createCheckStore(db, clock, today, store)

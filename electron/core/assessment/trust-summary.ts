@@ -158,13 +158,12 @@ function setbacks(t: Tally, breach: Breach, today: string): SummaryLine | null {
   // A slip and the promise it broke are often recorded on the same day: one setback, not two.
   const days = [...new Set(t.setbacks.map((setback) => setback.day))]
   const before = days.at(-2)
-  const gap = counted(daysBetween(before ?? breach.occurredOn, last.day), 'day')
+  const those = t.setbacks.length === 1 ? 'That was' : t.setbacks.length === 2 ? 'Both were' : 'All were'
   const sentences = [
     `${capitalized(recorded.join(', and '))}${days.length > 1 ? `, on ${count(days.length)} different days` : ''}.`,
     before
-      ? `The latest was ${ago(last.day, today)}, ${gap} after the one before.`
-      : `${t.setbacks.length === 1 ? 'That was' : t.setbacks.length === 2 ? 'Both were' : 'All were'} ` +
-        `${ago(last.day, today)}, after ${gap} without one.`,
+      ? `The latest was ${ago(last.day, today)}, ${counted(daysBetween(before, last.day), 'day')} after the one before.`
+      : `${those} ${ago(last.day, today)}, ${sinceBreach(daysBetween(breach.occurredOn, last.day))}.`,
   ]
   if (t.deeds.length > 0) {
     const since = t.deeds.filter((deed) => deed.day > last.day).length
@@ -176,6 +175,19 @@ function setbacks(t: Tally, breach: Breach, today: string): SummaryLine | null {
     )
   }
   return line(sentences.join(' '), ids(t.setbacks))
+}
+
+/** Where the first setback falls from the breach: after a stretch, on its day, or before it. */
+function sinceBreach(days: number): string {
+  if (days > 0) return `after ${counted(days, 'day')} without one`
+  return days === 0 ? 'on the day it happened' : `${counted(-days, 'day')} before the day it happened`
+}
+
+/** "It happened 12 days ago." A day still to come (a breach dated where the clock was ahead) is said so. */
+function whenItHappened(since: number): string {
+  if (since === 0) return 'It happened today.'
+  if (since > 0) return `It happened ${since === 1 ? 'yesterday' : `${since} days ago`}.`
+  return `It is dated ${since === -1 ? 'tomorrow' : `${counted(-since, 'day')} from now`}.`
 }
 
 function checks(t: Tally): SummaryLine | null {
@@ -249,7 +261,7 @@ export function summarizeAssessment(facts: AssessmentFacts): AssessmentSummaryTe
   const t = tally(facts)
   const since = daysBetween(facts.breach.occurredOn, facts.today)
   const lines = [
-    line(since <= 0 ? 'It happened today.' : `It happened ${since === 1 ? 'yesterday' : `${since} days ago`}.`),
+    line(whenItHappened(since)),
     saidAndDone(t),
     overTime(t, facts.today),
     wordsOnly(t),

@@ -52,7 +52,13 @@ export function createPlanReminders(db: Db, clock: Clock, zone: () => string, pl
           id: commitment.id,
           planId: plan.id,
           reminderTime: commitment.reminderTime,
-          dueDays: dueDays({ ...commitment, pauses, from, to: day }),
+          dueDays: dueDays({
+            ...commitment,
+            pauses,
+            earlierCadences: commitments.earlierCadences(commitment.id),
+            from,
+            to: day,
+          }),
           recordedDays: new Set(
             commitments
               .checkIns(commitment.id)
