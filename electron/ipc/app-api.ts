@@ -6,6 +6,8 @@ import {
   plansOf,
   createSettingsQueries,
   zoneResolver,
+  emptySchedule,
+  type ReminderSchedule,
   journalOf,
   type Logger,
   type TimeZoneSource,
@@ -41,6 +43,13 @@ export interface AppApi {
    * or in quiet hours); each is returned once, ever.
    */
   takeDueNotifications(): Reminder[]
+  /**
+   * The times of the next reminders, without any text, for the host to keep in memory and raise
+   * a neutral notice from while locked (core/repair/reminder-schedule.ts); null while locked.
+   */
+  reminderSchedule(): ReminderSchedule | null
+  /** Records reminders the host raised while locked, so the open journal does not raise them again. */
+  markRemindersSent(keys: readonly string[]): void
 }
 
 export interface AppApiOptions extends VaultOptions {
@@ -50,6 +59,12 @@ export interface AppApiOptions extends VaultOptions {
   openedFiles?: HostOpenedFiles
   /** Tests drive the auto-lock countdown with fake timers. */
   timers?: Timers
+  /**
+   * Told the reminder schedule (times only) after every reminder check and just before every
+   * lock, so the host always holds what a locked Mend may still raise. Transport-neutral: a host
+   * running core in a worker forwards it as a message. The host keeps it in memory, never on disk.
+   */
+  onReminderSchedule?: (schedule: ReminderSchedule) => void
   /**
    * The IANA zone whose calendar the journal, plans and assessments use (days due, reminders,
    * quiet hours, "today", export names): a function is asked on every use, so the app follows the
@@ -74,6 +89,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   /** Queued behind any operation in progress, so a lock during an unlock is not lost. */
   async function lock(reason: LockReason): Promise<void> {
     idle.stop()
+    publishSchedule()
     if (await vault.lock()) {
       idle.stop()
       events.emit({ type: 'vault.locked', reason })
@@ -130,8 +146,50 @@ export function createAppApi(options: AppApiOptions): AppApi {
     } catch (error) {
       options.logger.error('checking for due reminders failed', error)
       return []
+    } finally {
+      publishSchedule()
     }
   }
 
-  return { vault, backups, router, handlers, events, lock, settings, takeDueNotifications }
+  function reminderSchedule(): ReminderSchedule | null {
+    const current = settings()
+    if (!current) return null
+    if (!current.remindersEnabled) return emptySchedule(current.quietHours)
+    return {
+      quietHours: current.quietHours,
+      reminders: plansOf(vault.database(), vault.clock, zone).reminders.upcoming(),
+    }
+  }
+
+  function publishSchedule(): void {
+    if (!options.onReminderSchedule || !vault.isUnlocked) return
+    try {
+      const schedule = reminderSchedule()
+      if (schedule) options.onReminderSchedule(schedule)
+    } catch (error) {
+      options.logger.error('listing the coming reminders failed', error)
+    }
+  }
+
+  function markRemindersSent(keys: readonly string[]): void {
+    if (!vault.isUnlocked || keys.length === 0) return
+    try {
+      plansOf(vault.database(), vault.clock, zone).reminders.markSent(keys)
+    } catch (error) {
+      options.logger.error('recording reminders raised while locked failed', error)
+    }
+  }
+
+  return {
+    vault,
+    backups,
+    router,
+    handlers,
+    events,
+    lock,
+    settings,
+    takeDueNotifications,
+    reminderSchedule,
+    markRemindersSent,
+  }
 }
