@@ -47,12 +47,22 @@ export function excerptOf(markdown: string): string {
 }
 
 /**
- * How names and tags are compared: Unicode lower case of the NFC form, so "Über" and "über", or
- * "ΑΓΑΠΗ" and "αγαπη", are the same (SQLite's NOCASE only folds A-Z).
+ * How names and tags are compared: full Unicode case folding of the NFC form, so "Über" and
+ * "über", "ΑΓΑΠΗ" and "αγαπη", or "Weiß" and "WEISS" are the same (SQLite's NOCASE only folds
+ * A-Z, and lower case alone keeps ß apart from ss). Migration 8 merged names that became equal.
  */
 export function nameKey(name: string): string {
-  // Unicode case folding also treats the Greek final sigma as a sigma; toLowerCase alone does not.
-  return name.normalize('NFC').trim().toLowerCase().replaceAll('ς', 'σ')
+  return foldCase(name.normalize('NFC').trim())
+}
+
+/**
+ * Full case folding without a table: lower, upper, lower again maps every letter whose folding
+ * expands (ß and ẞ to ss, ligatures like ﬁ to fi, ᾳ to αι) the way CaseFolding.txt does, and the
+ * Greek final sigma, which lower casing keeps, is a sigma. NFC again, since the case mappings
+ * may leave letters decomposed.
+ */
+export function foldCase(text: string): string {
+  return text.toLowerCase().toUpperCase().toLowerCase().replaceAll('ς', 'σ').normalize('NFC')
 }
 
 /** Trimmed, without duplicates regardless of case (the first spelling wins), in the given order. */

@@ -6,6 +6,7 @@ import { repairPlans } from './0004-repair-plans'
 import { trustAssessments } from './0005-trust-assessments'
 import { searchIndexWithoutPrefixes } from './0006-search-index-without-prefixes'
 import { idsNeverReused } from './0007-ids-never-reused'
+import { caseFoldedNames } from './0008-case-folded-names'
 import { latestVersion } from './runner'
 
 export type { Migration } from './migration'
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   trustAssessments,
   searchIndexWithoutPrefixes,
   idsNeverReused,
+  caseFoldedNames,
 ]
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations)
