@@ -98,4 +98,45 @@ describe('the journal over months', () => {
     const found = titles('garden', 5)
     expect(found.sort()).toEqual(['Garden 1', 'Garden 2', 'Garden 3', 'Garden 4', 'Garden 5'])
   })
+
+  it('keeps them by date with filters too, and when hundreds of entries are out of id order (point 10)', () => {
+    // 300 entries of this winter, then 2,100 imported from 2015: too many out of order to
+    // correct at the window's edge, so the dates are walked.
+    t.db().transaction(() => {
+      for (let i = 0; i < 300; i++) {
+        const day = String(1 + (i % 28)).padStart(2, '0')
+        t.journal.entries.create({
+          title: `Winter ${i}`,
+          body: 'The garden in frost.',
+          entryDate: `2026-02-${day}T19:00`,
+          mood: 4,
+          tags: ['home'],
+        })
+      }
+    })()
+    const insert = t.db().prepare(
+      `INSERT INTO entries (title, body, entry_date, mood, created_at, updated_at, import_key)
+       VALUES (?, ?, ?, 4, '2026-03-10T12:00:00.000Z', '2026-03-10T12:00:00.000Z', ?)`,
+    )
+    const tag = t
+      .db()
+      .prepare("INSERT INTO entry_tags (entry_id, tag_id) SELECT ?, id FROM tags WHERE name_key = 'home'")
+    t.db().transaction(() => {
+      for (let i = 0; i < 2100; i++) {
+        const day = String(1 + (i % 28)).padStart(2, '0')
+        const { lastInsertRowid } = insert.run(
+          `Old ${i}`,
+          `An old garden, long ago, and a long day of rain ${i}.`,
+          `2015-06-${day}T08:00`,
+          `old-${i}`,
+        )
+        tag.run(lastInsertRowid)
+      }
+    })()
+    const winterFirst = (request: Parameters<typeof t.journal.search>[0]) =>
+      t.journal.search({ limit: 20, ...request }).hits.every((hit) => hit.entry.title.startsWith('Winter'))
+    expect(winterFirst({ query: 'garden' })).toBe(true)
+    expect(winterFirst({ query: 'garden', filters: { tags: ['home'] } })).toBe(true)
+    expect(winterFirst({ query: 'garden', filters: { moods: [4] } })).toBe(true)
+  })
 })
