@@ -5,15 +5,15 @@ import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
 
 /**
  * Issue 23, point 9, for journals people already have: names and tags were lower-cased, not
- * case-folded, so "Weiß" and "WEISS" could be two people, "Straße" and "STRASSE" two tags. Step 8
+ * case-folded, so "Weiß" and "WEISS" could be two people, "Straße" and "STRASSE" two tags. Step 7
  * folds every key and merges what became one: the oldest keeps its name, the others' entries,
  * plans and assessments move to it, nothing is lost.
  */
 
-const BEFORE = migrations.filter((migration) => migration.version <= 7)
+const BEFORE = migrations.filter((migration) => migration.version <= 6)
 const T0 = '2026-01-01T10:00:00.000Z'
 
-describe('step 8: names and tags case-folded, duplicates merged', () => {
+describe('step 7: names and tags case-folded, duplicates merged', () => {
   let temp: ReturnType<typeof makeTempDir>
   let vault: Vault
 

@@ -6,7 +6,7 @@ import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
 
 /**
  * Issue 23, point 1, for journals people already have: schema 6 gave a deleted row's id to the
- * next new row. Step 7 rebuilds the tables with AUTOINCREMENT, keeps their indexes and triggers,
+ * next new row. Step 8 rebuilds the tables with AUTOINCREMENT, keeps their indexes and triggers,
  * starts ids above any the journal remembers, and undoes the mix-ups it can tell.
  */
 
@@ -26,7 +26,7 @@ function objects(db: Db): SchemaObject[] {
     .all()
 }
 
-describe('step 7: ids never reused, for a journal written by schema 6', () => {
+describe('step 8: ids never reused, for a journal written by schema 6', () => {
   let temp: ReturnType<typeof makeTempDir>
   let old: Vault
 

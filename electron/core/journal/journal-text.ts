@@ -49,7 +49,7 @@ export function excerptOf(markdown: string): string {
 /**
  * How names and tags are compared: full Unicode case folding of the NFC form, so "Über" and
  * "über", "ΑΓΑΠΗ" and "αγαπη", or "Weiß" and "WEISS" are the same (SQLite's NOCASE only folds
- * A-Z, and lower case alone keeps ß apart from ss). Migration 8 merged names that became equal.
+ * A-Z, and lower case alone keeps ß apart from ss). Migration 7 merged names that became equal.
  */
 export function nameKey(name: string): string {
   return foldCase(name.normalize('NFC').trim())

@@ -5,8 +5,8 @@ import { journal } from './0003-journal'
 import { repairPlans } from './0004-repair-plans'
 import { trustAssessments } from './0005-trust-assessments'
 import { searchIndexWithoutPrefixes } from './0006-search-index-without-prefixes'
-import { idsNeverReused } from './0007-ids-never-reused'
-import { caseFoldedNames } from './0008-case-folded-names'
+import { caseFoldedNames } from './0007-case-folded-names'
+import { idsNeverReused } from './0008-ids-never-reused'
 import { latestVersion } from './runner'
 
 export type { Migration } from './migration'
@@ -20,8 +20,8 @@ export const migrations: readonly Migration[] = [
   repairPlans,
   trustAssessments,
   searchIndexWithoutPrefixes,
-  idsNeverReused,
   caseFoldedNames,
+  idsNeverReused,
 ]
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations)

@@ -86,7 +86,7 @@ function highestKeyId(db: Db, kind: string): number {
 }
 
 export const idsNeverReused: Migration = {
-  version: 7,
+  version: 8,
   name: 'ids-never-reused',
   foreignKeysOff: true,
   up(db) {

@@ -86,7 +86,7 @@ function mergeTags(db: Db): void {
 }
 
 export const caseFoldedNames: Migration = {
-  version: 8,
+  version: 7,
   name: 'case-folded-names',
   up(db) {
     // Merged rows are deleted before any key changes, so the unique key indexes never see two
