@@ -29,6 +29,7 @@ export * from './templates.contract'
 export * from './import.contract'
 export * from './plans.contract'
 export * from './assessments.contract'
+export * from './method-references'
 export { CONTENT_SECURITY_POLICY } from './content-security-policy'
 
 /** The whole API, one entry per procedure, named `domain.verbNoun`. */

@@ -176,10 +176,14 @@ export const StepProgress = z.strictObject({
 })
 export type StepProgress = z.infer<typeof StepProgress>
 
-/** An honest expectation set by the breach, with the research it rests on (About the method). */
+/**
+ * An honest expectation set by the breach. `source` is the short citation of the work it rests
+ * on (METHOD_REFERENCES, About the method); null marks Mend's own guidance, which no study is
+ * cited for.
+ */
 export const Expectation = z.strictObject({
   text: z.string(),
-  source: z.string(),
+  source: z.string().nullable(),
 })
 export type Expectation = z.infer<typeof Expectation>
 

@@ -16,6 +16,26 @@ export interface Logger {
 
 export const systemClock: Clock = { now: () => Date.now() }
 
+/**
+ * The IANA time zone whose calendar the person lives by, asked on every use: it changes when
+ * they travel with Mend open, and a day, a quiet hour or a file name must follow them. A fixed
+ * string is a zone that never changes (the command line, tests).
+ */
+export type TimeZoneSource = string | (() => string)
+
+/**
+ * This machine's zone now. A fresh Intl.DateTimeFormat reads ICU's default zone, which the host
+ * refreshes when the system's zone changes (electron/main/time-zone.ts); the Date object's local
+ * methods keep a per-thread cache and are never used for a calendar day.
+ */
+export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+/** A source as a function, so every caller asks at the moment of use. */
+export function zoneResolver(source: TimeZoneSource | undefined): () => string {
+  if (source === undefined) return systemTimeZone
+  return typeof source === 'string' ? () => source : source
+}
+
 export const silentLogger: Logger = {
   info: () => {},
   warn: () => {},

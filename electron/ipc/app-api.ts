@@ -5,8 +5,12 @@ import {
   Vault,
   plansOf,
   createSettingsQueries,
+  zoneResolver,
+  emptySchedule,
+  type ReminderSchedule,
   journalOf,
   type Logger,
+  type TimeZoneSource,
   type Timers,
   type VaultOptions,
 } from '../core'
@@ -40,6 +44,13 @@ export interface AppApi {
    * or in quiet hours); each is returned once, ever.
    */
   takeDueNotifications(): Reminder[]
+  /**
+   * The times of the next reminders, without any text, for the host to keep in memory and raise
+   * a neutral notice from while locked (core/repair/reminder-schedule.ts); null while locked.
+   */
+  reminderSchedule(): ReminderSchedule | null
+  /** Records reminders the host raised while locked, so the open journal does not raise them again. */
+  markRemindersSent(keys: readonly string[]): void
 }
 
 export interface AppApiOptions extends VaultOptions {
@@ -49,8 +60,18 @@ export interface AppApiOptions extends VaultOptions {
   openedFiles?: HostOpenedFiles
   /** Tests drive the auto-lock countdown with fake timers. */
   timers?: Timers
-  /** The IANA zone whose calendar plans use (days due, reminders); defaults to this machine's. */
-  timeZone?: string
+  /**
+   * Told the reminder schedule (times only) after every reminder check and just before every
+   * lock, so the host always holds what a locked Mend may still raise. Transport-neutral: a host
+   * running core in a worker forwards it as a message. The host keeps it in memory, never on disk.
+   */
+  onReminderSchedule?: (schedule: ReminderSchedule) => void
+  /**
+   * The IANA zone whose calendar the journal, plans and assessments use (days due, reminders,
+   * quiet hours, "today", export names): a function is asked on every use, so the app follows the
+   * person when they travel (issue 23). Defaults to this machine's zone, asked each time.
+   */
+  timeZone?: TimeZoneSource
 }
 
 /** Wires core to the router. Every host (Electron, the test bridge, the CLI) starts here. */
@@ -59,7 +80,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   const backups = new BackupService(vault, options.logger)
   const events = new EventHub(options.logger)
   const dialogs = options.dialogs ?? noDialogs
-  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  const zone = zoneResolver(options.timeZone)
   const idle = new IdleTimer(() => void lock('idle'), options.timers)
 
   function settings(): Settings | null {
@@ -69,6 +90,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   /** Queued behind any operation in progress, so a lock during an unlock is not lost. */
   async function lock(reason: LockReason): Promise<void> {
     idle.stop()
+    publishSchedule()
     if (await vault.lock()) {
       idle.stop()
       events.emit({ type: 'vault.locked', reason })
@@ -82,7 +104,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   function opened(kind: 'created' | 'opened' = 'opened'): void {
     idle.start(settings()?.autoLockMinutes ?? 5)
     try {
-      journalOf(vault.database(), vault.clock).trash.purgeExpired()
+      journalOf(vault.database(), vault.clock, zone).trash.purgeExpired()
     } catch (error) {
       // The trash is emptied again at the next unlock; the journal itself is fine.
       options.logger.error('emptying old entries from the trash failed', error)
@@ -101,13 +123,13 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...vaultHandlers(vault, opened, () => lock('manual')),
     ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
     ...backupHandlers(vault, backups, { dialogs, openedFiles: options.openedFiles ?? noOpenedFiles }, opened),
-    ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone }),
-    ...journalHandlers(vault),
+    ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone: zone }),
+    ...journalHandlers(vault, zone),
     ...photosHandlers(vault),
     ...peopleHandlers(vault),
     ...importHandlers(vault, dialogs, (event) => events.emit(event)),
-    ...plansHandlers(vault, timeZone),
-    ...assessmentsHandlers(vault, timeZone),
+    ...plansHandlers(vault, zone),
+    ...assessmentsHandlers(vault, zone),
   }
   const router = createRouter(handlers, {
     isUnlocked: () => vault.isUnlocked,
@@ -122,12 +144,54 @@ export function createAppApi(options: AppApiOptions): AppApi {
     const current = settings()
     if (!current?.remindersEnabled) return []
     try {
-      return plansOf(vault.database(), vault.clock, timeZone).reminders.takeNotifications(current.quietHours)
+      return plansOf(vault.database(), vault.clock, zone).reminders.takeNotifications(current.quietHours)
     } catch (error) {
       options.logger.error('checking for due reminders failed', error)
       return []
+    } finally {
+      publishSchedule()
     }
   }
 
-  return { vault, backups, router, handlers, events, lock, settings, takeDueNotifications }
+  function reminderSchedule(): ReminderSchedule | null {
+    const current = settings()
+    if (!current) return null
+    if (!current.remindersEnabled) return emptySchedule(current.quietHours)
+    return {
+      quietHours: current.quietHours,
+      reminders: plansOf(vault.database(), vault.clock, zone).reminders.upcoming(),
+    }
+  }
+
+  function publishSchedule(): void {
+    if (!options.onReminderSchedule || !vault.isUnlocked) return
+    try {
+      const schedule = reminderSchedule()
+      if (schedule) options.onReminderSchedule(schedule)
+    } catch (error) {
+      options.logger.error('listing the coming reminders failed', error)
+    }
+  }
+
+  function markRemindersSent(keys: readonly string[]): void {
+    if (!vault.isUnlocked || keys.length === 0) return
+    try {
+      plansOf(vault.database(), vault.clock, zone).reminders.markSent(keys)
+    } catch (error) {
+      options.logger.error('recording reminders raised while locked failed', error)
+    }
+  }
+
+  return {
+    vault,
+    backups,
+    router,
+    handlers,
+    events,
+    lock,
+    settings,
+    takeDueNotifications,
+    reminderSchedule,
+    markRemindersSent,
+  }
 }

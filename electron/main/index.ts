@@ -12,7 +12,7 @@ import {
   session,
 } from 'electron'
 import { CONTENT_SECURITY_POLICY, type MenuCommand } from '../contract'
-import { consoleLogger } from '../core'
+import { consoleLogger, systemTimeZone } from '../core'
 import { createAppApi, type AppApi } from '../ipc'
 import { aboutPanelOptions } from './about'
 import { appMenuTemplate } from './app-menu'
@@ -20,9 +20,10 @@ import { APP_ORIGIN, APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { electronDialogs } from './dialogs'
 import { attachIpcTransport } from './ipc-transport'
-import { startReminderNotifier } from './reminder-notifier'
+import { createLockedReminders, startReminderNotifier } from './reminder-notifier'
 import { installNavigationGuards, installSessionGuards } from './security'
 import { backupFileFromArgs, createOpenedBackupInbox, secondInstanceHandler } from './single-instance'
+import { refreshSystemTimeZone } from './time-zone'
 import { bringToFront, installHiddenLock, mainWindowOptions, showWhenReady } from './window'
 import { loadWindowState, saveWindowState, trackWindowState, WINDOW_STATE_FILE, type Displays } from './window-state'
 
@@ -46,6 +47,8 @@ app.enableSandbox()
 
 let mainWindow: BrowserWindow | null = null
 let api: AppApi | null = null
+/** The times of the next reminders, without text, in this process's memory only (issue 23). */
+const lockedReminders = createLockedReminders()
 /**
  * A .mendbackup file Mend was opened with (file association), kept until the window takes it
  * through backup.takeOpenedFile (electron/ipc/handlers/backup.handlers.ts) and offers a restore.
@@ -146,6 +149,7 @@ function start(): void {
       logger: consoleLogger,
       dialogs: electronDialogs(dialog, () => mainWindow, app.getPath('documents')),
       openedFiles: { takeBackupFile: () => openedBackup.take() },
+      onReminderSchedule: (schedule) => lockedReminders.update(schedule),
     })
     installSessionGuards(session.defaultSession, rendererOrigin, csp)
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
@@ -158,8 +162,17 @@ function start(): void {
     const lockFor = (reason: 'suspend' | 'screen-lock') => () => void api?.lock(reason)
     powerMonitor.on('suspend', lockFor('suspend'))
     powerMonitor.on('lock-screen', lockFor('screen-lock'))
+    // A machine that slept may wake in another zone.
+    powerMonitor.on('resume', () => refreshSystemTimeZone())
     startReminderNotifier({
       take: () => api?.takeDueNotifications() ?? [],
+      beforeCheck: () => refreshSystemTimeZone(),
+      whileLocked: {
+        isLocked: () => !(api?.vault.isUnlocked ?? false),
+        reminders: lockedReminders,
+        confirmRaised: (keys) => api?.markRemindersSent(keys),
+        timeZone: systemTimeZone,
+      },
       show: ({ title, body }) => {
         if (!Notification.isSupported()) return
         const notification = new Notification({ title, body, silent: false })

@@ -54,7 +54,8 @@ export const plans = {
         'It damaged the relationship',
         'It shook the relationship to its roots',
       ],
-      lieHint: "Be honest with yourself: trust returns more slowly after a lie, and the plan's expectations say so.",
+      lieHint:
+        "Be honest with yourself: after a lie, trust may not come all the way back, and the plan's expectations say so.",
     },
     theirs: {
       severityLegend: 'How serious was it for you?',
@@ -71,7 +72,8 @@ export const plans = {
         care: 'They did not look after me (a failure of care)',
         integrity: 'They broke a principle or their word (a failure of integrity)',
       },
-      lieHint: 'Trust usually returns more slowly after a lie; the summary will take that into account.',
+      lieHint:
+        'After a lie, trust may not come all the way back, and the reading will say so. How far it returns is yours to decide.',
     },
   },
   /** src/components/plans/plan-format.ts */
@@ -224,6 +226,7 @@ export const plans = {
   /** src/components/plans/ExpectationsList.vue */
   expectationsList: {
     source: 'Source:',
+    ownGuidance: 'Mend’s own guidance, not a research finding',
     nothingParticularToExpect: 'Nothing particular to expect yet.',
   },
   /** src/components/plans/PersonChoice.vue */

@@ -66,6 +66,8 @@ export const settings = {
     checkInsToRecord:
       'Check-ins to record and amends past their day always show on the home screen. Mend can also tell you with a desktop notification.',
     showADesktopNotification: 'Show a desktop notification when something is due',
+    whileLocked:
+      'While Mend is locked, it can still tell you when something falls due, at that time wherever you are, with a notice that says only “A check-in is due. Open Mend to record it.” It keeps just the times, in memory and never saved, and forgets them when Mend quits. The details show once you open it.',
     quietHours: 'Quiet hours',
     noNotificationStartsIn: 'No notification starts in these hours; anything that falls due waits until they end.',
     noQuietHours: 'No quiet hours',

@@ -110,7 +110,7 @@ test('weigh a repair over time: ledger, four questions, periodic checks, trend a
   await expect(page.getByTestId('days-since')).toHaveText('30 days since it happened')
   const summary = page.getByTestId('summary')
   await expect(summary).toContainText('Nothing they have said or done is recorded yet.')
-  await expect(summary).toContainText('Because this involved a lie, trust usually comes back more slowly')
+  await expect(summary).toContainText('This involved a lie. In one study, trust harmed by a lie never fully recovered')
   const summaryBefore = await summary.locator('[data-testid="summary-line"]').allInnerTexts()
   const chart = page.getByRole('img', { name: /Average rating|No periodic checks/ })
   await expect(chart).toHaveAttribute('aria-label', 'No periodic checks yet. No observations in the ledger yet.')

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_PLAN_PDF_SECTIONS, type PlanPdfOptions } from '../../electron/contract'
+import { DEFAULT_PLAN_PDF_SECTIONS, METHOD_CITATIONS, type PlanPdfOptions } from '../../electron/contract'
 import { renderPlanPdf, samplePlanSource } from '../../electron/core/pdf'
 import { makeTempDir } from '../helpers/temp-vault'
 import { pdfInfo, pdfPages, pdfText, pdfTextRun, renderPages } from '../helpers/pdf-tools'
@@ -53,6 +53,12 @@ describe('a repair plan printed to PDF (the built-in sample, read back with popp
     expect(text).toContain('Pay for our sessions with Dr. Müller')
     expect(text).toContain('Declined by them')
     expect(text).toContain('Source: Schweitzer, Hershey & Bradlow, 2006')
+    // Every "Source:" line names an entry of the reference list (issue 22); guidance no study is
+    // cited for says it is Mend's own.
+    const sources = [...text.matchAll(/^\s*Source: (.+)$/gm)].map((match) => match[1]!.trim())
+    expect(sources.length).toBeGreaterThan(1)
+    for (const source of sources) expect(METHOD_CITATIONS, source).toContain(source)
+    expect(text).toContain('Mend’s own guidance, not a research finding')
     // Markdown is laid out, never printed raw.
     expect(text).toMatch(/three separate\s+evenings/)
     expect(text).not.toMatch(/\*\*|__|^\s*- I went/m)

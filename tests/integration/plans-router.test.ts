@@ -649,7 +649,7 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
     it('cites the research on deception only when the breach involved deceiving them', async () => {
       await created()
       const made = await plan(await person())
-      const sources = async () => (await overview(made.id)).expectations.map((e) => e.source)
+      const sources = async () => (await overview(made.id)).expectations.map((e) => e.source ?? '')
       expect((await sources()).some((source) => SCHWEITZER.test(source))).toBe(false)
       value(await call('plans.update', { id: made.id, breach: { ...BREACH, involvedDeception: true } }))
       expect((await sources()).filter((source) => SCHWEITZER.test(source))).toEqual([
@@ -660,6 +660,8 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
 
     it('counts days since the breach on the Berlin calendar, across the spring clock change', async () => {
       await created()
+      // A breach is never dated on a day still to come: the plan is started after it.
+      at('2026-03-28T21:00:00+01:00')
       const made = await plan(await person(), { breach: { ...BREACH, occurredOn: '2026-03-28' } })
       at('2026-03-29T23:30:00+02:00')
       expect(await overview(made.id)).toMatchObject({ today: '2026-03-29', daysSinceBreach: 1 })

@@ -5,7 +5,7 @@ import {
   PdfPassword,
   type PlanPdfOptions,
 } from '../../contract'
-import { MendError } from '../../core'
+import { MendError, systemTimeZone } from '../../core'
 import { planPdfSource, renderPlanPdf, samplePlanSource, savePdf, type PlanPdfSource } from '../../core/pdf'
 import { flag, requiredOption, stringOption } from '../args'
 import { PASSPHRASE_STDIN, type Command, type CommandContext } from '../command'
@@ -88,8 +88,7 @@ export const exportPdfCommand: Command = {
       const { vault } = vaultAccess(context)
       try {
         await unlockVault(context, vault, currentPassphrase(fromStdin ? 0 : undefined))
-        const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
-        source = planPdfSource(vault.database(), vault.clock, timeZone, id, true)
+        source = planPdfSource(vault.database(), vault.clock, systemTimeZone, id, true)
         now = vault.clock.now()
       } finally {
         vault.lockNow()

@@ -5,6 +5,7 @@ import type {
   TrustAssessment,
 } from '../../contract/assessments.contract'
 import type { Breach } from '../../contract/plans.contract'
+import { checkBreachDay } from '../repair/breach-day'
 import { MendError, fileSystemError } from '../errors'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
@@ -71,7 +72,7 @@ function toListItem(row: AssessmentRow): AssessmentListItem {
 export const ASSESSMENT_GONE = 'That trust assessment is no longer in your journal.'
 
 /** Assessments themselves: the breach, the person, the check interval, active or archived. */
-export function createAssessmentStore(db: Db, clock: Clock) {
+export function createAssessmentStore(db: Db, clock: Clock, today: () => string) {
   const one = db.prepare<[number], AssessmentRow>(`SELECT ${COLUMNS} ${FROM_ASSESSMENTS} WHERE a.id = ?`)
   const all = db.prepare<[], AssessmentRow>(
     `SELECT ${COLUMNS} ${FROM_ASSESSMENTS} ORDER BY a.updated_at DESC, a.id DESC`,
@@ -112,6 +113,7 @@ export function createAssessmentStore(db: Db, clock: Clock) {
     return transaction('start the assessment', () => {
       const found = person.get(draft.personId)
       if (!found) throw new MendError('NOT_FOUND', 'That person is no longer in your journal.', { field: 'personId' })
+      checkBreachDay(draft.breach.occurredOn, today())
       const { lastInsertRowid } = insert.run({
         personId: draft.personId,
         title: cleanText(draft.title?.trim() || `Trust with ${found.name}`),
@@ -126,6 +128,7 @@ export function createAssessmentStore(db: Db, clock: Clock) {
   function update(patch: { id: number; title?: string; breach?: Breach; checkEveryDays?: number }): TrustAssessment {
     return transaction('save the assessment', () => {
       const current = get(patch.id)
+      if (patch.breach) checkBreachDay(patch.breach.occurredOn, today(), current.breach.occurredOn)
       write.run({
         id: current.id,
         title: cleanText(patch.title ?? current.title),

@@ -1,5 +1,5 @@
 import type { AssessmentOverview } from '../../contract/assessments.contract'
-import type { Clock } from '../ports'
+import { zoneResolver, type Clock, type TimeZoneSource } from '../ports'
 import type { Db } from '../vault/encrypted-database'
 import { daysBetween, todayIn } from '../repair/local-days'
 import { createAnswerStore } from './answers'
@@ -10,9 +10,9 @@ import { createEvidenceStore } from './evidence-store'
 import { trustFigures, type AssessmentFacts } from './trust-figures'
 import { summarizeAssessment } from './trust-summary'
 
-function buildAssessments(db: Db, clock: Clock, timeZone: string) {
-  const today = () => todayIn(clock.now(), timeZone)
-  const store = createAssessmentStore(db, clock)
+function buildAssessments(db: Db, clock: Clock, zone: () => string) {
+  const today = () => todayIn(clock.now(), zone())
+  const store = createAssessmentStore(db, clock, today)
   const evidence = createEvidenceStore(db, clock, today, store)
   const answers = createAnswerStore(db, clock, store)
   const checks = createCheckStore(db, clock, today, store)
@@ -42,7 +42,7 @@ function buildAssessments(db: Db, clock: Clock, timeZone: string) {
         figures: trustFigures(facts),
         summary: summarizeAssessment(facts),
         nextCheckOn: nextCheckOn({
-          startedOn: todayIn(Date.parse(assessment.createdAt), timeZone),
+          startedOn: todayIn(Date.parse(assessment.createdAt), zone()),
           // Oldest first by day, so the last is the latest.
           lastTakenOn: ratingChecks.at(-1)?.takenOn ?? null,
           checkEveryDays: assessment.checkEveryDays,
@@ -69,13 +69,15 @@ function buildAssessments(db: Db, clock: Clock, timeZone: string) {
 export type Assessments = ReturnType<typeof buildAssessments>
 
 /** Prepared statements belong to one connection, so the assessments are built once per open database. */
-const built = new WeakMap<Db, Assessments>()
+const built = new WeakMap<Db, { assessments: Assessments; zone: { source: () => string } }>()
 
-export function assessmentsOf(db: Db, clock: Clock, timeZone: string): Assessments {
-  let assessments = built.get(db)
-  if (!assessments) {
-    assessments = buildAssessments(db, clock, timeZone)
-    built.set(db, assessments)
-  }
-  return assessments
+/** The assessments of an open database; the zone is asked on every use (see plansOf). */
+export function assessmentsOf(db: Db, clock: Clock, timeZone: TimeZoneSource): Assessments {
+  let entry = built.get(db)
+  if (!entry) {
+    const zone = { source: zoneResolver(timeZone) }
+    entry = { assessments: buildAssessments(db, clock, () => zone.source()), zone }
+    built.set(db, entry)
+  } else entry.zone.source = zoneResolver(timeZone)
+  return entry.assessments
 }

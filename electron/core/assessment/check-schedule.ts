@@ -16,7 +16,7 @@ export interface TrustCheckDue {
 }
 
 /** The next check of every active assessment, for reminders; archived assessments remind of nothing. */
-export function createTrustCheckSchedule(db: Db, timeZone: string) {
+export function createTrustCheckSchedule(db: Db, zone: () => string) {
   const active = db.prepare<
     [],
     { id: number; title: string; check_every_days: number; created_at: string; last_taken_on: string | null }
@@ -27,6 +27,7 @@ export function createTrustCheckSchedule(db: Db, timeZone: string) {
   )
   return {
     due(): TrustCheckDue[] {
+      const timeZone = zone()
       return active.all().map((row) => ({
         assessmentId: row.id,
         title: row.title,

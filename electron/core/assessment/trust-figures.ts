@@ -6,8 +6,10 @@ import { compareDays, daysBetween, mondayOf } from '../repair/local-days'
 /**
  * The figures of a trust assessment. Pure: everything comes in as arguments, today included.
  *
- * The formula (METHOD.md, step 4 and Schweitzer, Hershey & Bradlow 2006: after a breach only
- * actions, repeated over time, carry weight):
+ * The formula is Mend's own design, after METHOD.md's step 4 (act, don't promise). It is not a
+ * research result: Schweitzer, Hershey & Bradlow (2006) found that a consistent run of trustworthy
+ * actions restored trust, and that a promise helped too. Counting only deeds is our choice, so
+ * that words on their own never move a figure:
  *
  * - A DEED is an action or an amend (on the day it was seen) or a promise marked kept (on the day
  *   it was kept). Words, open promises and slips are never deeds.

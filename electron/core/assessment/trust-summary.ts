@@ -5,8 +5,8 @@ import {
   type AssessmentSummaryText,
   type SummaryLine,
 } from '../../contract/assessments.contract'
+import { METHOD_REFERENCES } from '../../contract/method-references'
 import { PLAN_STEPS, PLAN_STEP_LABELS, type Breach, type PlanStep } from '../../contract/plans.contract'
-import { EXPECTATION_SOURCES } from '../repair/expectations'
 import { daysBetween } from '../repair/local-days'
 import { checkAverage, tally, type AssessmentFacts, type Tally } from './trust-figures'
 
@@ -15,14 +15,15 @@ import { checkAverage, tally, type AssessmentFacts, type Tally } from './trust-f
  * entries behind it, and what has not been seen yet, step by step. Pure.
  *
  * It describes and never judges: no line tells the writer what to do or what to conclude about
- * the person (tests/unit/core/assessment hold a list of phrases it must never use). Research is
- * given as what tends to happen, in our words, with its source.
+ * the person (tests/unit/core/assessment hold a list of phrases it must never use). A line that
+ * cites research says no more than the work found (METHOD_REFERENCES), with its citation.
  */
 
 /**
  * A reference point for "act, don't promise", not a finish line: this many deeds across this
- * many different weeks. Longer after serious harm or a lie, since repair takes longer then
- * (Rempel, Holmes & Zanna 1985; Schweitzer, Hershey & Bradlow 2006).
+ * many different weeks. The numbers are Mend's own, not a research figure; they are higher after
+ * serious harm or a lie because Mend expects repair to take longer then (and after a lie trust
+ * never fully recovered in Schweitzer, Hershey & Bradlow 2006, whatever was done).
  */
 export function steadyRunFor(breach: Breach): { deeds: number; weeks: number } {
   return breach.involvedDeception || breach.severity >= 4 ? { deeds: 8, weeks: 8 } : { deeds: 4, weeks: 4 }
@@ -102,9 +103,9 @@ function wordsOnly(t: Tally): SummaryLine | null {
 function deception(breach: Breach): SummaryLine | null {
   if (!breach.involvedDeception) return null
   return line(
-    'Because this involved a lie, trust usually comes back more slowly and often not as fully as before, and ' +
-      'promises and apologies carry less weight than they otherwise would; a long, steady run of actions is what ' +
-      `tends to matter most (${EXPECTATION_SOURCES.schweitzer}).`,
+    'This involved a lie. In one study, trust harmed by a lie never fully recovered, even after a promise, an ' +
+      'apology and a steady run of reliable actions; a promise still helped, though less than without a lie ' +
+      `(${METHOD_REFERENCES.schweitzer.citation}). How far your trust returns, and when, is yours to decide.`,
   )
 }
 
@@ -157,13 +158,12 @@ function setbacks(t: Tally, breach: Breach, today: string): SummaryLine | null {
   // A slip and the promise it broke are often recorded on the same day: one setback, not two.
   const days = [...new Set(t.setbacks.map((setback) => setback.day))]
   const before = days.at(-2)
-  const gap = counted(daysBetween(before ?? breach.occurredOn, last.day), 'day')
+  const those = t.setbacks.length === 1 ? 'That was' : t.setbacks.length === 2 ? 'Both were' : 'All were'
   const sentences = [
     `${capitalized(recorded.join(', and '))}${days.length > 1 ? `, on ${count(days.length)} different days` : ''}.`,
     before
-      ? `The latest was ${ago(last.day, today)}, ${gap} after the one before.`
-      : `${t.setbacks.length === 1 ? 'That was' : t.setbacks.length === 2 ? 'Both were' : 'All were'} ` +
-        `${ago(last.day, today)}, after ${gap} without one.`,
+      ? `The latest was ${ago(last.day, today)}, ${counted(daysBetween(before, last.day), 'day')} after the one before.`
+      : `${those} ${ago(last.day, today)}, ${sinceBreach(daysBetween(breach.occurredOn, last.day))}.`,
   ]
   if (t.deeds.length > 0) {
     const since = t.deeds.filter((deed) => deed.day > last.day).length
@@ -175,6 +175,19 @@ function setbacks(t: Tally, breach: Breach, today: string): SummaryLine | null {
     )
   }
   return line(sentences.join(' '), ids(t.setbacks))
+}
+
+/** Where the first setback falls from the breach: after a stretch, on its day, or before it. */
+function sinceBreach(days: number): string {
+  if (days > 0) return `after ${counted(days, 'day')} without one`
+  return days === 0 ? 'on the day it happened' : `${counted(-days, 'day')} before the day it happened`
+}
+
+/** "It happened 12 days ago." A day still to come (a breach dated where the clock was ahead) is said so. */
+function whenItHappened(since: number): string {
+  if (since === 0) return 'It happened today.'
+  if (since > 0) return `It happened ${since === 1 ? 'yesterday' : `${since} days ago`}.`
+  return `It is dated ${since === -1 ? 'tomorrow' : `${counted(-since, 'day')} from now`}.`
 }
 
 function checks(t: Tally): SummaryLine | null {
@@ -248,7 +261,7 @@ export function summarizeAssessment(facts: AssessmentFacts): AssessmentSummaryTe
   const t = tally(facts)
   const since = daysBetween(facts.breach.occurredOn, facts.today)
   const lines = [
-    line(since <= 0 ? 'It happened today.' : `It happened ${since === 1 ? 'yesterday' : `${since} days ago`}.`),
+    line(whenItHappened(since)),
     saidAndDone(t),
     overTime(t, facts.today),
     wordsOnly(t),

@@ -10,7 +10,7 @@ import { cleanText, isoNow, localDateTime } from './journal-text'
 type EntryPatch = EntryDraft & { id: number }
 
 /** Creating, reading and changing single entries (the editor's autosave lands here). */
-export function createEntryStore(db: Db, clock: Clock) {
+export function createEntryStore(db: Db, clock: Clock, zone: () => string) {
   const links = createEntryLinks(db)
   const history = createEntryHistory(db, clock)
   const selectEntry = db.prepare<[number], EntryRow & { body: string }>(
@@ -64,7 +64,7 @@ export function createEntryStore(db: Db, clock: Clock) {
         kind: draft.kind ?? 'journal',
         title: cleanText(draft.title ?? ''),
         body: cleanText(draft.body ?? ''),
-        entryDate: draft.entryDate ?? localDateTime(now),
+        entryDate: draft.entryDate ?? localDateTime(now, zone()),
         mood: draft.mood ?? null,
         starred: draft.starred ? 1 : 0,
         now: isoNow(now),

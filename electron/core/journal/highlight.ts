@@ -28,8 +28,9 @@ interface Wanted {
   prefix: boolean
 }
 
+/** As the search finds them: without case or accents, and ß as ss (search-query.ts spells both). */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('ß', 'ss')
 }
 
 function wordsOf(text: string): Word[] {

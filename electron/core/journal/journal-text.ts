@@ -1,4 +1,5 @@
 import { LIMITS } from '../../contract/journal-values'
+import { localTimeOf } from '../repair/local-days'
 
 export { countWords } from '../../contract/journal-values'
 
@@ -13,11 +14,14 @@ export function cleanText(text: string): string {
   return text.replace(INVISIBLE_CONTROLS, '')
 }
 
-/** The local wall-clock time of `epochMs`, as entries store it: `YYYY-MM-DDTHH:MM`. */
-export function localDateTime(epochMs: number): string {
-  const d = new Date(epochMs)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+/**
+ * The wall-clock time of `epochMs` in `timeZone`, as entries store it: `YYYY-MM-DDTHH:MM`. The
+ * zone is the one plans use, asked at the moment of use, so the journal's today and a plan's
+ * today never disagree (Date's local methods cache the zone a thread started in).
+ */
+export function localDateTime(epochMs: number, timeZone: string): string {
+  const { day, time } = localTimeOf(epochMs, timeZone)
+  return `${day}T${time}`
 }
 
 export function isoNow(epochMs: number): string {
@@ -50,12 +54,22 @@ export function excerptOf(markdown: string): string {
 }
 
 /**
- * How names and tags are compared: Unicode lower case of the NFC form, so "Über" and "über", or
- * "ΑΓΑΠΗ" and "αγαπη", are the same (SQLite's NOCASE only folds A-Z).
+ * How names and tags are compared: full Unicode case folding of the NFC form, so "Über" and
+ * "über", "ΑΓΑΠΗ" and "αγαπη", or "Weiß" and "WEISS" are the same (SQLite's NOCASE only folds
+ * A-Z, and lower case alone keeps ß apart from ss). Migration 7 merged names that became equal.
  */
 export function nameKey(name: string): string {
-  // Unicode case folding also treats the Greek final sigma as a sigma; toLowerCase alone does not.
-  return name.normalize('NFC').trim().toLowerCase().replaceAll('ς', 'σ')
+  return foldCase(name.normalize('NFC').trim())
+}
+
+/**
+ * Full case folding without a table: lower, upper, lower again maps every letter whose folding
+ * expands (ß and ẞ to ss, ligatures like ﬁ to fi, ᾳ to αι) the way CaseFolding.txt does, and the
+ * Greek final sigma, which lower casing keeps, is a sigma. NFC again, since the case mappings
+ * may leave letters decomposed.
+ */
+export function foldCase(text: string): string {
+  return text.toLowerCase().toUpperCase().toLowerCase().replaceAll('ς', 'σ').normalize('NFC')
 }
 
 /** Trimmed, without duplicates regardless of case (the first spelling wins), in the given order. */

@@ -1,5 +1,5 @@
 import { createPhotoStore } from '../photos/photo-store'
-import type { Clock } from '../ports'
+import { zoneResolver, type Clock, type TimeZoneSource } from '../ports'
 import type { Db } from '../vault/encrypted-database'
 import { createEntryStore } from './entry-store'
 import { createImportStore } from './import-store'
@@ -9,12 +9,12 @@ import { createTemplates } from './templates'
 import { createTimeline } from './timeline'
 import { createTrash } from './trash'
 
-function buildJournal(db: Db, clock: Clock) {
-  const entries = createEntryStore(db, clock)
+function buildJournal(db: Db, clock: Clock, zone: () => string) {
+  const entries = createEntryStore(db, clock, zone)
   return {
     entries,
     history: entries.history,
-    timeline: createTimeline(db),
+    timeline: createTimeline(db, zone),
     search: createSearch(db).search,
     trash: createTrash(db, clock, entries),
     people: createPeople(db, clock),
@@ -27,13 +27,18 @@ function buildJournal(db: Db, clock: Clock) {
 export type Journal = ReturnType<typeof buildJournal>
 
 /** Prepared statements belong to one connection, so the journal is built once per open database. */
-const journals = new WeakMap<Db, Journal>()
+const journals = new WeakMap<Db, { journal: Journal; zone: { source: () => string } }>()
 
-export function journalOf(db: Db, clock: Clock): Journal {
-  let journal = journals.get(db)
-  if (!journal) {
-    journal = buildJournal(db, clock)
-    journals.set(db, journal)
-  }
-  return journal
+/**
+ * The journal of an open database. Its "now" (a new entry's date, "on this day") is in the zone
+ * asked at the moment of use: the caller's, or this machine's when none is given (see plansOf).
+ */
+export function journalOf(db: Db, clock: Clock, timeZone?: TimeZoneSource): Journal {
+  let entry = journals.get(db)
+  if (!entry) {
+    const zone = { source: zoneResolver(timeZone) }
+    entry = { journal: buildJournal(db, clock, () => zone.source()), zone }
+    journals.set(db, entry)
+  } else if (timeZone !== undefined) entry.zone.source = zoneResolver(timeZone)
+  return entry.journal
 }

@@ -62,9 +62,41 @@ export function queryPieces(query: string, options: MatchOptions = {}): QueryPie
   return pieces.map((piece) => ({ ...piece, text: piece.text.trim() }))
 }
 
+/** At most this many spellings of one piece: "ss" in a long word could be ß in many places. */
+const MAX_SPELLINGS = 8
+
+/**
+ * The spellings the index may hold a piece under. The tokenizer folds case and accents but not
+ * ß: "Straße" is indexed as "straße" and "STRASSE" as "strasse". So a piece with ß is also
+ * looked for with ss, and one with ss with ß in each place (the first three). Anything else is
+ * looked for as typed, one spelling.
+ */
+export function spellingsOf(piece: QueryPiece): string[] {
+  const base = piece.text.toLowerCase().replaceAll('ß', 'ss')
+  if (!base.includes('ss')) return [piece.text]
+  const found = new Set([piece.text.toLowerCase(), base])
+  const places = [...base.matchAll(/ss/g)].map((match) => match.index).slice(0, 3)
+  for (let mask = 1; mask < 1 << places.length; mask++) {
+    let spelled = ''
+    let from = 0
+    places.forEach((at, k) => {
+      if (!(mask & (1 << k))) return
+      spelled += `${base.slice(from, at)}ß`
+      from = at + 2
+    })
+    found.add(spelled + base.slice(from))
+  }
+  return [...found].slice(0, MAX_SPELLINGS)
+}
+
+function pieceExpression(piece: QueryPiece): string {
+  const spellings = spellingsOf(piece).map((text) => `${quote(text)}${piece.prefix ? '*' : ''}`)
+  return spellings.length === 1 ? spellings[0]! : `(${spellings.join(' OR ')})`
+}
+
 /** The MATCH expression, or null when the query has nothing searchable (then nothing matches). */
 export function toMatchExpression(query: string, options: MatchOptions = {}): string | null {
   const pieces = queryPieces(query, options)
   if (pieces.length === 0) return null
-  return pieces.map((piece) => `${quote(piece.text)}${piece.prefix ? '*' : ''}`).join(' ')
+  return pieces.map(pieceExpression).join(' ')
 }

@@ -3,6 +3,7 @@ import type { Db } from '../vault/encrypted-database'
 import { ENTRY_COLUMNS, toSummary, type EntryRow } from './entry-rows'
 import { nameKey, normalizeTags } from './journal-text'
 import { highlightParts, snippetParts, wantedOf } from './highlight'
+import { createRanking } from './search-ranking'
 import { queryPieces, toMatchExpression } from './search-query'
 import { createSymbolSearch, symbolQuery, takeTagWords } from './symbol-search'
 
@@ -22,9 +23,6 @@ const FILTERS = `
   AND (:from IS NULL OR e.entry_date >= :from)
   AND (:to IS NULL OR substr(e.entry_date, 1, 10) <= :to)
   AND (:starred IS NULL OR e.starred = :starred)`
-
-/** Title hits weigh more than body hits: a word in the title says what the entry is about. */
-const RANK = 'bm25(entries_fts, 4.0, 1.0)'
 
 interface Bindings {
   people: string | null
@@ -53,10 +51,9 @@ function bind(filters: SearchFilters = {}): Bindings {
 }
 
 /**
- * A word found in a third of a 100,000-entry journal matches 30,000 entries; scoring them all
- * took 20-40 ms. Only the newest RANK_WINDOW matches are scored (FTS5 walks its index newest
- * first and stops), so a broad search costs the same at any journal size; a page past the
- * window widens it. Within the window the best matches come first, as before.
+ * Only a window of the newest matches (by the day each entry is about) is scored, so a broad
+ * search costs about the same at any journal size; a page past the window widens it
+ * (search-ranking.ts).
  */
 export const RANK_WINDOW = 2000
 /** Counting every match costs as much as scoring it: past this many, the total is "1,000+". */
@@ -70,38 +67,10 @@ export interface SearchResult {
 }
 
 export function createSearch(db: Db) {
-  // Two steps: rank the newest matches keeping only ids, then build the rows (snippets, tags,
-  // people) for the page alone. In one step SQLite would build them for every match.
-  // Without filters the index answers alone. The trash is small: rank a few more than the window
-  // and drop trashed ids afterwards, which is cheaper than checking every match against it.
-  const trashedIds = db.prepare<[], { id: number }>('SELECT id FROM entries WHERE trashed_at IS NOT NULL')
-  const rankedPlain = db.prepare<{ match: string; window: number }, { id: number }>(
-    `SELECT id FROM (
-       SELECT rowid AS id, ${RANK} AS score FROM entries_fts WHERE entries_fts MATCH :match
-       ORDER BY rowid DESC LIMIT :window)
-     ORDER BY score, id DESC`,
-  )
-  // With a person, tag or day filter, the entries that pass the filters are found first (from
-  // their own indexes, below) and each match is only looked up among them. The unary + keeps
-  // SQLite from handing that list to FTS5 as rowids to seek, which scores every seek anew and was
-  // a hundred times slower. ("trust" for one person at 100,000 entries: 35 ms before, 3 ms.)
-  const rankedAmong = db.prepare<{ match: string; window: number; ids: string }, { id: number }>(
-    `SELECT id FROM (
-       SELECT rowid AS id, ${RANK} AS score FROM entries_fts
-       WHERE entries_fts MATCH :match AND +rowid IN (SELECT value FROM json_each(:ids))
-       ORDER BY rowid DESC LIMIT :window)
-     ORDER BY score, id DESC`,
-  )
-  // With only mood, kind or starred (a fifth of the journal or more), each match (newest first)
-  // is checked against a covering index, never the entry's own row, until the window is full.
-  const ranked = db.prepare<Bindings & { match: string; window: number }, { id: number }>(
-    `SELECT id FROM (
-       SELECT e.id AS id, ${RANK} AS score
-       FROM entries_fts JOIN entries e INDEXED BY entries_by_id_for_filters ON e.id = entries_fts.rowid
-       WHERE entries_fts MATCH :match AND ${FILTERS}
-       ORDER BY entries_fts.rowid DESC LIMIT :window)
-     ORDER BY score, id DESC`,
-  )
+  // Two steps: rank the window's matches keeping only ids (search-ranking.ts), then build the
+  // rows (snippets, tags, people) for the page alone. In one step SQLite would build them for
+  // every match.
+  const ranking = createRanking<Bindings>(db, FILTERS)
   // The page's rows, whole bodies included: hits are marked in code (highlight.ts), which reads
   // only these 20 texts where FTS5's highlight() and snippet() re-ran the query over all matches.
   const hitRows = db.prepare<{ ids: string }, HitRow>(
@@ -160,17 +129,11 @@ export function createSearch(db: Db) {
 
   /** The window's ids, best first, without trashed entries: enough for the page and the total. */
   function rankedIds(match: string, bindings: Bindings, unfiltered: boolean, wanted: number): number[] {
-    if (!unfiltered) {
-      const start = filteredStart(bindings)
-      if (start === 'timeline') return ranked.all({ ...bindings, match, window: wanted }).map(({ id }) => id)
-      const { ids } = filteredBy[start].candidates.get(bindings)!
-      return rankedAmong.all({ match, window: wanted, ids }).map(({ id }) => id)
-    }
-    const trashed = new Set(trashedIds.all().map(({ id }) => id))
-    return rankedPlain
-      .all({ match, window: wanted + trashed.size })
-      .map(({ id }) => id)
-      .filter((id) => !trashed.has(id))
+    if (unfiltered) return ranking.ranked({ kind: 'plain' }, match, wanted)
+    const start = filteredStart(bindings)
+    if (start === 'timeline') return ranking.ranked({ kind: 'filtered', bindings }, match, wanted)
+    const { ids } = filteredBy[start].candidates.get(bindings)!
+    return ranking.ranked({ kind: 'among', ids }, match, wanted)
   }
 
   const symbolSearch = createSymbolSearch(db)

@@ -2,7 +2,7 @@ import type { Entry } from '../../contract/journal.contract'
 import type { JournalPdfFilter } from '../../contract/pdf-values'
 import { MendError } from '../errors'
 import { journalOf } from '../journal/journal'
-import type { Clock } from '../ports'
+import type { Clock, TimeZoneSource } from '../ports'
 import { plansOf } from '../repair/plans'
 import type { Db } from '../vault/encrypted-database'
 import type { JournalPdfSource } from './journal-document'
@@ -28,7 +28,7 @@ function peopleNames(db: Db, clock: Clock): Map<number, string> {
 export function planPdfSource(
   db: Db,
   clock: Clock,
-  timeZone: string,
+  timeZone: TimeZoneSource,
   planId: number,
   withEntries: boolean,
 ): PlanPdfSource {

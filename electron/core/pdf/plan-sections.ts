@@ -74,7 +74,9 @@ export function writeExpectations(writer: PdfWriter, source: PlanPdfSource): voi
     const top = writer.y
     const page = writer.pageIndex
     writer.drawLines(lines, writer.left + body * 1.4, body, colors.ink)
-    writer.text([{ text: `Source: ${expectation.source}`, italic: true }], {
+    const source =
+      expectation.source === null ? 'Mend’s own guidance, not a research finding' : `Source: ${expectation.source}`
+    writer.text([{ text: source, italic: true }], {
       size: small,
       indent: body * 1.4,
       color: colors.muted,

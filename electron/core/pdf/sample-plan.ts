@@ -172,7 +172,7 @@ export function samplePlanSource(size: SamplePlanSize = {}): PlanPdfSource {
   return {
     overview: {
       plan,
-      steps: stepProgress({ ...plan, amends, commitments, checkInsRecorded: checkIns.length }),
+      steps: stepProgress({ ...plan, amends, commitments, checkInsRecorded: checkIns.length, today: SAMPLE_TODAY }),
       expectations: expectationsFor(breach),
       daysSinceBreach: daysBetween(breach.occurredOn, SAMPLE_TODAY),
       today: SAMPLE_TODAY,

@@ -2,9 +2,9 @@ import { PART_PHRASES, compilePhrase } from './apology-parts-patterns'
 import { checkApologyLanguage, type LanguageFinding } from './language-check'
 
 /**
- * The six parts of an apology studied by Lewicki, Polin & Lount (2016), most important first.
- * METHOD.md fixes the ends (responsibility mattered most, repair second, asking forgiveness
- * least); the middle follows the paper's ranking.
+ * The six parts of an apology studied by Lewicki, Polin & Lount (2016). The paper ranks the ends:
+ * acknowledging responsibility mattered most, offering repair second, asking forgiveness least.
+ * Regret, explanation and repentance came out about equal in between; their order here is ours.
  */
 export const APOLOGY_PARTS = ['responsibility', 'repair', 'regret', 'explanation', 'repentance', 'forgiveness'] as const
 export type ApologyPart = (typeof APOLOGY_PARTS)[number]

@@ -4,8 +4,9 @@ import { assertWindow } from './schedule'
 
 /**
  * How a commitment has been kept, from its due days and check-ins. Only due days up to today
- * count: a day still to come cannot have been kept or missed. A check-in on a day that is not
- * a due day (recorded before the cadence changed, say) counts for nothing here.
+ * count: a day still to come cannot have been kept or missed. Only the days passed in count;
+ * plans.ts passes every day with a recorded check-in among them, so a record always counts,
+ * whatever the cadence or start date say now.
  */
 
 export interface RecordedCheckIn {

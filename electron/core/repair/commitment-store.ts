@@ -12,6 +12,7 @@ import { MendError, fileSystemError } from '../errors'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
 import { cleanText, isoNow } from '../journal/journal-text'
+import type { EarlierCadence } from './schedule'
 
 /** A commitment as stored; its figures are worked out by the caller, who knows today and the pauses. */
 export type CommitmentRecord = Omit<Commitment, 'stats' | 'recentDueDays'>
@@ -52,6 +53,14 @@ function toCommitment(row: CommitmentRow): CommitmentRecord {
     endOn: row.end_on,
     reminderTime: row.reminder_time,
     createdAt: row.created_at,
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
   }
 }
 
@@ -101,6 +110,13 @@ export function createCommitmentStore(db: Db, clock: Clock, today: () => string)
        SET outcome = excluded.outcome, note = excluded.note, recorded_at = excluded.recorded_at`,
   )
   const removeCheckIn = db.prepare<[number, string]>('DELETE FROM check_ins WHERE commitment_id = ? AND on_date = ?')
+  const earlierCadencesOf = db.prepare<[number], { until_day: string; cadence: string }>(
+    'SELECT until_day, cadence FROM commitment_cadences WHERE commitment_id = ? ORDER BY until_day',
+  )
+  // Changed twice in a day: the days before today keep the cadence they had, the first row stays.
+  const keepCadence = db.prepare<[number, string, string]>(
+    'INSERT OR IGNORE INTO commitment_cadences (commitment_id, until_day, cadence) VALUES (?, ?, ?)',
+  )
 
   function transaction<T>(action: string, work: () => T): T {
     try {
@@ -148,6 +164,10 @@ export function createCommitmentStore(db: Db, clock: Clock, today: () => string)
         throw new MendError('INVALID_INPUT', 'A commitment cannot stop before it starts.', { field: 'endOn' })
       }
       const now = isoNow(clock.now())
+      // A new cadence applies from today; the days before keep the one they had (issue 23).
+      if (patch.cadence && JSON.stringify(patch.cadence) !== JSON.stringify(commitment.cadence)) {
+        keepCadence.run(commitment.id, today(), JSON.stringify(commitment.cadence))
+      }
       write.run({
         id: commitment.id,
         behaviour: cleanText(patch.behaviour ?? commitment.behaviour),
@@ -205,6 +225,12 @@ export function createCommitmentStore(db: Db, clock: Clock, today: () => string)
     recordCheckIn,
     clearCheckIn,
     checkIns: (commitmentId: number) => checkInsOf.all(commitmentId).map(toCheckIn),
+    /** The cadences it had before its current one, oldest first (see schedule.ts). */
+    earlierCadences: (commitmentId: number): EarlierCadence[] =>
+      earlierCadencesOf.all(commitmentId).flatMap((row) => {
+        const parsed = Cadence.safeParse(safeJson(row.cadence))
+        return parsed.success ? [{ untilDay: row.until_day, cadence: parsed.data }] : []
+      }),
     checkInsOfPlan: (planId: number) => checkInsOfPlan.all(planId).map(toCheckIn),
   }
 }

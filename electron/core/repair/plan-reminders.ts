@@ -7,7 +7,15 @@ import { createAmendStore } from './amend-store'
 import { createCommitmentStore } from './commitment-store'
 import { addDays, todayIn } from './local-days'
 import type { PlanStore } from './plan-store'
-import { CHECK_IN_LOOKBACK_DAYS, dueReminders, notificationsToSend, type Reminder as DueReminder } from './reminders'
+import {
+  AMEND_REMINDER_TIME,
+  CHECK_IN_LOOKBACK_DAYS,
+  TRUST_CHECK_REMINDER_TIME,
+  dueReminders,
+  notificationsToSend,
+  type Reminder as DueReminder,
+} from './reminders'
+import { SCHEDULE_DAYS_AHEAD, SCHEDULE_MAX_REMINDERS, type UpcomingReminder } from './reminder-schedule'
 import { dueDays } from './schedule'
 
 /**
@@ -24,22 +32,22 @@ export const TRUST_CHECK_TEXT = 'Five short ratings of how things have been late
  * What is due across active plans and active trust assessments, for the home screen and for the
  * desktop notifications main raises. Paused, completed and archived ones remind of nothing.
  */
-export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plans: PlanStore) {
-  const today = () => todayIn(clock.now(), timeZone)
+export function createPlanReminders(db: Db, clock: Clock, zone: () => string, plans: PlanStore) {
+  const today = () => todayIn(clock.now(), zone())
   const amends = createAmendStore(db, clock)
   const commitments = createCommitmentStore(db, clock, today)
   const sentKeys = db.prepare<[], { key: string }>('SELECT key FROM reminders_sent')
   const markOne = db.prepare<[string, string]>('INSERT OR IGNORE INTO reminders_sent (key, sent_at) VALUES (?, ?)')
   const sentBefore = db.prepare<[string], { key: string }>('SELECT key FROM reminders_sent WHERE sent_at < ?')
   const forget = db.prepare<[string]>('DELETE FROM reminders_sent WHERE key = ?')
-  const trustChecks = createTrustCheckSchedule(db, timeZone)
+  const trustChecks = createTrustCheckSchedule(db, zone)
 
   /** The checks due and their titles, read once per call so the two never disagree. */
   function checksDue(): Map<number, TrustCheckDue> {
     return new Map(trustChecks.due().map((check) => [check.assessmentId, check]))
   }
 
-  function due(now: number, checks: ReadonlyMap<number, TrustCheckDue>): DueReminder[] {
+  function due(now: number, timeZone: string, checks: ReadonlyMap<number, TrustCheckDue>): DueReminder[] {
     const day = todayIn(now, timeZone)
     const from = addDays(day, -CHECK_IN_LOOKBACK_DAYS)
     const active = plans.list().filter((plan) => plan.status === 'active')
@@ -52,7 +60,13 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
           id: commitment.id,
           planId: plan.id,
           reminderTime: commitment.reminderTime,
-          dueDays: dueDays({ ...commitment, pauses, from, to: day }),
+          dueDays: dueDays({
+            ...commitment,
+            pauses,
+            earlierCadences: commitments.earlierCadences(commitment.id),
+            from,
+            to: day,
+          }),
           recordedDays: new Set(
             commitments
               .checkIns(commitment.id)
@@ -96,9 +110,10 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
    */
   function takeNotifications(quietHours: QuietHours | null): Reminder[] {
     const now = clock.now()
+    const timeZone = zone()
     const alreadySent = new Set(sentKeys.all().map((row) => row.key))
     const checks = checksDue()
-    const dueNow = due(now, checks)
+    const dueNow = due(now, timeZone, checks)
     const toSend = notificationsToSend({ reminders: dueNow, alreadySent, now, timeZone, quietHours })
     if (toSend.length === 0) return []
     const stillDue = new Set(dueNow.map((reminder) => reminder.key))
@@ -113,8 +128,71 @@ export function createPlanReminders(db: Db, clock: Clock, timeZone: string, plan
 
   function list(): Reminder[] {
     const checks = checksDue()
-    return describe(due(clock.now(), checks), checks)
+    return describe(due(clock.now(), zone(), checks), checks)
   }
 
-  return { list, takeNotifications }
+  /**
+   * The reminders due or coming over the next SCHEDULE_DAYS_AHEAD days that were not notified
+   * yet, as times only (reminder-schedule.ts): what a locked Mend may still raise.
+   */
+  function upcoming(): UpcomingReminder[] {
+    const day = todayIn(clock.now(), zone())
+    const from = addDays(day, -CHECK_IN_LOOKBACK_DAYS)
+    const to = addDays(day, SCHEDULE_DAYS_AHEAD)
+    const sent = new Set(sentKeys.all().map((row) => row.key))
+    const found: UpcomingReminder[] = []
+    for (const plan of plans.list().filter((candidate) => candidate.status === 'active')) {
+      const pauses = plans.pausesOf(plan.id)
+      for (const commitment of commitments.list(plan.id)) {
+        const recorded = new Set(commitments.checkIns(commitment.id).map((checkIn) => checkIn.onDate))
+        const days = dueDays({
+          ...commitment,
+          pauses,
+          earlierCadences: commitments.earlierCadences(commitment.id),
+          from,
+          to,
+        })
+        for (const dueDay of days) {
+          if (!recorded.has(dueDay)) {
+            found.push({
+              key: `check-in:${commitment.id}:${dueDay}`,
+              kind: 'check-in',
+              day: dueDay,
+              time: commitment.reminderTime,
+            })
+          }
+        }
+      }
+      for (const amend of amends.list(plan.id)) {
+        if (amend.status !== 'planned' || amend.dueOn === null || amend.dueOn > to) continue
+        found.push({
+          key: `amend:${amend.id}:${amend.dueOn}`,
+          kind: 'amend',
+          day: amend.dueOn,
+          time: AMEND_REMINDER_TIME,
+        })
+      }
+    }
+    for (const check of trustChecks.due()) {
+      if (check.dueOn > to) continue
+      const key = `trust-check:${check.assessmentId}:${check.dueOn}`
+      found.push({ key, kind: 'trust-check', day: check.dueOn, time: TRUST_CHECK_REMINDER_TIME })
+    }
+    return found
+      .filter((reminder) => !sent.has(reminder.key))
+      .sort((a, b) => (a.day + a.time < b.day + b.time ? -1 : a.day + a.time > b.day + b.time ? 1 : 0))
+      .slice(0, SCHEDULE_MAX_REMINDERS)
+  }
+
+  /** Keys a locked Mend raised, recorded once it is open again so they are not raised twice. */
+  function markSent(keys: readonly string[]): void {
+    const wellFormed = keys.filter((key) => /^(check-in|amend|trust-check):\d+:\d{4}-\d{2}-\d{2}$/.test(key))
+    if (wellFormed.length === 0) return
+    const now = isoNow(clock.now())
+    db.transaction(() => {
+      for (const key of wellFormed) markOne.run(key, now)
+    })()
+  }
+
+  return { list, takeNotifications, upcoming, markSent }
 }

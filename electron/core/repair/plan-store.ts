@@ -8,6 +8,7 @@ import {
   type RepairPlan,
 } from '../../contract/plans.contract'
 import { z } from 'zod'
+import { checkBreachDay } from './breach-day'
 import { MendError, fileSystemError } from '../errors'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
@@ -122,6 +123,7 @@ export function createPlanStore(db: Db, clock: Clock, today: () => string) {
     return transaction('start the plan', () => {
       const person = personExists.get(draft.personId)
       if (!person) throw new MendError('NOT_FOUND', 'That person is no longer in your journal.', { field: 'personId' })
+      checkBreachDay(draft.breach.occurredOn, today())
       const { lastInsertRowid } = insert.run({
         personId: draft.personId,
         title: cleanText(draft.title?.trim() || `Repairing things with ${person.name}`),
@@ -140,6 +142,7 @@ export function createPlanStore(db: Db, clock: Clock, today: () => string) {
     return transaction('save the plan', () => {
       const plan = get(patch.id)
       const breach = patch.breach ?? plan.breach
+      checkBreachDay(breach.occurredOn, today(), plan.breach.occurredOn)
       write.run({
         id: plan.id,
         title: cleanText(patch.title ?? plan.title),

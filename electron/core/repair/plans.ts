@@ -8,7 +8,7 @@ import type {
   RepairPlan,
   WritingStep,
 } from '../../contract/plans.contract'
-import type { Clock } from '../ports'
+import { zoneResolver, type Clock, type TimeZoneSource } from '../ports'
 import type { Db } from '../vault/encrypted-database'
 import { analyzeApologyParts } from './apology-parts'
 import { createAmendStore } from './amend-store'
@@ -20,7 +20,7 @@ import { addDays, compareDays, daysBetween, mondayOf, todayIn } from './local-da
 import { createPlanEntries } from './plan-entries'
 import { createPlanReminders } from './plan-reminders'
 import { createPlanStore } from './plan-store'
-import { MAX_SCHEDULE_RANGE_DAYS, dueDays } from './schedule'
+import { MAX_SCHEDULE_RANGE_DAYS, dueDays, type EarlierCadence } from './schedule'
 import { COMPASSION_CATEGORIES, stepProgress } from './step-progress'
 
 /** The check-in recorder offers the due days of this many days, today included. */
@@ -35,10 +35,22 @@ function earliestCounted(startOn: string, today: string): string {
   return compareDays(startOn, floor) < 0 ? floor : startOn
 }
 
-function dueDaysUntil(commitment: CommitmentRecord, pauses: readonly DayRange[], today: string): string[] {
+/**
+ * The days a commitment's figures count, up to today: the days it was due under the cadence
+ * that applied on each (a cadence change rewrites no past day), and every day with a recorded
+ * check-in, whatever the cadence or start says now (issue 23: a record is never hidden).
+ */
+function countedDaysUntil(
+  commitment: CommitmentRecord,
+  schedule: { pauses: readonly DayRange[]; earlierCadences: readonly EarlierCadence[] },
+  checkIns: readonly CheckIn[],
+  today: string,
+): string[] {
   const from = earliestCounted(commitment.startOn, today)
-  if (compareDays(today, from) < 0) return []
-  return dueDays({ ...commitment, pauses, from, to: today })
+  const due = compareDays(today, from) < 0 ? [] : dueDays({ ...commitment, ...schedule, from, to: today })
+  const floor = addDays(today, -(MAX_SCHEDULE_RANGE_DAYS - 2))
+  const recorded = checkIns.map((checkIn) => checkIn.onDate).filter((day) => day <= today && day >= floor)
+  return [...new Set([...due, ...recorded])].sort()
 }
 
 /**
@@ -61,16 +73,21 @@ function combinedStats(all: readonly CheckInStats[]): CheckInStats {
   }
 }
 
-function buildPlans(db: Db, clock: Clock, timeZone: string) {
-  const today = () => todayIn(clock.now(), timeZone)
+function buildPlans(db: Db, clock: Clock, zone: () => string) {
+  const today = () => todayIn(clock.now(), zone())
   const store = createPlanStore(db, clock, today)
   const amends = createAmendStore(db, clock)
   const commitments = createCommitmentStore(db, clock, today)
   const entries = createPlanEntries(db)
 
+  const scheduleOf = (record: CommitmentRecord, pauses: readonly DayRange[]) => ({
+    pauses,
+    earlierCadences: commitments.earlierCadences(record.id),
+  })
+
   function withStats(record: CommitmentRecord, pauses: readonly DayRange[], checkIns: readonly CheckIn[]): Commitment {
     const day = today()
-    const due = dueDaysUntil(record, pauses, day)
+    const due = countedDaysUntil(record, scheduleOf(record, pauses), checkIns, day)
     const stats = checkInStats({ dueDays: due, checkIns, today: day })
     const recentFrom = addDays(day, -(RECENT_DAYS - 1))
     const recentDueDays = due.filter((dueDay) => dueDay >= recentFrom).reverse()
@@ -97,6 +114,7 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
       amends: amends.list(plan.id),
       commitments: commitments.list(plan.id),
       checkInsRecorded,
+      today: today(),
     })
   }
 
@@ -114,7 +132,7 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
         ? []
         : weeklySeries({
             commitments: records.map((record) => ({
-              dueDays: dueDaysUntil(record, pauses, day),
+              dueDays: countedDaysUntil(record, scheduleOf(record, pauses), checkIns.get(record.id) ?? [], day),
               checkIns: checkIns.get(record.id) ?? [],
             })),
             from: chartFrom,
@@ -191,7 +209,7 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
       },
     },
     entries,
-    reminders: createPlanReminders(db, clock, timeZone, store),
+    reminders: createPlanReminders(db, clock, zone, store),
     today,
   }
 }
@@ -199,13 +217,19 @@ function buildPlans(db: Db, clock: Clock, timeZone: string) {
 export type Plans = ReturnType<typeof buildPlans>
 
 /** Prepared statements belong to one connection, so the plans are built once per open database. */
-const built = new WeakMap<Db, Plans>()
+const built = new WeakMap<Db, { plans: Plans; zone: { source: () => string } }>()
 
-export function plansOf(db: Db, clock: Clock, timeZone: string): Plans {
-  let plans = built.get(db)
-  if (!plans) {
-    plans = buildPlans(db, clock, timeZone)
-    built.set(db, plans)
-  }
-  return plans
+/**
+ * The plans of an open database. The zone is asked on every use, and the latest caller's source
+ * is the one asked: a zone captured when the plans were first built would stay behind after a
+ * flight (issue 23).
+ */
+export function plansOf(db: Db, clock: Clock, timeZone: TimeZoneSource): Plans {
+  let entry = built.get(db)
+  if (!entry) {
+    const zone = { source: zoneResolver(timeZone) }
+    entry = { plans: buildPlans(db, clock, () => zone.source()), zone }
+    built.set(db, entry)
+  } else entry.zone.source = zoneResolver(timeZone)
+  return entry.plans
 }

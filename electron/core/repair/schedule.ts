@@ -3,11 +3,21 @@ import { addDays, compareDays, daysBetween, daysInMonth, weekdayOf } from './loc
 
 /**
  * When a commitment is due: its cadence, from the day it starts to the day it ends (if it
- * does), except while it is paused. All days are local calendar days (`YYYY-MM-DD`).
+ * does), except while it is paused. All days are local calendar days (`YYYY-MM-DD`). A cadence
+ * changed on a day applies from that day on; the days before keep the cadence they had.
  */
 
-export interface CommitmentSchedule {
+/** A cadence the commitment had before: it applied to the days before `untilDay`. */
+export interface EarlierCadence {
+  untilDay: string
   cadence: Cadence
+}
+
+export interface CommitmentSchedule {
+  /** The cadence now, for days from the last change on (all days when it never changed). */
+  cadence: Cadence
+  /** Cadences it had before, by `untilDay` ascending; each covers the days after the one before. */
+  earlierCadences?: readonly EarlierCadence[]
   startOn: string
   /** The last day it may be due; null or absent while it runs on. */
   endOn?: string | null
@@ -43,11 +53,17 @@ export function isPausedOn(pauses: readonly DayRange[], day: string): boolean {
   return pauses.some((p) => compareDays(day, p.from) >= 0 && (p.to === null || compareDays(day, p.to) <= 0))
 }
 
+/** The cadence that applied on `day`: the first earlier one whose span holds it, else the current one. */
+export function cadenceOn(schedule: CommitmentSchedule, day: string): Cadence {
+  const earlier = schedule.earlierCadences?.find((entry) => compareDays(day, entry.untilDay) < 0)
+  return earlier?.cadence ?? schedule.cadence
+}
+
 export function isDueOn(schedule: CommitmentSchedule, day: string): boolean {
   if (compareDays(day, schedule.startOn) < 0) return false
   if (schedule.endOn && compareDays(day, schedule.endOn) > 0) return false
   if (isPausedOn(schedule.pauses ?? [], day)) return false
-  return cadenceFallsOn(schedule.cadence, day)
+  return cadenceFallsOn(cadenceOn(schedule, day), day)
 }
 
 /** Throws RangeError for a window of more than MAX_SCHEDULE_RANGE_DAYS days (inclusive). */

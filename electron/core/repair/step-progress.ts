@@ -24,7 +24,8 @@ import { checkApologyLanguage, type LanguageCategory, type LanguageFinding } fro
  * |            | COMPASSION_CATEGORIES                                     | about what they most need to hear             |
  * | amends     | at least one amend 'now' and one 'over-time', whatever    | every amend declined: offer something else or |
  * |            | their status (a declined offer was still made)            | ask what would help                           |
- * | action     | at least one commitment still running (no endOn) and at   | deception or an integrity breach: a           |
+ * | action     | at least one commitment still running (no endOn, or one   | deception or an integrity breach: a           |
+ * |            | not yet passed) and at                                    |                                               |
  * |            | least one check-in recorded                               | commitment to openness or a self-set limit    |
  *
  * An open finding is one the writer has neither fixed nor dismissed (see `openFindings`). Empty
@@ -49,6 +50,8 @@ export interface StepProgressInput {
   commitments: readonly { endOn: string | null }[]
   /** Check-ins recorded on any of the plan's commitments, whatever their outcome. */
   checkInsRecorded: number
+  /** The writer's calendar day now: a commitment ending on a later day is still running. */
+  today: string
 }
 
 /** The words a finding flags, as a dismissal stores them: lower-cased, so "Sorry if" and "sorry if" match. */
@@ -147,15 +150,16 @@ function amendsProgress({ amends }: StepProgressInput): StepProgress {
   return progress('amends', missing, suggestions)
 }
 
-function actionProgress({ breach, commitments, checkInsRecorded }: StepProgressInput): StepProgress {
+function actionProgress({ breach, commitments, checkInsRecorded, today }: StepProgressInput): StepProgress {
   const missing: string[] = []
   if (commitments.length === 0)
     missing.push('Add a commitment: something concrete you will do regularly, which they could notice.')
-  else if (!commitments.some((commitment) => commitment.endOn === null))
+  else if (!commitments.some((commitment) => commitment.endOn === null || commitment.endOn >= today))
     missing.push('All your commitments have ended. Add one you are still keeping.')
   if (checkInsRecorded === 0) missing.push('Record your first check-in when a commitment falls due.')
-  // Dirks et al. (2011): after a lie or a broken principle, limits you place on yourself and
-  // openness ("regulation") show change in a way that words no longer can.
+  // Mend's own suggestion. It builds on the "regulation" of Dirks et al. (2011), limits people set
+  // on themselves, which repaired trust by showing repentance; that study did not test openness,
+  // and found such signs counted for less after a lapse of integrity than one of competence.
   const suggestions =
     breach.involvedDeception || breach.kind === 'integrity'
       ? [

@@ -1,10 +1,10 @@
-import { assessmentsOf, type Vault } from '../../core'
+import { assessmentsOf, type TimeZoneSource, type Vault } from '../../core'
 import type { Handlers } from '../router'
 
 type AssessmentProcedure = Extract<keyof Handlers, `assessments.${string}`>
 
 /** Trust assessments: the breach, the evidence ledger, the four questions and the periodic checks. */
-export function assessmentsHandlers(vault: Vault, timeZone: string): Pick<Handlers, AssessmentProcedure> {
+export function assessmentsHandlers(vault: Vault, timeZone: TimeZoneSource): Pick<Handlers, AssessmentProcedure> {
   const assessments = () => assessmentsOf(vault.database(), vault.clock, timeZone)
   const done = {}
   return {

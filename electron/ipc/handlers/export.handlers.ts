@@ -1,4 +1,5 @@
 import { buildExport, exportedPhotoBytes, writeJsonExport, writeMarkdownExport, type Vault } from '../../core'
+import { todayIn } from '../../core/repair/local-days'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
 import { pdfExportHandlers, type PdfExportContext } from './pdf-export.handlers'
@@ -12,7 +13,8 @@ export function exportHandlers(
   return {
     ...pdfExportHandlers(vault, dialogs, pdf),
     'export.plaintext': async ({ format }) => {
-      const day = new Date(vault.clock.now()).toISOString().slice(0, 10)
+      // The person's own day, where they are now: a file made at 20:30 in New York is that day's.
+      const day = todayIn(vault.clock.now(), pdf.timeZone())
       const target = await dialogs.chooseExportTarget(
         format,
         format === 'json' ? `mend-export-${day}.json` : `mend-export-${day}`,

@@ -1,11 +1,11 @@
-import { journalOf, type Vault } from '../../core'
+import { journalOf, type TimeZoneSource, type Vault } from '../../core'
 import type { Handlers } from '../router'
 
 type JournalProcedure = Extract<keyof Handlers, `journal.${string}`>
 
 /** Entries, the timeline, search, trash and history, on the open vault. */
-export function journalHandlers(vault: Vault): Pick<Handlers, JournalProcedure> {
-  const journal = () => journalOf(vault.database(), vault.clock)
+export function journalHandlers(vault: Vault, timeZone?: TimeZoneSource): Pick<Handlers, JournalProcedure> {
+  const journal = () => journalOf(vault.database(), vault.clock, timeZone)
   return {
     'journal.createEntry': (draft) => journal().entries.create(draft),
     'journal.getEntry': ({ id }) => journal().entries.get(id),

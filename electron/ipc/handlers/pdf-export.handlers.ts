@@ -18,8 +18,8 @@ import type { Handlers } from '../router'
 
 export interface PdfExportContext {
   emit: (event: MendEvent) => void
-  /** The writer's calendar, for "today" and a plan's figures. */
-  timeZone: string
+  /** The writer's calendar, for "today" and a plan's figures: asked on every use. */
+  timeZone: () => string
 }
 
 /**
@@ -62,7 +62,7 @@ export function pdfExportHandlers(
       return save(target, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
     },
     'export.journalPdf': async ({ filter, options }) => {
-      const today = () => todayIn(vault.clock.now(), context.timeZone)
+      const today = () => todayIn(vault.clock.now(), context.timeZone())
       // Nothing to print (or far too much) is said before the dialog, not after the person chose a place.
       countJournalPdfEntries(vault.database(), vault.clock, filter)
       const span = filter.from || filter.to ? ` ${filter.from ?? 'start'} to ${filter.to ?? today()}` : ''

@@ -1,10 +1,10 @@
-import { plansOf, type Vault } from '../../core'
+import { plansOf, type TimeZoneSource, type Vault } from '../../core'
 import type { Handlers } from '../router'
 
 type PlanProcedure = Extract<keyof Handlers, `plans.${string}`>
 
 /** Repair plans: the plan, its four steps, amends, commitments, check-ins and reminders. */
-export function plansHandlers(vault: Vault, timeZone: string): Pick<Handlers, PlanProcedure> {
+export function plansHandlers(vault: Vault, timeZone: TimeZoneSource): Pick<Handlers, PlanProcedure> {
   const plans = () => plansOf(vault.database(), vault.clock, timeZone)
   const done = {}
   return {

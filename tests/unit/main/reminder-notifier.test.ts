@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Reminder } from '../../../electron/contract'
+import type { ReminderSchedule, UpcomingReminder } from '../../../electron/core'
 import {
   REMINDER_POLL_MS,
+  createLockedReminders,
+  lockedNoticeFor,
   noticeFor,
   startReminderNotifier,
   type DesktopNotice,
@@ -211,5 +214,96 @@ describe('a notification the system refuses', () => {
     expect(shown).toBe(2)
     expect(errors).toHaveLength(2)
     stop()
+  })
+})
+
+describe('while locked (issue 23, point 3)', () => {
+  const upcoming = (kind: UpcomingReminder['kind'], day: string, time: string, id = 1): UpcomingReminder => ({
+    key: `${kind}:${id}:${day}`,
+    kind,
+    day,
+    time,
+  })
+
+  it.each<[string, UpcomingReminder[], string]>([
+    ['one check-in', [upcoming('check-in', '2026-03-02', '20:00')], 'A check-in is due. Open Mend to record it.'],
+    [
+      'two check-ins',
+      [upcoming('check-in', '2026-03-02', '20:00', 1), upcoming('check-in', '2026-03-02', '20:00', 2)],
+      '2 check-ins are due. Open Mend to record them.',
+    ],
+    ['one amend', [upcoming('amend', '2026-03-02', '09:00')], 'An amend is due. Open Mend to see it.'],
+    [
+      'a check-in and a trust check',
+      [upcoming('check-in', '2026-03-02', '09:00'), upcoming('trust-check', '2026-03-02', '09:00')],
+      'A check-in and a trust check are due. Open Mend to see them.',
+    ],
+  ])('says only that %s is due', (_label, reminders, body) => {
+    expect(lockedNoticeFor(reminders)).toEqual({ title: 'Mend', body })
+  })
+
+  it('raises the neutral notice from the held times while locked, in the zone the person is in, once each', () => {
+    const interval = manualInterval()
+    const shown: DesktopNotice[] = []
+    const confirmed: string[][] = []
+    const held = createLockedReminders()
+    const schedule: ReminderSchedule = {
+      quietHours: { start: '22:00', end: '07:00' },
+      reminders: [upcoming('check-in', '2026-03-03', '21:00', 4)],
+    }
+    held.update(schedule)
+    const state = { locked: true, now: Date.parse('2026-03-03T20:59:00+01:00'), zone: 'Europe/Berlin' }
+    const take = vi.fn((): Reminder[] => [])
+    startReminderNotifier({
+      take,
+      show: (notice) => shown.push(notice),
+      timers: interval.timers,
+      whileLocked: {
+        isLocked: () => state.locked,
+        reminders: held,
+        confirmRaised: (keys) => confirmed.push([...keys]),
+        timeZone: () => state.zone,
+        now: () => state.now,
+      },
+    })
+    expect(shown).toEqual([])
+    // The person flew to New York at 20:59 Berlin time: it is 14:59 there, nothing is due yet.
+    state.zone = 'America/New_York'
+    state.now = Date.parse('2026-03-03T21:30:00+01:00')
+    interval.tick()
+    expect(shown).toEqual([])
+    state.now = Date.parse('2026-03-03T21:00:00-05:00')
+    interval.tick()
+    expect(shown).toEqual([{ title: 'Mend', body: 'A check-in is due. Open Mend to record it.' }])
+    interval.tick()
+    expect(shown).toHaveLength(1)
+    expect(take).not.toHaveBeenCalled()
+
+    // Unlocked: core is told what was raised, then asked what is due, as always.
+    state.locked = false
+    interval.tick()
+    expect(confirmed).toEqual([['check-in:4:2026-03-03']])
+    expect(take).toHaveBeenCalledTimes(1)
+    interval.tick()
+    expect(confirmed).toHaveLength(1)
+  })
+
+  it('raises nothing while locked before core ever reported a schedule', () => {
+    const interval = manualInterval()
+    const show = vi.fn()
+    startReminderNotifier({
+      take: () => [],
+      show,
+      timers: interval.timers,
+      whileLocked: {
+        isLocked: () => true,
+        reminders: createLockedReminders(),
+        confirmRaised: () => {},
+        timeZone: () => 'Europe/Berlin',
+        now: () => Date.parse('2026-03-03T21:00:00+01:00'),
+      },
+    })
+    interval.tick()
+    expect(show).not.toHaveBeenCalled()
   })
 })

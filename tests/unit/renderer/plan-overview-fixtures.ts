@@ -63,8 +63,12 @@ export function planOverview(overrides: Partial<PlanOverview> = {}): PlanOvervie
     ],
     expectations: [
       {
-        text: 'After a lie, trust rarely comes back fully, and more slowly.',
+        text: 'After a lie, trust may not come all the way back.',
         source: 'Schweitzer, Hershey & Bradlow, 2006',
+      },
+      {
+        text: 'We suggest expecting repair to take months rather than weeks.',
+        source: null,
       },
     ],
     daysSinceBreach: 22,

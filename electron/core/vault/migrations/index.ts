@@ -5,6 +5,8 @@ import { journal } from './0003-journal'
 import { repairPlans } from './0004-repair-plans'
 import { trustAssessments } from './0005-trust-assessments'
 import { searchIndexWithoutPrefixes } from './0006-search-index-without-prefixes'
+import { caseFoldedNames } from './0007-case-folded-names'
+import { idsNeverReused } from './0008-ids-never-reused'
 import { photos } from './0009-photos'
 import { latestVersion } from './runner'
 
@@ -19,7 +21,8 @@ export const migrations: readonly Migration[] = [
   repairPlans,
   trustAssessments,
   searchIndexWithoutPrefixes,
-  // 7 and 8 come from work merged alongside this; the runner accepts the gap.
+  caseFoldedNames,
+  idsNeverReused,
   photos,
 ]
 

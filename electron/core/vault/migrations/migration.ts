@@ -4,5 +4,10 @@ import type { Db } from '../encrypted-database'
 export interface Migration {
   version: number
   name: string
+  /**
+   * A step that rebuilds tables runs with foreign keys off (dropping a parent would cascade into
+   * its children); the runner checks every reference before the step commits.
+   */
+  foreignKeysOff?: boolean
   up(db: Db): void
 }

@@ -27,13 +27,20 @@ export function migrate(db: Db, migrations: readonly Migration[]): { from: numbe
   }
   for (const migration of migrations) {
     if (migration.version <= from) continue
+    // The pragma is a no-op inside a transaction, so it is set around it.
+    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF')
     try {
       db.transaction(() => {
         migration.up(db)
+        if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new MendError('CORRUPT', `Updating the journal's format (step ${migration.version}) broke a reference.`)
+        }
         db.pragma(`user_version = ${Math.trunc(migration.version)}`)
       })()
     } catch (error) {
       throw fileSystemError(error, "update the journal's format", db.name)
+    } finally {
+      if (migration.foreignKeysOff) db.pragma('foreign_keys = ON')
     }
   }
   return { from, to: schemaVersion(db) }

@@ -29,8 +29,8 @@ export interface SuggestedCommitment {
 }
 
 /**
- * Transparency and limits set by oneself: after a lie or a broken principle, a regular, visible
- * practice shows change where words no longer count for much (Dirks et al. 2011 on "regulation").
+ * Transparency and limits set by oneself after a lie or a broken principle: Mend's own suggestion,
+ * built on the "regulation" (self-set limits) of Dirks et al. 2011, which did not test openness.
  */
 export function transparencyIdeas(todayWeekday: number): SuggestedCommitment[] {
   return [

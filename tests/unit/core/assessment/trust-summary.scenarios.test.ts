@@ -144,8 +144,8 @@ describe('the six documented scenarios read as intended', () => {
     expect(figure('progress then a recent slip', 'days-since-last-slip').value).toBe(4)
   })
 
-  // (5) Deception with actions over time. Should convey: a long, steady run of actions; that after
-  // a lie trust usually returns more slowly and words weigh less (Schweitzer et al.); the one open
+  // (5) Deception with actions over time. Should convey: a long, steady run of actions; what the
+  // study of lies found (Schweitzer et al.: never fully recovered, a promise helped less); the one open
   // promise counting for nothing; compassion not seen.
   it('deception with actions over time', () => {
     const summary = summaryOf('deception with actions over time')
@@ -153,7 +153,7 @@ describe('the six documented scenarios read as intended', () => {
       "It happened 91 days ago.
       They have apologized, given one explanation, made one promise, made one amend and taken 12 actions. [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
       Together, their 13 actions and amends fall in 13 different weeks; the latest was 7 days ago. [3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
-      Because this involved a lie, trust usually comes back more slowly and often not as fully as before, and promises and apologies carry less weight than they otherwise would; a long, steady run of actions is what tends to matter most (Schweitzer, Hershey & Bradlow, 2006).
+      This involved a lie. In one study, trust harmed by a lie never fully recovered, even after a promise, an apology and a steady run of reliable actions; a promise still helped, though less than without a lie (Schweitzer, Hershey & Bradlow, 2006). How far your trust returns, and when, is yours to decide.
       Their one promise has not been marked kept or broken yet, so it counts for nothing either way for now. [4]
       No slips or broken promises are recorded.
       Your latest check averaged 2.8 of 5, the same as the one before. Lowest in it: honesty (2).
@@ -164,7 +164,7 @@ describe('the six documented scenarios read as intended', () => {
       - Act, don't promise: Your own answer is “partly”."
     `)
     const text = summary.lines.map((l) => l.text).join('\n')
-    expect(text).toContain('Because this involved a lie, trust usually comes back more slowly')
+    expect(text).toContain('This involved a lie. In one study, trust harmed by a lie never fully recovered')
     expect(text).toContain('(Schweitzer, Hershey & Bradlow, 2006)')
     expect(text).toContain('Together, their 13 actions and amends fall in 13 different weeks')
     expect(summary.missing[0]).toMatch(/^Show compassion: Nothing recorded/)

@@ -68,12 +68,15 @@ describe('summarizeAssessment never gives a verdict', () => {
 describe('summarizeAssessment', () => {
   const quiet = factsOf(SCENARIOS[0]!)
 
-  it('says that after a lie recovery is usually slower and words count for less, citing Schweitzer et al.', () => {
+  it('says what the study of lies found, no more, citing Schweitzer et al., and leaves the pace to the reader', () => {
     const lie = summarizeAssessment({ ...quiet, breach: { ...quiet.breach, involvedDeception: true } })
     const line = lie.lines.find((l) => l.text.includes('involved a lie'))!
-    expect(line.text).toContain('more slowly')
-    expect(line.text).toContain('promises and apologies carry less weight')
+    expect(line.text).toContain('never fully recovered')
+    expect(line.text).toContain('a promise still helped, though less than without a lie')
     expect(line.text).toContain('(Schweitzer, Hershey & Bradlow, 2006)')
+    expect(line.text).toContain('is yours to decide')
+    // What the study did not find: apologies weighing less, or recovery that is usually slower.
+    expect(line.text).not.toMatch(/apologies carry less weight|usually comes back more slowly|rarely/)
     expect(texts(summarizeAssessment(quiet)).join(' ')).not.toContain('lie')
   })
 

@@ -32,36 +32,42 @@ describe('expectationsFor', () => {
     expect(time(2)).toMatch(/weeks/)
     expect(time(3)).toMatch(/months rather than weeks/)
     expect(time(5)).toMatch(/many months or longer/)
+    // How long repair takes is Mend's own guidance: no study cited measured it.
+    for (const severity of [1, 3, 5]) expect(expectationsFor(breach({ severity }))[0]?.source).toBeNull()
   })
 
-  it('after deception, expects slower and perhaps partial recovery, citing Schweitzer', () => {
+  it('after deception, says trust may not come all the way back, with what the study found, citing Schweitzer', () => {
     const honest = expectationsFor(breach()).map((e) => e.text)
     const lied = expectationsFor(breach({ involvedDeception: true }))
-    const slower = lied.find((e) => /more slowly/.test(e.text))
-    expect(slower).toBeDefined()
-    expect(slower?.text).toMatch(/never quite as fully/)
-    expect(slower?.text).toMatch(/Promises will carry less weight/)
-    expect(slower?.source).toMatch(/^Schweitzer/)
-    expect(honest.some((t) => /more slowly/.test(t))).toBe(false)
+    const lie = lied.find((e) => /deceiving them/.test(e.text))
+    expect(lie?.text).toMatch(/may not come all the way back/)
+    expect(lie?.text).toMatch(/never fully recovered, even after a promise, an apology and a steady run/)
+    expect(lie?.source).toMatch(/^Schweitzer/)
+    expect(honest.some((t) => /deceiving|lie\b/.test(t))).toBe(false)
   })
 
-  it('after an ability failure, expects an apology with a concrete plan to work well (Kim et al.)', () => {
-    const found = expectationsFor(breach({ kind: 'ability' })).find((e) => /concrete plan/.test(e.text))
-    expect(found?.source).toBe('Kim, Ferrin, Cooper & Dirks, 2004')
+  it('after an ability failure, cites Kim et al. for owning it over denying it, and offers a plan as Mend’s own', () => {
+    const ability = expectationsFor(breach({ kind: 'ability' }))
+    const owning = ability.find((e) => /owning it has been found to repair more trust than denying it/.test(e.text))
+    expect(owning?.source).toBe('Kim, Ferrin, Cooper & Dirks, 2004')
+    expect(owning?.text).not.toMatch(/plan/)
+    const plan = ability.find((e) => /what you will do differently/.test(e.text))
+    expect(plan?.source).toBeNull()
+    expect(plan?.text).toMatch(/^Mend also suggests/)
   })
 
-  it('after an integrity breach, expects apology to help less and actions, openness and limits to matter', () => {
+  it('after an integrity breach, cites what Kim, Lewicki and Dirks found, and suggests openness and limits as Mend’s own', () => {
     const integrity = expectationsFor(breach({ kind: 'integrity' }))
     const sources = integrity.map((e) => e.source)
-    expect(sources).toEqual(
-      expect.arrayContaining([
-        'Kim, Ferrin, Cooper & Dirks, 2004',
-        'Lewicki, Polin & Lount, 2016',
-        'Dirks, Kim, Ferrin & Cooper, 2011',
-      ]),
-    )
-    expect(integrity.some((e) => /apology on its own usually repairs less/.test(e.text))).toBe(true)
-    expect(integrity.some((e) => /limits you set on yourself/.test(e.text))).toBe(true)
+    expect(sources).toEqual([
+      null,
+      'Kim, Ferrin, Cooper & Dirks, 2004',
+      'Lewicki, Polin & Lount, 2016',
+      'Dirks, Kim, Ferrin & Cooper, 2011',
+      null,
+    ])
+    expect(integrity.some((e) => /an apology has been found to repair less trust/.test(e.text))).toBe(true)
+    expect(integrity.find((e) => /limits that make a repeat harder/.test(e.text))?.source).toBeNull()
   })
 
   it('after a failure of care, expects naming the impact from their side to matter (Lazare, Gottman)', () => {
@@ -77,7 +83,7 @@ describe('expectationsFor', () => {
         expect(text).not.toMatch(/\b(will|should) (forgive|trust)\b/i)
         expect(text).not.toMatch(/\b(deserve|guarantee|trustworthy|untrustworthy|verdict)/i)
         expect(text).toMatch(/^[A-Z].*\.$/)
-        expect(source).toMatch(/, \d{4}$/)
+        if (source !== null) expect(source).toMatch(/, \d{4}$/)
       }
     }
   })

@@ -41,6 +41,7 @@ function plan(overrides: Partial<StepProgressInput> = {}): StepProgressInput {
     ],
     commitments: [{ endOn: null }],
     checkInsRecorded: 2,
+    today: '2024-05-01',
     ...overrides,
   }
 }
@@ -224,6 +225,14 @@ describe('action', () => {
     ])
     expect(step(plan({ checkInsRecorded: 0 }), 'action').missing).toEqual([
       'Record your first check-in when a commitment falls due.',
+    ])
+  })
+
+  it('counts a commitment that ends on a later day, or today, as running (issue 23, point 5)', () => {
+    expect(step(plan({ commitments: [{ endOn: '2024-06-30' }] }), 'action')).toMatchObject({ complete: true })
+    expect(step(plan({ commitments: [{ endOn: '2024-05-01' }] }), 'action')).toMatchObject({ complete: true })
+    expect(step(plan({ commitments: [{ endOn: '2024-04-30' }] }), 'action').missing).toEqual([
+      'All your commitments have ended. Add one you are still keeping.',
     ])
   })
 

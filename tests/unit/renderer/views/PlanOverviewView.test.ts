@@ -123,12 +123,16 @@ describe('plan overview', () => {
     expect(ownership.text()).not.toContain('Still to do')
   })
 
-  it('links each expectation to its source on the About the method page', async () => {
+  it('links each expectation to its source on the About the method page, or marks it as Mend’s own', async () => {
     bridge(planOverview())
     const { wrapper } = await mountOverview()
-    const source = wrapper.find('.expectations a')
-    expect(source.text()).toBe('Schweitzer, Hershey & Bradlow, 2006')
-    expect(source.attributes('href')).toBe('#/about-method#schweitzer-2006')
+    const [source, own] = wrapper.findAll('.expectations a')
+    expect(source!.text()).toBe('Schweitzer, Hershey & Bradlow, 2006')
+    expect(source!.attributes('href')).toBe('#/about-method#schweitzer-2006')
+    // Guidance no study is cited for says so, and leads to the page's note on Mend's own guidance.
+    expect(own!.text()).toBe('Mend’s own guidance, not a research finding')
+    expect(own!.attributes('href')).toBe('#/about-method#own-guidance')
+    expect(wrapper.find('.expectations').text()).not.toContain('Source: Mend')
   })
 
   it('says there are no check-ins yet, and draws no chart, before any commitment', async () => {

@@ -66,7 +66,7 @@ describe('summary', () => {
   const SUMMARY = {
     lines: [
       { text: 'They have apologized and made one amend.', evidenceIds: [11, 15] },
-      { text: 'After a lie, trust usually returns more slowly.', evidenceIds: [] },
+      { text: 'This involved a lie.', evidenceIds: [] },
     ],
     missing: ['No actions repeated over time yet.'],
   }
@@ -75,7 +75,7 @@ describe('summary', () => {
     const wrapper = mount(SummaryPanel, { props: { summary: SUMMARY, ...COMMON } })
     expect(wrapper.findAll('[data-testid="summary-line"] .text').map((line) => line.text())).toEqual([
       'They have apologized and made one amend.',
-      'After a lie, trust usually returns more slowly.',
+      'This involved a lie.',
     ])
     expect(wrapper.find('[data-testid="summary-missing"] li').text()).toBe('No actions repeated over time yet.')
     expect(wrapper.text()).toContain('It is not a verdict on them')
