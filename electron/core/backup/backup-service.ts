@@ -262,8 +262,15 @@ export class BackupService {
           backupKey.fill(0)
         }
       }
-      const contents = describeBackup(db, path, sameJournal)
-      db.close()
+      let contents: BackupContents
+      try {
+        contents = describeBackup(db, path, sameJournal)
+      } catch (error) {
+        // A schema that does not read as Mend's (a view where a table belongs, an unsafe call).
+        throw new MendError('CORRUPT', 'The backup is damaged and cannot be read.', { cause: error })
+      } finally {
+        db.close()
+      }
       return { databasePath, contents, discard }
     } catch (error) {
       discard()
