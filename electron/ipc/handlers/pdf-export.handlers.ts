@@ -53,8 +53,11 @@ export function pdfExportHandlers(
   return {
     'export.planPdf': async ({ planId, options }) => {
       // An unknown plan is reported before any dialog opens.
-      const plan = plansOf(vault.database(), vault.clock, context.timeZone).get(planId)
-      const target = await dialogs.choosePdfTarget(pdfFileName(plan.title))
+      plansOf(vault.database(), vault.clock, context.timeZone).get(planId)
+      // Neutral: a file name is seen in folders, recent-file lists and backups of the disk.
+      const target = await dialogs.choosePdfTarget(
+        pdfFileName(`Mend plan ${todayIn(vault.clock.now(), context.timeZone)}`),
+      )
       if (!target) return null
       const source = planPdfSource(vault.database(), vault.clock, context.timeZone, planId, options.sections.entries)
       return save(target, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
