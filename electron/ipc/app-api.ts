@@ -100,7 +100,11 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...vaultHandlers(vault, opened, () => lock('manual')),
     ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
     ...backupHandlers(vault, backups, { dialogs, openedFiles: options.openedFiles ?? noOpenedFiles }, opened),
-    ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone }),
+    ...exportHandlers(vault, dialogs, {
+      emit: (event) => events.emit(event),
+      timeZone,
+      ownFolders: () => [vault.paths.directory, backups.directory],
+    }),
     ...journalHandlers(vault),
     ...peopleHandlers(vault),
     ...importHandlers(vault, dialogs, (event) => events.emit(event)),

@@ -73,8 +73,10 @@ export function readHeader(path: string): VaultHeader {
 
 /** Checks a parsed header (from the header file or from inside a backup). */
 export function parseHeader(json: unknown, path: string): VaultHeader {
-  const version = (json as { version?: unknown } | null)?.version
-  if (typeof version === 'number' && version > HEADER_VERSION) {
+  // Only a Mend key file can be from a newer Mend: anything else written over it (an export, a
+  // file from another program) is damage, whatever "version" it carries.
+  const { format, version } = (json ?? {}) as { format?: unknown; version?: unknown }
+  if (format === HEADER_FORMAT && typeof version === 'number' && version > HEADER_VERSION) {
     throw new MendError(
       'UNSUPPORTED_VERSION',
       'This vault was written by a newer version of Mend. Update Mend to open it.',

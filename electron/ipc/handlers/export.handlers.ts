@@ -1,4 +1,4 @@
-import { buildExport, writeJsonExport, writeMarkdownExport, type Vault } from '../../core'
+import { buildExport, refuseJournalFolders, writeJsonExport, writeMarkdownExport, type Vault } from '../../core'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
 import { pdfExportHandlers, type PdfExportContext } from './pdf-export.handlers'
@@ -18,6 +18,7 @@ export function exportHandlers(
         format === 'json' ? `mend-export-${day}.json` : `mend-export-${day}`,
       )
       if (!target) return null
+      refuseJournalFolders(target, pdf.ownFolders())
       const data = buildExport(vault.database(), vault.clock.now())
       if (format === 'json') writeJsonExport(target, data)
       else writeMarkdownExport(target, data)

@@ -1,6 +1,5 @@
-import { relative, resolve, isAbsolute } from 'node:path'
 import type { MendEvent } from '../../contract'
-import { MendError, plansOf, type Vault } from '../../core'
+import { plansOf, refuseJournalFolders, type Vault } from '../../core'
 import {
   countJournalPdfEntries,
   journalPdfSource,
@@ -19,6 +18,8 @@ export interface PdfExportContext {
   emit: (event: MendEvent) => void
   /** The writer's calendar, for "today" and a plan's figures. */
   timeZone: string
+  /** The journal's folder and its backups': no export may land inside them. */
+  ownFolders: () => readonly string[]
 }
 
 /**
@@ -35,16 +36,9 @@ export function pdfExportHandlers(
     onProgress: (done: number, total: number) => context.emit({ type: 'export.progress', done, total }),
   }
 
-  /** A PDF over the journal's own files (or its backups) would destroy them: refuse the whole folder. */
-  function checkTarget(target: string): void {
-    const inside = relative(resolve(vault.paths.directory), resolve(target))
-    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-      throw new MendError('INVALID_INPUT', "Choose a place outside Mend's own folder for the PDF.", { field: 'path' })
-    }
-  }
-
   async function save(target: string, render: () => Promise<RenderedPdf>) {
-    checkTarget(target)
+    // A PDF over the journal's own files (or its backups) would destroy them.
+    refuseJournalFolders(target, context.ownFolders())
     const pdf = await render()
     savePdf(target, pdf)
     return { path: target, pages: pdf.pages }

@@ -60,11 +60,20 @@ describe('vault key header file', () => {
     expectMendErrorSync(() => readHeader(path), 'CORRUPT')
   })
 
-  it('gives UNSUPPORTED_VERSION for a newer header version, even if its shape is unknown', () => {
+  it('gives UNSUPPORTED_VERSION for a newer Mend header version, even if its shape is unknown', () => {
     writeJson({ ...HEADER, version: 2 })
     expectMendErrorSync(() => readHeader(path), 'UNSUPPORTED_VERSION')
-    writeJson({ version: 7, somethingNew: true })
+    writeJson({ format: 'mend-vault-header', version: 7, somethingNew: true })
     expectMendErrorSync(() => readHeader(path), 'UNSUPPORTED_VERSION')
+  })
+
+  it.each<[string, unknown]>([
+    ['no format', { version: 7, somethingNew: true }],
+    ['a Mend export written over it', { format: 'mend-export', version: 2, entries: [] }],
+    ['another format', { ...HEADER, format: 'other-app', version: 9 }],
+  ])('calls a file with %s damaged, never newer', (_label, json) => {
+    writeJson(json)
+    expectMendErrorSync(() => readHeader(path), 'CORRUPT')
   })
 
   it.each<[string, unknown]>([
