@@ -65,13 +65,13 @@ export function createAppApi(options: AppApiOptions): AppApi {
     return vault.isUnlocked ? createSettingsQueries(vault.database()).read() : null
   }
 
-  /** Queued behind any operation in progress, so a lock during an unlock is not lost. */
+  /**
+   * At once, never queued behind work in progress (a key derivation, a backup): operations in
+   * flight hold their own copy of the key, and one about to open the vault leaves it closed.
+   */
   async function lock(reason: LockReason): Promise<void> {
     idle.stop()
-    if (await vault.lock()) {
-      idle.stop()
-      events.emit({ type: 'vault.locked', reason })
-    }
+    if (vault.lockNow()) events.emit({ type: 'vault.locked', reason })
   }
 
   /**

@@ -58,8 +58,9 @@ export const useVaultStore = defineStore('vault', () => {
       if (!result.ok) {
         error.value = result.error
         noteRetry(result.error.retryAfterMs)
-        // A right key on a damaged file turns the vault 'damaged': learn it from main.
-        if (result.error.code === 'CORRUPT') await refreshStatus()
+        // A right key on a damaged file turns the vault 'damaged', and a lock that overtook the
+        // opening (sleep, screen lock) may leave a vault that now exists: learn it from main.
+        if (result.error.code === 'CORRUPT' || result.error.code === 'LOCKED') await refreshStatus()
         return false
       }
       info.value = result.value

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BackupService, silentLogger, type Vault } from '../../electron/core'
 import { openReadOnlyChecked, rekeyDatabaseFile } from '../../electron/core/vault/encrypted-database'
 import { extractDatabase, readBackupLayout } from '../../electron/core/backup/backup-file'
-import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
+import { GOOD_PASSPHRASE, makeTempDir, makeVault, TEST_SCRYPT_POLICY } from '../helpers/temp-vault'
 import { expectMendError } from '../helpers/vault-files'
 
 const OTHER_PASSPHRASE = 'another strong passphrase 93 owl'
@@ -52,7 +52,7 @@ describe('databases from backups run with an untrusted schema', () => {
 
   it('opens every database that comes from a backup with trusted_schema off and defensive mode on', () => {
     const copy = join(temp.path, 'copy.db')
-    extractDatabase(hostileBackup, readBackupLayout(hostileBackup), copy)
+    extractDatabase(hostileBackup, readBackupLayout(hostileBackup, TEST_SCRYPT_POLICY), copy)
     const db = openReadOnlyChecked(copy, otherKey)
     if (!db) throw new Error('the key does not open the backup')
     try {

@@ -1,3 +1,4 @@
+import type * as nodeCrypto from 'node:crypto'
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
@@ -8,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 const handedOut: Buffer[] = []
 
 vi.mock('node:crypto', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:crypto')>()
+  const real = await importOriginal<typeof nodeCrypto>()
   return {
     ...real,
     createDecipheriv: (...args: Parameters<typeof real.createDecipheriv>) => {
