@@ -1,6 +1,13 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref } from 'vue'
-import type { MendErrorPayload, Result, VaultInfo, VaultState, VaultStatus } from '../../electron/contract'
+import type {
+  MendErrorPayload,
+  PassphraseRating,
+  Result,
+  VaultInfo,
+  VaultState,
+  VaultStatus,
+} from '../../electron/contract'
 import { apiClient } from '../api/client'
 import { flushBeforeLock, registerStoreReset, resetAllStores } from './store-registry'
 
@@ -140,6 +147,26 @@ export const useVaultStore = defineStore('vault', () => {
     if (!result.ok) error.value = result.error
   }
 
+  /**
+   * How strong a passphrase being chosen is, rated by main with the rule it enforces (null if the
+   * rating failed: the meter then shows nothing rather than a guess). Nothing is kept.
+   */
+  async function ratePassphrase(passphrase: string, displayName?: string): Promise<PassphraseRating | null> {
+    const name = displayName?.trim()
+    const result = await apiClient().call(
+      'vault.ratePassphrase',
+      name ? { passphrase, displayName: name } : { passphrase },
+    )
+    return result.ok ? result.value : null
+  }
+
+  /** A fresh random passphrase of everyday words that meets the rule; null if none came. */
+  async function suggestPassphrase(displayName?: string): Promise<string | null> {
+    const name = displayName?.trim()
+    const result = await apiClient().call('vault.suggestPassphrase', name ? { displayName: name } : {})
+    return result.ok ? result.value.passphrase : null
+  }
+
   /** Drops everything decrypted. Called for every store when the vault locks. */
   function reset(): void {
     info.value = null
@@ -175,5 +202,7 @@ export const useVaultStore = defineStore('vault', () => {
     lock,
     reset,
     clearError,
+    ratePassphrase,
+    suggestPassphrase,
   }
 })

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { assessPassphrase, type VaultInfo, type VaultStatus } from '../../contract'
+import type { VaultInfo, VaultStatus } from '../../contract'
 import { MendError, fileSystemError } from '../errors'
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports'
 import {
@@ -10,6 +10,7 @@ import {
   moveSideFilesAside,
   removeInterruptedWrites,
 } from './database-files'
+import { ownWords, requireStrongPassphrase } from '../passphrase'
 import { ProcessLock } from './process-lock'
 import { closeEncryptedDatabase, openEncryptedDatabase, type Db } from './encrypted-database'
 import { DEFAULT_SCRYPT, KEY_BYTES, scryptPolicy, type ScryptPolicy } from './key-derivation'
@@ -26,13 +27,6 @@ import { vaultPaths, type VaultPaths } from './vault-paths'
 import type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
 
 export type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
-
-function requireAcceptable(passphrase: string, field: string): void {
-  const assessment = assessPassphrase(passphrase)
-  if (!assessment.acceptable) {
-    throw new MendError('INVALID_INPUT', assessment.problem ?? 'Choose a stronger passphrase.', { field })
-  }
-}
 
 /**
  * The encrypted journal on disk: a SQLCipher database keyed with a random data key, and a header
@@ -114,7 +108,7 @@ export class Vault {
     return this.exclusive(async () => {
       if (this.keys.exists())
         throw new MendError('VAULT_EXISTS', `A journal already exists in ${this.paths.directory}.`)
-      requireAcceptable(passphrase, 'passphrase')
+      await requireStrongPassphrase(passphrase, ownWords(displayName ? [displayName] : []), 'passphrase')
       this.ensureDirectory()
       if (moveDatabaseAside(this.paths.database, 'orphaned', this.clock.now())) {
         this.logger.warn('set aside a database without a key header')
@@ -175,7 +169,7 @@ export class Vault {
   /** Forgotten passphrase: the recovery key opens the vault and a new passphrase replaces the old. */
   recover(recoveryKey: string, newPassphrase: string): Promise<VaultInfo> {
     return this.exclusive(async () => {
-      requireAcceptable(newPassphrase, 'newPassphrase')
+      await requireStrongPassphrase(newPassphrase, this.ownWords(), 'newPassphrase')
       const recovery = parseRecoveryKey(recoveryKey)
       let dataKey: Buffer
       try {
@@ -202,7 +196,7 @@ export class Vault {
 
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
     return this.exclusive(async () => {
-      requireAcceptable(newPassphrase, 'newPassphrase')
+      await requireStrongPassphrase(newPassphrase, this.ownWords(), 'newPassphrase')
       await this.withKeyCopy((dataKey) => this.keys.setPassphrase(dataKey, newPassphrase, currentPassphrase))
       this.logger.info('passphrase changed')
     })
@@ -345,6 +339,14 @@ export class Vault {
     }
     this.logger.info('vault locked')
     return true
+  }
+
+  /**
+   * What a new passphrase (or a PDF's password) must not be built on: Mend's own words and, while
+   * the journal is open, its name and the names of the people in it.
+   */
+  ownWords(given: readonly string[] = []): string[] {
+    return ownWords(given, this.open?.db ?? null)
   }
 
   info(): VaultInfo {

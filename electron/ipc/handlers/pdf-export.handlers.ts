@@ -10,6 +10,7 @@ import {
   savePdf,
   type RenderedPdf,
 } from '../../core/pdf'
+import { requireStrongPassphrase } from '../../core/passphrase'
 import { todayIn } from '../../core/repair/local-days'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
@@ -36,6 +37,15 @@ export function pdfExportHandlers(
     onProgress: (done: number, total: number) => context.emit({ type: 'export.progress', done, total }),
   }
 
+  /**
+   * A PDF is far quicker to attack than the journal (no scrypt): its password meets the same rule
+   * as the passphrase, the journal's names counted against it. Said before any dialog opens.
+   */
+  async function requireStrongPassword(password: string | undefined): Promise<void> {
+    if (password === undefined) return
+    await requireStrongPassphrase(password, vault.ownWords(), 'options.password', 'password')
+  }
+
   async function save(target: string, render: () => Promise<RenderedPdf>) {
     // A PDF over the journal's own files (or its backups) would destroy them.
     refuseJournalFolders(target, context.ownFolders())
@@ -46,6 +56,7 @@ export function pdfExportHandlers(
 
   return {
     'export.planPdf': async ({ planId, options }) => {
+      await requireStrongPassword(options.password)
       // An unknown plan is reported before any dialog opens.
       plansOf(vault.database(), vault.clock, context.timeZone).get(planId)
       // Neutral: a file name is seen in folders, recent-file lists and backups of the disk.
@@ -57,6 +68,7 @@ export function pdfExportHandlers(
       return save(target, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
     },
     'export.journalPdf': async ({ filter, options }) => {
+      await requireStrongPassword(options.password)
       const today = () => todayIn(vault.clock.now(), context.timeZone)
       // Nothing to print (or far too much) is said before the dialog, not after the person chose a place.
       countJournalPdfEntries(vault.database(), vault.clock, filter)
