@@ -184,6 +184,19 @@ describe('settings below today’s cost are raised at the next unlock', () => {
     await vault.recover(recoveryKey, 'a different long passphrase 55 heron')
   })
 
+  it('a backup restored as a new journal is raised to today’s cost too (it no longer keeps weak settings)', async () => {
+    temp = makeTempDir()
+    const weak = { scrypt: { N: 2 ** 11, r: 8, p: 1 }, scryptFloorN: 2 ** 11 }
+    const old = makeVault(join(temp.path, 'old'), weak)
+    await old.create(GOOD_PASSPHRASE)
+    const backup = (await new BackupService(old, silentLogger).create()).path
+    old.lockNow()
+    vault = makeVault(join(temp.path, 'new-computer'), { scrypt: FAST_SCRYPT, scryptFloorN: 2 ** 11 })
+    await new BackupService(vault, silentLogger).restoreAsNewVault(backup, GOOD_PASSPHRASE)
+    const header = JSON.parse(readFileSync(join(temp.path, 'new-computer', 'vault-header.json'), 'utf8')) as Header
+    expect(header.keySlots.find((slot) => slot.kind === 'passphrase')?.kdf).toMatchObject({ N: 2 ** 12 })
+  })
+
   it('leaves a header at today’s cost as it is', async () => {
     temp = makeTempDir()
     vault = makeVault(temp.path)
