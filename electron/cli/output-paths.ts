@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { posix, win32 } from 'node:path'
-import { vaultPaths } from '../core/vault/vault-paths'
+import { MendError, refuseJournalFolders } from '../core'
 import type { CommandContext } from './command'
 import { UsageError } from './exit-codes'
 
@@ -9,12 +9,18 @@ export function absolutePath(context: CommandContext, value: string): string {
   return (context.io.platform === 'win32' ? win32 : posix).resolve(context.io.cwd, value)
 }
 
-/** Output must never land on one of the journal's own files. */
+/**
+ * Output must never land in the journal's folder (its database, key file, backups inside it), however the
+ * path gets there: the same check as the app's (links, "..", letter case where the disk ignores it).
+ */
 export function refuseVaultFiles(context: CommandContext, target: string, option: string): void {
-  const paths = vaultPaths(context.vaultDirectory)
-  const own = [paths.database, `${paths.database}-wal`, `${paths.database}-shm`, paths.header, paths.throttle]
-  if (own.includes(target))
-    throw new UsageError(`--${option} names one of the journal's own files; choose another path.`)
+  try {
+    refuseJournalFolders(target, [context.vaultDirectory])
+  } catch (error) {
+    if (error instanceof MendError && error.code === 'INVALID_INPUT')
+      throw new UsageError(`--${option} is inside the journal's own folder; choose a place outside it.`)
+    throw error
+  }
 }
 
 export function isFolder(path: string): boolean {

@@ -1,5 +1,5 @@
-import { assessPassphrase } from '../contract'
 import { MendError } from '../core'
+import { describeWeakness, ownWords, ratePassphrase } from '../core/passphrase'
 import { UsageError } from './exit-codes'
 import { canPrompt, promptHidden, type PromptInput, type TextOutput } from './hidden-prompt'
 import { StdinLines } from './stdin-lines'
@@ -21,6 +21,8 @@ export interface SecretSource {
   prompt: string
   /** For a new secret: asked a second time on a terminal, and checked for strength. */
   confirm?: string
+  /** For a new secret: names it must not be built on (the journal's name, its people). */
+  ownWords?: readonly string[]
   /** The usage error when there is no way to get it. */
   missing: string
 }
@@ -53,10 +55,10 @@ export class Secrets {
   async read(source: SecretSource): Promise<string> {
     if (source.stdinLine !== undefined) {
       this.usedStdin = true
-      return this.checked(source, await this.lines.line(source.stdinLine, source.what))
+      return await this.checked(source, await this.lines.line(source.stdinLine, source.what))
     }
     const fromEnv = this.fromEnv(source)
-    if (fromEnv !== undefined) return this.checked(source, fromEnv)
+    if (fromEnv !== undefined) return await this.checked(source, fromEnv)
     if (!canPrompt(this.io.stdin)) throw new UsageError(source.missing)
     this.usedStdin = true
     return source.confirm ? this.promptNew(source, source.confirm) : this.prompt(source.prompt, source.what)
@@ -95,12 +97,12 @@ export class Secrets {
   private async promptNew(source: SecretSource, confirm: string): Promise<string> {
     for (let tries = 1; ; tries++) {
       const value = await this.prompt(source.prompt, source.what)
-      const problem = problemWith(source, value)
+      const problem = await problemWith(source, value)
       if (problem && tries < MAX_PROMPT_TRIES) {
         this.io.stderr.write(`${problem}\n`)
         continue
       }
-      this.checked(source, value)
+      await this.checked(source, value)
       if ((await this.prompt(confirm, source.what)) !== value) {
         throw new UsageError('The two passphrases you typed differ; nothing was changed.')
       }
@@ -108,17 +110,17 @@ export class Secrets {
     }
   }
 
-  private checked(source: SecretSource, value: string): string {
-    const problem = problemWith(source, value)
+  private async checked(source: SecretSource, value: string): Promise<string> {
+    const problem = await problemWith(source, value)
     if (problem) throw new MendError('INVALID_INPUT', problem, { field: 'newPassphrase' })
     return value
   }
 }
 
-function problemWith(source: SecretSource, value: string): string | null {
+/** The same rule as the app's (core/passphrase): one sentence of why, or null. */
+async function problemWith(source: SecretSource, value: string): Promise<string | null> {
   if (!source.confirm) return null
-  const assessment = assessPassphrase(value)
-  return assessment.acceptable ? null : (assessment.problem ?? 'Choose a stronger passphrase.')
+  return describeWeakness(await ratePassphrase(value, ownWords(source.ownWords)))
 }
 
 /** The passphrase of an existing journal. */
@@ -132,10 +134,18 @@ export function currentPassphrase(stdinLine: number | undefined): SecretSource {
   }
 }
 
-/** A passphrase being set; `alsoEnv` lets init and import take MEND_PASSPHRASE as well. */
-export function newPassphrase(stdinLine: number | undefined, alsoEnv: readonly string[] = []): SecretSource {
+/**
+ * A passphrase being set; `alsoEnv` lets init and import take MEND_PASSPHRASE as well; `names`
+ * (the journal's name, its people) are counted against it, as the app counts them.
+ */
+export function newPassphrase(
+  stdinLine: number | undefined,
+  alsoEnv: readonly string[] = [],
+  names: readonly string[] = [],
+): SecretSource {
   return {
     what: 'the new passphrase',
+    ownWords: names,
     stdinLine,
     env: ['MEND_NEW_PASSPHRASE', ...alsoEnv],
     prompt: 'New passphrase: ',

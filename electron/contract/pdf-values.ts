@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LocalDate, RowId, TagName } from './journal-values'
+import { MIN_PASSPHRASE_LENGTH } from './passphrase-policy'
 
 /**
  * What a person can choose when they print a plan or a stretch of their journal to PDF. The
@@ -23,9 +24,10 @@ export const PDF_FONT_SIZE_LABELS: Readonly<Record<PdfFontSize, string>> = {
 /**
  * PDF 2.0-style AES-256 passwords are at most 127 bytes of UTF-8; anything longer would be cut
  * silently by the writer, so a longer one is refused instead. Short ones are refused because a
- * PDF can be attacked offline, without limit on tries.
+ * PDF can be attacked offline, without limit on tries: the floor is a passphrase's, and core
+ * rates the rest with the same rule (see passphrase-policy.ts).
  */
-export const PDF_PASSWORD_MIN_CHARS = 6
+export const PDF_PASSWORD_MIN_CHARS = MIN_PASSPHRASE_LENGTH
 export const PdfPassword = z
   .string()
   .min(PDF_PASSWORD_MIN_CHARS, `Use at least ${PDF_PASSWORD_MIN_CHARS} characters.`)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_PASSPHRASE_LENGTH } from './passphrase-policy'
+import { MAX_PASSPHRASE_LENGTH, PassphraseRating } from './passphrase-policy'
 import { defineProcedure } from './procedure'
 
 /** The policy (length, strength) is enforced by core with a readable message; this is the shape. */
@@ -79,4 +79,27 @@ export const vaultProcedures = {
   'vault.confirmRecoveryKey': defineProcedure({ input: Empty, output: VaultInfo, whileLocked: false }),
   'vault.lock': defineProcedure({ input: Empty, output: VaultStatus, whileLocked: true }),
   'vault.getInfo': defineProcedure({ input: Empty, output: VaultInfo, whileLocked: false }),
+  /**
+   * How strong a passphrase (or a PDF password) being chosen is, and why not, for the meter. Works
+   * while locked (creating a journal); once unlocked it also counts the journal's own names
+   * against it. The passphrase is neither kept nor logged.
+   */
+  'vault.ratePassphrase': defineProcedure({
+    input: z.strictObject({
+      passphrase: z.string().max(MAX_PASSPHRASE_LENGTH),
+      /** The journal's name as typed on the create screen, before the journal exists. */
+      displayName: z.string().max(80).optional(),
+    }),
+    output: PassphraseRating,
+    whileLocked: true,
+  }),
+  /**
+   * A new passphrase of random everyday words (diceware), drawn with a cryptographic random
+   * source, that passes the rule. Nothing keeps it: it is shown to the person and forgotten.
+   */
+  'vault.suggestPassphrase': defineProcedure({
+    input: z.strictObject({ displayName: z.string().max(80).optional() }),
+    output: z.strictObject({ passphrase: z.string() }),
+    whileLocked: true,
+  }),
 }

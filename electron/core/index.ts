@@ -1,6 +1,7 @@
 /** The product's core: plain Node, never Electron. Hosts pass in clock, paths and logger. */
 export { Vault, type VaultOptions } from './vault/vault'
 export { MendError, fileSystemError } from './errors'
+export { refuseJournalFolders } from './fs/output-target'
 export {
   type Clock,
   type Logger,

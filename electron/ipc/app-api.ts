@@ -87,14 +87,14 @@ export function createAppApi(options: AppApiOptions): AppApi {
     return vault.isUnlocked ? createSettingsQueries(vault.database()).read() : null
   }
 
-  /** Queued behind any operation in progress, so a lock during an unlock is not lost. */
+  /**
+   * At once, never queued behind work in progress (a key derivation, a backup): operations in
+   * flight hold their own copy of the key, and one about to open the vault leaves it closed.
+   */
   async function lock(reason: LockReason): Promise<void> {
     idle.stop()
     publishSchedule()
-    if (await vault.lock()) {
-      idle.stop()
-      events.emit({ type: 'vault.locked', reason })
-    }
+    if (vault.lockNow()) events.emit({ type: 'vault.locked', reason })
   }
 
   /**
@@ -123,7 +123,11 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...vaultHandlers(vault, opened, () => lock('manual')),
     ...settingsHandlers(vault, () => idle.start(settings()?.autoLockMinutes ?? 5)),
     ...backupHandlers(vault, backups, { dialogs, openedFiles: options.openedFiles ?? noOpenedFiles }, opened),
-    ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone: zone }),
+    ...exportHandlers(vault, dialogs, {
+      emit: (event) => events.emit(event),
+      timeZone: zone,
+      ownFolders: () => [vault.paths.directory, backups.directory],
+    }),
     ...journalHandlers(vault, zone),
     ...photosHandlers(vault),
     ...peopleHandlers(vault),

@@ -40,7 +40,7 @@ export const pdf = {
     optional: '(optional)',
     typeThePasswordAgain: 'Type the password again',
     aPasswordEncryptsThe: (PDF_PASSWORD_MIN_CHARS: string | number) =>
-      `A password encrypts the PDF (AES-256): it opens only with it. At least ${PDF_PASSWORD_MIN_CHARS} characters. Mend does not keep it, so it cannot be recovered.`,
+      `A password encrypts the PDF (AES-256): it opens only with it. At least ${PDF_PASSWORD_MIN_CHARS} characters, and hard to guess: a PDF can be tried far faster than your journal. Mend does not keep it, so it cannot be recovered.`,
     withoutAPasswordAnyone: 'Without a password, anyone who gets this PDF can read everything in it.',
     notProtected: 'Not protected.',
     iUnderstandThisPdf: 'I understand: this PDF will be readable by anyone who has the file.',

@@ -13,8 +13,29 @@ export const vault = {
   /** src/components/StrengthMeter.vue */
   strengthMeter: {
     passphraseStrength: 'Passphrase strength',
+    passwordStrength: 'Password strength',
     strength: (label: string | number) => `Strength: ${label}`,
     notSetYet: 'Not set yet',
+    levels: ['Very weak', 'Weak', 'Not strong enough yet', 'Strong enough', 'Strong'],
+    whyNotYet: 'Why it is not strong enough yet:',
+    /** One per PassphraseWeakness (electron/contract/passphrase-policy.ts), for passphrases and PDF passwords alike. */
+    reasons: {
+      'too-short': 'It is shorter than 10 characters.',
+      'too-long': 'It is longer than Mend accepts (1,024 characters).',
+      'common-password': 'It is, or is built on, a password many people use. Guessing programs try those first.',
+      'own-words':
+        'It uses words someone who knows you would try first: your name, a name from your journal, or “Mend”.',
+      names: 'It is built on a common first name or surname.',
+      dates: 'It holds a date or a year. Birthdays and anniversaries are among the first guesses.',
+      'keyboard-pattern': 'It follows keys that sit side by side on the keyboard.',
+      repeats: 'It repeats the same letters or words.',
+      sequence: 'It runs in order, like abc or 1234.',
+      'predictable-changes':
+        'Swapping letters for look-alikes (@ for a, 0 for o) or writing a word backwards does not fool a guessing program.',
+      'common-words': 'It is only a few common words. Add two or three more that have nothing to do with each other.',
+      'weak-beginning': 'Mend rates the first 50 characters, and they are easy to guess. Make the beginning stronger.',
+      'too-guessable': 'It could be guessed too soon. Add two or three more words that have nothing to do with you.',
+    },
   },
   /** src/views/DamagedView.vue */
   damagedView: {
@@ -95,6 +116,16 @@ export const vault = {
     confirm: (toLowerCase: string | number) => `Confirm ${toLowerCase}`,
     passphrase: 'Passphrase',
     theTwoPassphrasesDo: 'The two passphrases do not match.',
+    hint: 'At least 10 characters. A few unrelated words are strong and easy to remember.',
+    notStrongEnough: 'This passphrase is not strong enough yet: see why just above.',
+    suggest: 'Suggest a passphrase',
+    suggestAnother: 'Suggest another',
+    useThis: 'Use this passphrase',
+    suggestionIntro: 'Five words picked at random on this computer:',
+    suggestionNote:
+      'Write it down or keep it in a password manager before you go on. Mend keeps no readable copy of it.',
+    suggestionUsed: 'It is now in the passphrase field. Type it once more below to confirm it.',
+    suggestionFailed: 'Mend could not make a suggestion just now. Please try again.',
   },
   /** src/components/PassphraseField.vue */
   passphraseField: {

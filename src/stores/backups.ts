@@ -17,6 +17,11 @@ export const useBackupsStore = defineStore('backups', () => {
   const lastExportPath = ref<string | null>(null)
   /** The backup file Mend was opened with (double-click on a .mendbackup), while it is offered. */
   const opened = ref<BackupFile | null>(null)
+  /**
+   * Epoch ms before which main refuses another backup passphrase: wrong ones wait longer each
+   * time, in the same count as unlocking.
+   */
+  const retryAt = ref(0)
 
   async function run<T>(kind: NonNullable<typeof busy.value>, work: () => Promise<T>): Promise<T> {
     busy.value = kind
@@ -59,10 +64,12 @@ export const useBackupsStore = defineStore('backups', () => {
       )
       if (!result.ok) {
         error.value = result.error
+        retryAt.value = result.error.retryAfterMs ? Date.now() + result.error.retryAfterMs : 0
         candidate.value = null
         pendingFile.value = target
         return false
       }
+      retryAt.value = 0
       candidate.value = { file: target, contents: result.value }
       pendingFile.value = null
       return true
@@ -147,6 +154,7 @@ export const useBackupsStore = defineStore('backups', () => {
     error,
     lastExportPath,
     opened,
+    retryAt,
     load,
     backUpNow,
     inspect,

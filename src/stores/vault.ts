@@ -1,6 +1,13 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref } from 'vue'
-import type { MendErrorPayload, Result, VaultInfo, VaultState, VaultStatus } from '../../electron/contract'
+import type {
+  MendErrorPayload,
+  PassphraseRating,
+  Result,
+  VaultInfo,
+  VaultState,
+  VaultStatus,
+} from '../../electron/contract'
 import { apiClient } from '../api/client'
 import { flushBeforeLock, registerStoreReset, resetAllStores } from './store-registry'
 
@@ -63,8 +70,9 @@ export const useVaultStore = defineStore('vault', () => {
       if (!result.ok) {
         error.value = result.error
         noteRetry(result.error.retryAfterMs)
-        // A right key on a damaged file turns the vault 'damaged': learn it from main.
-        if (result.error.code === 'CORRUPT') await refreshStatus()
+        // A right key on a damaged file turns the vault 'damaged', and a lock that overtook the
+        // opening (sleep, screen lock) may leave a vault that now exists: learn it from main.
+        if (result.error.code === 'CORRUPT' || result.error.code === 'LOCKED') await refreshStatus()
         return false
       }
       info.value = result.value
@@ -144,6 +152,26 @@ export const useVaultStore = defineStore('vault', () => {
     if (!result.ok) error.value = result.error
   }
 
+  /**
+   * How strong a passphrase being chosen is, rated by main with the rule it enforces (null if the
+   * rating failed: the meter then shows nothing rather than a guess). Nothing is kept.
+   */
+  async function ratePassphrase(passphrase: string, displayName?: string): Promise<PassphraseRating | null> {
+    const name = displayName?.trim()
+    const result = await apiClient().call(
+      'vault.ratePassphrase',
+      name ? { passphrase, displayName: name } : { passphrase },
+    )
+    return result.ok ? result.value : null
+  }
+
+  /** A fresh random passphrase of everyday words that meets the rule; null if none came. */
+  async function suggestPassphrase(displayName?: string): Promise<string | null> {
+    const name = displayName?.trim()
+    const result = await apiClient().call('vault.suggestPassphrase', name ? { displayName: name } : {})
+    return result.ok ? result.value.passphrase : null
+  }
+
   /** Drops everything decrypted. Called for every store when the vault locks. */
   function reset(): void {
     info.value = null
@@ -179,5 +207,7 @@ export const useVaultStore = defineStore('vault', () => {
     lock,
     reset,
     clearError,
+    ratePassphrase,
+    suggestPassphrase,
   }
 })

@@ -216,10 +216,14 @@ test('a new computer: restore a backup file with the passphrase it was made with
   mend.dialogs.backupFile = carried
   await page.getByRole('button', { name: 'Choose a backup file…' }).click()
   await page.getByLabel('Passphrase of the backup', { exact: true }).fill('not the passphrase')
-  await page.getByRole('button', { name: 'Open the backup' }).click()
+  const open = page.getByRole('button', { name: 'Open the backup' })
+  await open.click()
   await expect(page.getByText('That passphrase does not open this backup.')).toBeVisible()
+  // A wrong backup passphrase waits like a wrong unlock (1 s after the first): the button says when.
+  await expect(open).toBeDisabled()
   await page.getByLabel('Passphrase of the backup', { exact: true }).fill(PASSPHRASE)
-  await page.getByRole('button', { name: 'Open the backup' }).click()
+  await expect(open).toBeEnabled()
+  await open.click()
   await expect(page.getByText('Robin')).toBeVisible()
   await mend.screenshot('14-restore-new-computer')
   await page.getByRole('button', { name: 'Restore this backup' }).click()

@@ -65,7 +65,8 @@ test('export a plan to PDF from its overview: options, warning, save path, passw
   await save.click()
   await expect(page.getByText(/Saved the PDF \(\d+ pages\) to .*plan\.pdf/)).toBeVisible()
   await expect(dialog).toBeHidden()
-  expect(mend.pdfSuggestions).toEqual(['Repairing things with Zoë Παπαδάκη.pdf'])
+  // Neutral: the plan's title and the person's name stay out of the file's name.
+  expect(mend.pdfSuggestions).toEqual([expect.stringMatching(/^Mend plan \d{4}-\d{2}-\d{2}\.pdf$/)])
   expect(existsSync(target)).toBe(true)
   const text = pdfText(target)
   expect(text).toContain('Repairing things with Zoë Παπαδάκη')
@@ -77,19 +78,36 @@ test('export a plan to PDF from its overview: options, warning, save path, passw
   // Again, with a password: no warning to accept, and the file opens only with it.
   await page.getByTestId('plan-pdf-open').click()
   await expect(dialog.getByLabel('A4')).toBeChecked()
-  await dialog.getByLabel(/^Password/).fill('garden-gate-7')
+  // A PDF is quick to attack: a weak password is explained and cannot be used.
+  await dialog.getByRole('textbox', { name: /^Password/ }).pressSequentially('garden-gate-7')
   await expect(dialog.getByTestId('pdf-unprotected-warning')).toHaveCount(0)
+  await expect(dialog.getByRole('meter', { name: 'Password strength' })).toHaveAttribute(
+    'aria-valuetext',
+    /^(Very weak|Weak|Not strong enough yet)$/,
+  )
+  await expect(dialog.getByTestId('strength-reasons')).toContainText('a password many people use')
+  await dialog.getByLabel('Type the password again').pressSequentially('garden-gate-7')
   await expect(save).toBeDisabled()
-  await dialog.getByLabel('Type the password again').fill('garden-gate-8')
+  await page.screenshot({ path: 'test-results/screens/51-pdf-dialog-weak-password.png' })
+
+  await dialog.getByRole('textbox', { name: /^Password/ }).fill('')
+  await dialog.getByRole('textbox', { name: /^Password/ }).pressSequentially('garden gate 7 lantern')
+  await dialog.getByLabel('Type the password again').fill('')
+  await dialog.getByLabel('Type the password again').pressSequentially('garden gate 8 lantern')
   await expect(save).toBeDisabled()
   await expect(dialog.getByRole('alert')).toHaveText('The two passwords are not the same.')
-  await dialog.getByLabel('Type the password again').fill('garden-gate-7')
+  await dialog.getByLabel('Type the password again').fill('')
+  await dialog.getByLabel('Type the password again').pressSequentially('garden gate 7 lantern')
+  await expect(dialog.getByRole('meter', { name: 'Password strength' })).toHaveAttribute(
+    'aria-valuetext',
+    /^(Strong enough|Strong)$/,
+  )
   const locked = join(mend.workDir, 'plan-locked.pdf')
   mend.dialogs.pdfTarget = locked
   await save.click()
   await expect(dialog).toBeHidden()
   expect(pdfTextRun(locked).status).not.toBe(0)
-  expect(pdfText(locked, { password: 'garden-gate-7' })).toContain('Repairing things with Zoë Παπαδάκη')
+  expect(pdfText(locked, { password: 'garden gate 7 lantern' })).toContain('Repairing things with Zoë Παπαδάκη')
   expect(mend.requests.every((url) => url.startsWith(mend.origin))).toBe(true)
 })
 

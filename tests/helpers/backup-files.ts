@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { extractDatabase, readBackupLayout } from '../../electron/core/backup/backup-file'
 import { openReadOnlyChecked, type Db } from '../../electron/core/vault/encrypted-database'
+import { TEST_SCRYPT_POLICY } from './temp-vault'
 
 /**
  * Opens the database inside a backup file with `dataKey` (integrity-checked, read-only) and runs
@@ -12,7 +13,7 @@ export function readBackup<T>(path: string, dataKey: Buffer, read: (db: Db) => T
   const folder = mkdtempSync(join(tmpdir(), 'mend-backup-read-'))
   try {
     const target = join(folder, 'copy.db')
-    extractDatabase(path, readBackupLayout(path), target)
+    extractDatabase(path, readBackupLayout(path, TEST_SCRYPT_POLICY), target)
     const db = openReadOnlyChecked(target, dataKey)
     if (!db) throw new Error('the key does not open this backup')
     try {

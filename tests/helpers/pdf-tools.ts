@@ -63,6 +63,18 @@ export function pdfInfo(path: string, password?: string): PdfInfo {
   }
 }
 
+/**
+ * What a PDF says about itself without being opened: every field of its Info dictionary (as
+ * pdfinfo prints them) and its XMP metadata stream (pdfinfo -meta), as text.
+ */
+export function pdfMetadata(path: string, password?: string): { info: string; xmp: string } {
+  const pw = password === undefined ? [] : ['-upw', password]
+  const info = run('pdfinfo', [...pw, path])
+  const xmp = run('pdfinfo', [...pw, '-meta', path])
+  if (info.status !== 0 || xmp.status !== 0) throw new Error(`pdfinfo failed: ${info.stderr}${xmp.stderr}`)
+  return { info: info.stdout, xmp: xmp.stdout }
+}
+
 /** Where rendered pages go: kept after the run as artifacts a person can look at. */
 export const PDF_ARTIFACTS = resolve('test-results/pdf')
 

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Vault, type VaultOptions } from '../../electron/core'
-import type { ScryptParams } from '../../electron/core/vault/key-derivation'
+import { scryptPolicy, type ScryptParams } from '../../electron/core/vault/key-derivation'
 
 /** Cheap scrypt for tests that create many vaults; the format and code path stay the same. */
 export const FAST_SCRYPT: ScryptParams = { N: 2 ** 12, r: 8, p: 1 }
+/** The key settings a vault made with FAST_SCRYPT accepts (its own cheap cost up to Mend's maximum). */
+export const TEST_SCRYPT_POLICY = scryptPolicy(FAST_SCRYPT)
 
 export const GOOD_PASSPHRASE = 'orchard lantern quietly 47 river'
 

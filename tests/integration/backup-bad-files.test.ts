@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../electron/contract'
 import { BackupService, silentLogger, type Vault } from '../../electron/core'
 import { readBackupLayout } from '../../electron/core/backup/backup-file'
 import { createNotesTable, flipBytes, notesIn } from '../helpers/backup-files'
-import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
+import { GOOD_PASSPHRASE, makeTempDir, makeVault, TEST_SCRYPT_POLICY } from '../helpers/temp-vault'
 import { expectMendError, hashFolder } from '../helpers/vault-files'
 
 /** Rewrites the JSON line of a backup file (its embedded key header and length). */
@@ -77,7 +77,7 @@ describe('backups: damaged and foreign files give typed errors and change nothin
   })
 
   it('a backup whose database bytes rotted gives CORRUPT', async () => {
-    flipBytes(candidate, readBackupLayout(candidate).databaseOffset + 4096 + 64)
+    flipBytes(candidate, readBackupLayout(candidate, TEST_SCRYPT_POLICY).databaseOffset + 4096 + 64)
     await expectRefused('CORRUPT')
   })
 

@@ -5,7 +5,7 @@ import { BackupService, silentLogger, type Vault } from '../../electron/core'
 import { readBackupLayout } from '../../electron/core/backup/backup-file'
 import { readHeader } from '../../electron/core/vault/header-file'
 import { createNotesTable, notesIn } from '../helpers/backup-files'
-import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
+import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock, TEST_SCRYPT_POLICY } from '../helpers/temp-vault'
 import { expectMendError, hashFolder } from '../helpers/vault-files'
 
 const GARBAGE_HEADER = '{"format": "mend-vault-header", "vers'
@@ -60,7 +60,7 @@ describe('restore the latest good backup: when it applies, and a damaged key fil
     const info = await backups.restoreLatestGood(GOOD_PASSPHRASE)
     expect(info.displayName).toBe('Sam')
     expect(notesIn(vault.database())).toEqual(['in both backups', 'in the latest backup'])
-    expect(readHeader(headerPath)).toEqual(readBackupLayout(latest).header)
+    expect(readHeader(headerPath, TEST_SCRYPT_POLICY)).toEqual(readBackupLayout(latest, TEST_SCRYPT_POLICY).header)
     const aside = readdirSync(temp.path).filter((name) => name.startsWith('vault-header.json.damaged-'))
     expect(aside).toHaveLength(1)
     expect(readFileSync(join(temp.path, aside[0] ?? ''), 'utf8')).toBe(GARBAGE_HEADER)
@@ -77,7 +77,10 @@ describe('restore the latest good backup: when it applies, and a damaged key fil
     writeFileSync(headerPath, GARBAGE_HEADER)
     const before = hashFolder(temp.path)
     await expectMendError(backups.restoreLatestGood('not the passphrase at all 12'), 'NOT_FOUND')
-    expect(hashFolder(temp.path)).toEqual(before)
-    expect(vault.status().state).toBe('damaged')
+    // Only the count of wrong guesses changed: the try was one guess, slowed down like an unlock.
+    const after = hashFolder(temp.path)
+    expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual(['unlock-throttle.json'])
+    expect(vault.status()).toMatchObject({ state: 'damaged', retryAfterMs: 1000 })
+    await expectMendError(backups.restoreLatestGood(GOOD_PASSPHRASE), 'TOO_MANY_ATTEMPTS')
   })
 })

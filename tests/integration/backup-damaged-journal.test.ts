@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BackupService, silentLogger, type Vault } from '../../electron/core'
 import { readBackupLayout } from '../../electron/core/backup/backup-file'
 import { createNotesTable, flipBytes, notesIn } from '../helpers/backup-files'
-import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
+import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock, TEST_SCRYPT_POLICY } from '../helpers/temp-vault'
 import { expectMendError, sha256File } from '../helpers/vault-files'
 
 const PAGE = 4096
@@ -31,7 +31,7 @@ describe('damaged journal: restore the latest good backup', () => {
     corrupted = (await writerBackups.create()).path
     await writer.lock()
     // The newer backup rotted on disk: its second page no longer decrypts.
-    flipBytes(corrupted, readBackupLayout(corrupted).databaseOffset + PAGE + 100)
+    flipBytes(corrupted, readBackupLayout(corrupted, TEST_SCRYPT_POLICY).databaseOffset + PAGE + 100)
     flipBytes(dbPath, 2 * PAGE + 100)
     clock.advance(60_000)
 
@@ -94,7 +94,7 @@ describe('damaged journal: restore the latest good backup', () => {
   })
 
   it('answers NOT_FOUND when no backup is usable, leaving the damaged file where it is', async () => {
-    flipBytes(good, readBackupLayout(good).databaseOffset + PAGE + 100)
+    flipBytes(good, readBackupLayout(good, TEST_SCRYPT_POLICY).databaseOffset + PAGE + 100)
     const before = sha256File(dbPath)
     await expectMendError(backups.restoreLatestGood(GOOD_PASSPHRASE), 'NOT_FOUND')
     expect(sha256File(dbPath)).toBe(before)

@@ -122,8 +122,35 @@ describe('restore: a backup of another journal', () => {
     const wrong = await expectMendError(mine.backups.inspect(foreignBackup, GOOD_PASSPHRASE), 'WRONG_PASSPHRASE')
     expect(wrong.extra.field).toBe('passphrase')
     await expectMendError(mine.backups.restore(foreignBackup), 'PASSPHRASE_REQUIRED')
+    clock.advance(wrong.extra.retryAfterMs ?? 0)
     await expectMendError(mine.backups.restore(foreignBackup, GOOD_PASSPHRASE), 'WRONG_PASSPHRASE')
     expect(notesIn(mine.vault.database())).toEqual(['mine'])
+  })
+
+  it('counts wrong backup passphrases in the same backoff as unlocking, across restarts', async () => {
+    const first = await expectMendError(
+      mine.backups.inspect(foreignBackup, 'wrong guess number one 11'),
+      'WRONG_PASSPHRASE',
+    )
+    expect(first.extra.retryAfterMs).toBe(1000)
+    // At once again, through inspect or restore: refused before any key is derived.
+    await expectMendError(mine.backups.inspect(foreignBackup, OTHER_PASSPHRASE), 'TOO_MANY_ATTEMPTS')
+    await expectMendError(mine.backups.restore(foreignBackup, OTHER_PASSPHRASE), 'TOO_MANY_ATTEMPTS')
+    clock.advance(1000)
+    const second = await expectMendError(mine.backups.restore(foreignBackup, 'wrong guess two 22'), 'WRONG_PASSPHRASE')
+    expect(second.extra.retryAfterMs).toBe(2000)
+    // The journal's own unlock waits too, also in a new process (the count is kept on disk).
+    mine.vault.lockNow()
+    const again = makeVault(join(temp.path, 'mine'), { clock })
+    expect(again.status().retryAfterMs).toBe(2000)
+    await expectMendError(again.unlock(GOOD_PASSPHRASE), 'TOO_MANY_ATTEMPTS')
+  })
+
+  it('will not look into or restore a backup while the journal is locked', async () => {
+    mine.vault.lockNow()
+    await expectMendError(mine.backups.inspect(foreignBackup, OTHER_PASSPHRASE), 'LOCKED')
+    await expectMendError(mine.backups.restore(foreignBackup, OTHER_PASSPHRASE), 'LOCKED')
+    expect(mine.vault.status().retryAfterMs).toBe(0)
   })
 
   it('shows its contents with its passphrase, marked as another journal', async () => {

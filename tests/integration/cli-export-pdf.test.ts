@@ -59,12 +59,12 @@ describe('mend export-pdf', () => {
   it('protects the sample with a password from stdin, on Letter paper', async () => {
     const out = join(temp.path, 'sample-locked.pdf')
     const run = await mend(['export-pdf', '--sample', '--out', out, '--password-stdin', '--page-size', 'Letter'], {
-      input: 'Ωmega-garden-3\n',
+      input: 'Ωmega garden lantern 3 orbit\n',
     })
     expect(run).toMatchObject({ code: 0, stderr: '' })
     expect(pdfTextRun(out).status).not.toBe(0)
-    expect(pdfText(out, { password: 'Ωmega-garden-3' })).toContain('Rebuilding trust with Eléna')
-    expect(pdfInfo(out, 'Ωmega-garden-3')).toMatchObject({ width: 612, height: 792 })
+    expect(pdfText(out, { password: 'Ωmega garden lantern 3 orbit' })).toContain('Rebuilding trust with Eléna')
+    expect(pdfInfo(out, 'Ωmega garden lantern 3 orbit')).toMatchObject({ width: 612, height: 792 })
   })
 
   it('prints a plan from the journal: passphrase on the first stdin line, PDF password on the second', async () => {
@@ -81,10 +81,10 @@ describe('mend export-pdf', () => {
         '--passphrase-stdin',
         '--password-stdin',
       ],
-      { input: `${GOOD_PASSPHRASE}\nsecret-pdf-9\n` },
+      { input: `${GOOD_PASSPHRASE}\nvelvet harbour 9 crane fossil\n` },
     )
     expect(run).toMatchObject({ code: 0, stderr: '' })
-    const text = pdfText(out, { password: 'secret-pdf-9' })
+    const text = pdfText(out, { password: 'velvet harbour 9 crane fossil' })
     expect(text).toContain('Making it right with Dmitri')
     expect(text).toContain('With Dmitri Волков')
     expect(text).not.toContain('call the counsellor')

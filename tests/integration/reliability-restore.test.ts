@@ -11,7 +11,7 @@ import {
 import { readBackupLayout } from '../../electron/core/backup/backup-file'
 import { startChild } from '../helpers/child-process'
 import { killAt, killPointFor, reliabilityRounds, roundsTimeout, type KillPoint } from '../helpers/reliability-rounds'
-import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
+import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock, TEST_SCRYPT_POLICY } from '../helpers/temp-vault'
 import { writeFixtureContent } from '../fixtures/vaults/fixture-content'
 import { contentDigest } from '../helpers/vault-content'
 
@@ -100,7 +100,8 @@ describe('restore: kill -9 while a backup is being restored', () => {
         // and no healthy journal was set aside as if it were damaged.
         expect(readdirSync(dir).sort(), `round ${round}`).toEqual(['backups', 'mend.db', 'vault-header.json'])
         const backups = readdirSync(join(dir, 'backups')).filter((name) => name.endsWith('.mendbackup'))
-        for (const name of backups) expect(() => readBackupLayout(join(dir, 'backups', name))).not.toThrow()
+        for (const name of backups)
+          expect(() => readBackupLayout(join(dir, 'backups', name), TEST_SCRYPT_POLICY)).not.toThrow()
         expect(backups.length).toBeLessThanOrEqual(KEEP + 1)
       }
       console.info(

@@ -5,7 +5,7 @@ import { readHeader } from '../../electron/core/vault/header-file'
 import { openSlots, type VaultSecret } from '../../electron/core/vault/key-slots'
 import { parseRecoveryKey } from '../../electron/core/vault/recovery-key'
 import { createNotesTable, notesIn } from '../helpers/backup-files'
-import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
+import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock, TEST_SCRYPT_POLICY } from '../helpers/temp-vault'
 import { expectMendError } from '../helpers/vault-files'
 
 const NEW_PASSPHRASE = 'another strong passphrase 93 owl'
@@ -44,7 +44,7 @@ describe('vault: lockNow while the key file is being rewritten', () => {
 
   /** The data key that `secret` unwraps from the key file on disk. */
   async function keyOnDisk(secret: VaultSecret): Promise<Buffer | null> {
-    return openSlots(readHeader(join(temp.path, 'vault-header.json')).keySlots, secret)
+    return openSlots(readHeader(join(temp.path, 'vault-header.json'), TEST_SCRYPT_POLICY).keySlots, secret)
   }
 
   it('changePassphrase completes: the new passphrase opens the journal with its data', async () => {

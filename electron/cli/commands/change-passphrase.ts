@@ -23,7 +23,7 @@ export const changePassphraseCommand: Command = {
     const { vault } = vaultAccess(context)
     try {
       const current = await unlockVault(context, vault, currentPassphrase(lines.current))
-      const fresh = await context.secrets.read(newPassphrase(lines.new))
+      const fresh = await context.secrets.read(newPassphrase(lines.new, [], vault.ownWords()))
       await vault.changePassphrase(current, fresh)
       context.print('Passphrase changed. The recovery key still opens the journal.')
     } finally {

@@ -6,6 +6,7 @@ import {
   type PlanPdfOptions,
 } from '../../contract'
 import { MendError, systemTimeZone } from '../../core'
+import { ownWords, requireStrongPassphrase } from '../../core/passphrase'
 import { planPdfSource, renderPlanPdf, samplePlanSource, savePdf, type PlanPdfSource } from '../../core/pdf'
 import { flag, requiredOption, stringOption } from '../args'
 import { PASSPHRASE_STDIN, type Command, type CommandContext } from '../command'
@@ -14,8 +15,11 @@ import { absolutePath, isFolder, refuseVaultFiles } from '../output-paths'
 import { currentPassphrase } from '../secrets'
 import { unlockVault, vaultAccess } from '../vault-access'
 
-/** The PDF's own password: from stdin only, after the journal's passphrase when that comes from stdin too. */
-async function pdfPassword(context: CommandContext, line: number): Promise<string> {
+/**
+ * The PDF's own password: from stdin only, after the journal's passphrase when that comes from
+ * stdin too. The same rule as the app's, with the journal's names counted against it.
+ */
+async function pdfPassword(context: CommandContext, line: number, names: readonly string[]): Promise<string> {
   const password = await context.secrets.read({
     what: 'the PDF password',
     stdinLine: line,
@@ -29,6 +33,7 @@ async function pdfPassword(context: CommandContext, line: number): Promise<strin
       field: 'password',
     })
   }
+  await requireStrongPassphrase(checked.data, names, 'password', 'password')
   return checked.data
 }
 
@@ -83,6 +88,7 @@ export const exportPdfCommand: Command = {
 
     let source: PlanPdfSource
     let now = Date.now()
+    let names = ownWords()
     if (id === null) source = samplePlanSource()
     else {
       const { vault } = vaultAccess(context)
@@ -90,11 +96,12 @@ export const exportPdfCommand: Command = {
         await unlockVault(context, vault, currentPassphrase(fromStdin ? 0 : undefined))
         source = planPdfSource(vault.database(), vault.clock, systemTimeZone, id, true)
         now = vault.clock.now()
+        names = vault.ownWords()
       } finally {
         vault.lockNow()
       }
     }
-    if (flag(context.options, 'password-stdin')) options.password = await pdfPassword(context, fromStdin ? 1 : 0)
+    if (flag(context.options, 'password-stdin')) options.password = await pdfPassword(context, fromStdin ? 1 : 0, names)
     else context.warn(`Warning: the PDF in ${target} has no password; anyone who has the file can read it.`)
 
     const pdf = await renderPlanPdf(source, options, new Date(now))

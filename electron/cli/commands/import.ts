@@ -93,7 +93,11 @@ export const importCommand: Command = {
           `A journal already exists in ${context.vaultDirectory}; import makes a new journal, so choose an empty folder with --vault.`,
         )
       }
-      const passphrase = await context.secrets.read(newPassphrase(fromStdin ? 0 : undefined, ['MEND_PASSPHRASE']))
+      // The export's own names count against the new passphrase, as the journal's would.
+      const names = [data.vault.displayName ?? '', ...data.people.map((person) => person.name)]
+      const passphrase = await context.secrets.read(
+        newPassphrase(fromStdin ? 0 : undefined, ['MEND_PASSPHRASE'], names),
+      )
       const { recoveryKey } = await vault.create(passphrase)
       importExport(vault.database(), data)
       // Its photos, from the folder beside the .json file that the export wrote them to.

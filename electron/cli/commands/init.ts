@@ -28,7 +28,9 @@ export const initCommand: Command = {
       if (vault.status().state !== 'none') {
         throw new MendError('VAULT_EXISTS', `A journal already exists in ${context.vaultDirectory}.`)
       }
-      const passphrase = await context.secrets.read(newPassphrase(fromStdin ? 0 : undefined, ['MEND_PASSPHRASE']))
+      const passphrase = await context.secrets.read(
+        newPassphrase(fromStdin ? 0 : undefined, ['MEND_PASSPHRASE'], name ? [name] : []),
+      )
       const { recoveryKey } = await vault.create(passphrase, name || undefined)
       printRecoveryKey(context.print, `Created a new journal in ${context.vaultDirectory}.`, recoveryKey)
     } finally {

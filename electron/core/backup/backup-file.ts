@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { MendError, fileSystemError } from '../errors'
 import { fsyncFolder } from '../fs/atomic-write'
 import { parseHeader, type VaultHeader } from '../vault/header-file'
+import type { ScryptPolicy } from '../vault/key-derivation'
 
 /**
  * A Mend backup is one file: a magic line, a JSON line with the vault's key header (so a backup
@@ -61,8 +62,11 @@ export function writeBackupFile(target: string, header: VaultHeader, databasePat
   }
 }
 
-/** Reads and checks the layout of a backup file: right magic, readable header, complete length. */
-export function readBackupLayout(path: string): BackupLayout {
+/**
+ * Reads and checks the layout of a backup file: right magic, a key header that is what Mend
+ * writes (within `policy`: see header-file.ts), complete length. Nothing is derived here.
+ */
+export function readBackupLayout(path: string, policy: ScryptPolicy): BackupLayout {
   let fd: number
   try {
     fd = openSync(path, 'r')
@@ -88,7 +92,16 @@ export function readBackupLayout(path: string): BackupLayout {
     if (size !== databaseOffset + meta.databaseBytes) {
       throw new MendError('CORRUPT', 'The backup file is incomplete: it was cut short or changed.')
     }
-    return { header: parseHeader(meta.header, path), databaseOffset, databaseBytes: meta.databaseBytes }
+    let header: VaultHeader
+    try {
+      header = parseHeader(meta.header, path, policy)
+    } catch (error) {
+      if (!(error instanceof MendError) || error.code !== 'CORRUPT') throw error
+      throw new MendError('CORRUPT', 'The backup file is damaged: its key header is not one Mend writes.', {
+        cause: error,
+      })
+    }
+    return { header, databaseOffset, databaseBytes: meta.databaseBytes }
   } finally {
     closeSync(fd)
   }

@@ -4,12 +4,13 @@ import { randomBytes } from 'node:crypto'
 import type { BackupContents, VaultInfo } from '../../contract'
 import { MendError, fileSystemError } from '../errors'
 import type { Logger } from '../ports'
-import { openReadOnlyChecked, precheckReadOnly, rekeyDatabaseFile } from '../vault/encrypted-database'
+import { precheckReadOnly } from '../vault/encrypted-database'
 import { openSlots } from '../vault/key-slots'
 import type { OpenVault, Vault } from '../vault/vault'
-import { describeBackup, keepCount } from './backup-contents'
+import { keepCount } from './backup-contents'
 import { backupAttempt, backupName, backupTime, compareNewestFirst } from './backup-names'
-import { extractDatabase, readBackupLayout, type BackupLayout } from './backup-file'
+import { readBackupLayout, type BackupLayout } from './backup-file'
+import { backupKey, prepareBackup, type PreparedBackup } from './backup-prepare'
 import { writeCheckedBackup } from './backup-to-file'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -92,64 +93,91 @@ export class BackupService {
     }
   }
 
-  /** What a backup holds, without changing anything. `passphrase` opens backups of another key. */
-  inspect(path: string, passphrase?: string): Promise<BackupContents> {
-    return this.vault.exclusive(async () => {
-      const prepared = await this.prepare(path, passphrase, null)
-      try {
-        return prepared.contents
-      } finally {
-        prepared.discard()
-      }
-    })
+  /**
+   * What a backup holds, without changing anything. `passphrase` opens backups of another key.
+   * Only with the journal open, or where there is none yet (restoring on a new computer): a locked
+   * journal's screen has no business testing passphrases against files. Outside the vault's queue.
+   */
+  async inspect(path: string, passphrase?: string): Promise<BackupContents> {
+    const state = this.vault.status().state
+    if (state !== 'unlocked' && state !== 'none') {
+      throw new MendError('LOCKED', 'Unlock the journal to look at a backup.')
+    }
+    const currentKey = this.vault.isUnlocked ? Buffer.from(this.vault.session().dataKey) : null
+    try {
+      const layout = readBackupLayout(path, this.vault.scryptPolicy)
+      const prepared = await prepareBackup(this.vault, path, layout, { passphrase, currentKey, targetKey: null })
+      prepared.discard()
+      return prepared.contents
+    } finally {
+      currentKey?.fill(0)
+    }
   }
 
-  /** Replaces the open journal with a backup, after backing up the current state. */
-  restore(path: string, passphrase?: string): Promise<VaultInfo> {
-    return this.vault.exclusive(async () => {
-      // Our own copy of the key: a lock during the awaits below wipes the vault's, not this one.
-      const dataKey = Buffer.from(this.vault.session().dataKey)
+  /**
+   * Replaces the open journal with a backup, after backing up the current state. The backup is
+   * read, its key derived (another journal's) and checked outside the vault's queue; only putting
+   * it in place waits for the journal's turn.
+   */
+  async restore(path: string, passphrase?: string): Promise<VaultInfo> {
+    const since = this.vault.lockGeneration
+    // Our own copy of the key: a lock during the awaits below wipes the vault's, not this one.
+    const dataKey = Buffer.from(this.vault.session().dataKey)
+    try {
+      const layout = readBackupLayout(path, this.vault.scryptPolicy)
+      const prepared = await prepareBackup(this.vault, path, layout, {
+        passphrase,
+        currentKey: null,
+        targetKey: dataKey,
+      })
       try {
-        const prepared = await this.prepare(path, passphrase, dataKey)
-        try {
+        return await this.vault.exclusive(() => {
           this.requireOpenable(prepared)
           // Locked meanwhile (quit, suspend): restore nothing rather than reopen behind the lock.
           const open = this.vault.session()
           this.createNow(open, 'pre-restore', path)
           return this.vault.installDatabase(prepared.databasePath, dataKey, 'replace')
-        } finally {
-          prepared.discard()
-        }
+        }, since)
       } finally {
-        dataKey.fill(0)
+        prepared.discard()
       }
-    })
+    } finally {
+      dataKey.fill(0)
+    }
   }
 
   /** Restores a backup where there is no journal yet; the backup's passphrase opens it. */
-  restoreAsNewVault(path: string, passphrase: string): Promise<VaultInfo> {
-    return this.vault.exclusive(async () => {
-      if (this.vault.status().state !== 'none') {
-        throw new MendError(
-          'VAULT_EXISTS',
-          `A journal already exists in ${this.vault.paths.directory}. Unlock it to restore.`,
-        )
-      }
-      const layout = readBackupLayout(path)
-      const dataKey = await this.backupKey(layout, passphrase)
+  async restoreAsNewVault(path: string, passphrase: string): Promise<VaultInfo> {
+    const since = this.vault.lockGeneration
+    this.requireNoVault()
+    const layout = readBackupLayout(path, this.vault.scryptPolicy)
+    const dataKey = await backupKey(this.vault, layout, passphrase)
+    try {
+      const prepared = await prepareBackup(this.vault, path, layout, { currentKey: null, targetKey: dataKey })
       try {
-        mkdirSync(this.vault.paths.directory, { recursive: true, mode: 0o700 })
-        const prepared = await this.prepare(path, undefined, dataKey)
-        try {
+        return await this.vault.exclusive(async () => {
+          this.requireNoVault()
           this.requireOpenable(prepared)
-          return this.vault.adopt(prepared.databasePath, layout.header, dataKey)
-        } finally {
-          prepared.discard()
-        }
+          const info = this.vault.adopt(prepared.databasePath, layout.header, dataKey)
+          // A backup written at a lower cost than today's is raised now, as an unlock would.
+          await this.vault.strengthenPassphraseSlot(passphrase)
+          return info
+        }, since)
       } finally {
-        dataKey.fill(0)
+        prepared.discard()
       }
-    })
+    } finally {
+      dataKey.fill(0)
+    }
+  }
+
+  private requireNoVault(): void {
+    if (this.vault.status().state !== 'none') {
+      throw new MendError(
+        'VAULT_EXISTS',
+        `A journal already exists in ${this.vault.paths.directory}. Unlock it to restore.`,
+      )
+    }
   }
 
   /**
@@ -168,20 +196,36 @@ export class BackupService {
       const headerDamaged = !this.vault.headerReadable()
       const vaultKey = headerDamaged ? null : await this.vault.unwrap({ kind: 'passphrase', passphrase })
       try {
-        for (const file of this.list()) {
-          const info = await this.tryRestoreOver(file.path, passphrase, vaultKey)
-          if (info) return info
-        }
-        throw new MendError(
-          'NOT_FOUND',
-          headerDamaged
-            ? `No backup in ${this.directory} opens with that passphrase.`
-            : `No usable backup was found in ${this.directory}.`,
-        )
+        const candidates = this.list()
+        // With the key file damaged, the passphrase is tried against every backup's header: one
+        // guess for the throttle, whichever of them it opens.
+        const restored = await (headerDamaged
+          ? this.vault.attemptPassphrase(
+              () => this.restoreFirstGood(candidates, passphrase, null),
+              (retryAfterMs) =>
+                new MendError('NOT_FOUND', `No backup in ${this.directory} opens with that passphrase.`, {
+                  retryAfterMs,
+                }),
+            )
+          : this.restoreFirstGood(candidates, passphrase, vaultKey))
+        if (restored) return restored
+        throw new MendError('NOT_FOUND', `No usable backup was found in ${this.directory}.`)
       } finally {
         vaultKey?.fill(0)
       }
     })
+  }
+
+  private async restoreFirstGood(
+    candidates: readonly BackupFile[],
+    passphrase: string,
+    vaultKey: Buffer | null,
+  ): Promise<VaultInfo | null> {
+    for (const file of candidates) {
+      const info = await this.tryRestoreOver(file.path, passphrase, vaultKey)
+      if (info) return info
+    }
+    return null
   }
 
   /** One candidate for restoreLatestGood; null (logged) when this backup cannot be used. */
@@ -189,7 +233,7 @@ export class BackupService {
     let layout: BackupLayout
     let key: Buffer | null
     try {
-      layout = readBackupLayout(path)
+      layout = readBackupLayout(path, this.vault.scryptPolicy)
       key = vaultKey
         ? Buffer.from(vaultKey)
         : await openSlots(layout.header.keySlots, { kind: 'passphrase', passphrase })
@@ -210,7 +254,7 @@ export class BackupService {
       }
     }
     try {
-      const prepared = await this.prepare(path, undefined, key)
+      const prepared = await prepareBackup(this.vault, path, layout, { currentKey: null, targetKey: key })
       try {
         this.requireOpenable(prepared)
         const info = this.vault.installDatabase(
@@ -233,68 +277,16 @@ export class BackupService {
   }
 
   /**
-   * Extracts a backup's database next to the vault, finds its key (the vault's own, else via the
-   * backup's header and `passphrase`), checks it, and re-encrypts it to `targetKey` if needed.
-   */
-  private async prepare(path: string, passphrase: string | undefined, targetKey: Buffer | null): Promise<Prepared> {
-    const layout = readBackupLayout(path)
-    // Beside the vault (same volume, so the final rename is atomic); on a new computer it may not exist yet.
-    mkdirSync(this.vault.paths.directory, { recursive: true, mode: 0o700 })
-    const databasePath = join(this.vault.paths.directory, `.restore-${randomBytes(6).toString('hex')}.tmp`)
-    extractDatabase(path, layout, databasePath)
-    const discard = () => rmSync(databasePath, { force: true })
-    try {
-      const currentKey = targetKey ?? (this.vault.isUnlocked ? this.vault.session().dataKey : null)
-      let db = currentKey ? openReadOnlyChecked(databasePath, currentKey) : null
-      const sameJournal = db !== null
-      if (!db) {
-        const backupKey = await this.backupKey(layout, passphrase)
-        try {
-          db = openReadOnlyChecked(databasePath, backupKey)
-          if (!db) throw new MendError('CORRUPT', 'The backup does not match its own key file.')
-          if (targetKey) {
-            db.close()
-            rekeyDatabaseFile(databasePath, backupKey, targetKey)
-            db = openReadOnlyChecked(databasePath, targetKey)
-            if (!db) throw new MendError('CORRUPT', 'The backup could not be prepared for this journal.')
-          }
-        } finally {
-          backupKey.fill(0)
-        }
-      }
-      const contents = describeBackup(db, path, sameJournal)
-      db.close()
-      return { databasePath, contents, discard }
-    } catch (error) {
-      discard()
-      throw error
-    }
-  }
-
-  /**
    * A backup from a newer Mend (higher schema) would be put in place and then refuse to open,
    * leaving the journal locked on a file this version cannot read: refuse before replacing anything.
    */
-  private requireOpenable(prepared: Prepared): void {
+  private requireOpenable(prepared: PreparedBackup): void {
     if (prepared.contents.schemaVersion <= this.vault.latestSchemaVersion) return
     prepared.discard()
     throw new MendError(
       'UNSUPPORTED_VERSION',
       'This backup was made by a newer version of Mend. Update Mend to restore it.',
     )
-  }
-
-  private async backupKey(layout: BackupLayout, passphrase: string | undefined): Promise<Buffer> {
-    if (passphrase === undefined) {
-      throw new MendError(
-        'PASSPHRASE_REQUIRED',
-        'This backup belongs to another journal or key. Enter the passphrase it was made with.',
-      )
-    }
-    const key = await openSlots(layout.header.keySlots, { kind: 'passphrase', passphrase })
-    if (!key)
-      throw new MendError('WRONG_PASSPHRASE', 'That passphrase does not open this backup.', { field: 'passphrase' })
-    return key
   }
 
   private freshTarget(): string {
@@ -341,10 +333,4 @@ export class BackupService {
       throw fileSystemError(error, 'create the backup folder', this.directory)
     }
   }
-}
-
-interface Prepared {
-  databasePath: string
-  contents: BackupContents
-  discard(): void
 }

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { MendError, fileSystemError } from '../errors'
+import { refuseJournalFolders } from '../fs/output-target'
 import { openReadOnlyChecked } from '../vault/encrypted-database'
 import type { VaultHeader } from '../vault/header-file'
 import type { OpenVault, Vault } from '../vault/vault'
@@ -30,6 +31,7 @@ export function writeCheckedBackup(open: OpenVault, header: VaultHeader, copy: s
  * the backup folder, so rotation never touches it.
  */
 export function writeBackupTo(vault: Vault, target: string): Promise<void> {
+  refuseJournalFolders(target, [vault.paths.directory])
   return vault.exclusive(() => {
     const open = vault.session()
     const folder = dirname(target)

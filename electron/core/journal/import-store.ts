@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Clock } from '../ports'
-import { fileSystemError } from '../errors'
+import { MendError, fileSystemError } from '../errors'
 import type { Db } from '../vault/encrypted-database'
 import { createEntryLinks } from './entry-links'
 import type { ImportedEntry, ParsedImport } from './import/imported-entry'
@@ -82,6 +82,13 @@ export function createImportStore(db: Db, clock: Clock) {
     db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`)
     try {
       for (let start = 0; start < total; start += CHUNK) {
+        // Locking does not wait for an import (sleep, a screen lock): the chunks so far are kept.
+        if (!db.open) {
+          throw new MendError(
+            'LOCKED',
+            'Mend locked during the import. Unlock and import the same file again to finish: nothing is added twice.',
+          )
+        }
         const chunk = parsed.entries.slice(start, start + CHUNK)
         // An import deletes nothing anyone wrote: the pages it frees hold only the search index's
         // own merged segments. Overwriting them (secure_delete) made imports a third slower. It is

@@ -51,11 +51,7 @@ export async function renderJournalPdf(
   const first = entries[0]?.entryDate.slice(0, 10)
   const last = entries.at(-1)?.entryDate.slice(0, 10)
   const span = first && last ? (first === last ? longDay(first) : `${longDay(first)} to ${longDay(last)}`) : ''
-  const { writer, finish } = await openDocument(options, {
-    title: 'Journal',
-    subject: `${plural(entries.length, 'journal entry', 'journal entries')}${span ? `, ${span}` : ''}`,
-    createdAt,
-  })
+  const { writer, finish } = await openDocument(options, { title: 'Mend journal', createdAt })
   writeTitlePage(writer, {
     kicker: 'Mend  ·  Journal',
     title: 'Journal',

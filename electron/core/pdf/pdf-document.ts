@@ -14,9 +14,14 @@ export interface PdfProgress {
   onProgress?: (done: number, total: number) => void
 }
 
+/**
+ * What the file says about itself, readable without opening it even when a password protects
+ * the pages (file managers, search indexes, mail previews show it): kept neutral, never a title
+ * or a name from the journal.
+ */
 export interface DocumentInfo {
+  /** "Mend plan", "Mend journal". */
   title: string
-  subject: string
   /** When the document was made (the clock's now). */
   createdAt: Date
 }
@@ -47,7 +52,7 @@ export async function openDocument(options: PdfOptions, info: DocumentInfo): Pro
     pdfVersion: '1.7ext3',
     lang: 'en',
     displayTitle: true,
-    info: { Title: info.title, Subject: info.subject, Creator: 'Mend', Producer: 'Mend', CreationDate: info.createdAt },
+    info: { Title: info.title, Creator: 'Mend', Producer: 'Mend', CreationDate: info.createdAt },
     ...(password
       ? {
           userPassword: password,

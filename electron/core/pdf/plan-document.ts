@@ -85,11 +85,7 @@ export async function renderPlanPdf(
   progress: PdfProgress = {},
 ): Promise<RenderedPdf> {
   const { plan, steps, today } = source.overview
-  const { writer, finish } = await openDocument(options, {
-    title: plan.title,
-    subject: `A repair plan with ${plan.personName}`,
-    createdAt,
-  })
+  const { writer, finish } = await openDocument(options, { title: 'Mend plan', createdAt })
   writeTitlePage(writer, {
     kicker: 'Mend  ·  Repair plan',
     title: plan.title,

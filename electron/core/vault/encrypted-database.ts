@@ -25,6 +25,20 @@ function rawKeyLiteral(dataKey: Buffer): Buffer {
   return literal
 }
 
+/**
+ * A schema is code that runs when its tables are read: views, triggers, defaults. A backup can
+ * come from anyone, and once restored it is the journal, so no connection trusts its schema:
+ * with trusted_schema off, SQLite refuses functions and virtual tables not marked safe for use
+ * from a schema. (better-sqlite3 opens every connection in SQLite's defensive mode, which
+ * forbids editing the schema table directly; Mend never turns that off with unsafeMode.)
+ * `untrusted` adds cell_size_check, which catches malformed pages before they are used, for
+ * files Mend did not write itself.
+ */
+function distrustSchema(db: Db, untrusted = false): void {
+  db.pragma('trusted_schema = OFF')
+  if (untrusted) db.pragma('cell_size_check = ON')
+}
+
 function isEmptyFile(path: string): boolean {
   try {
     return statSync(path).size === 0
@@ -79,6 +93,7 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { 
     db.pragma("cipher = 'sqlcipher'")
     db.pragma('legacy = 4')
     db.key(literal)
+    distrustSchema(db)
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     db.pragma('journal_mode = WAL')
     // The library's default in WAL is NORMAL, which can lose the last commits on power loss.
@@ -125,6 +140,7 @@ export function openReadOnlyChecked(path: string, dataKey: Buffer): Db | null {
     db.pragma("cipher = 'sqlcipher'")
     db.pragma('legacy = 4')
     db.key(literal)
+    distrustSchema(db, true)
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get()
     } catch (error) {
@@ -156,6 +172,7 @@ export function rekeyDatabaseFile(path: string, fromKey: Buffer, toKey: Buffer):
     db.pragma("cipher = 'sqlcipher'")
     db.pragma('legacy = 4')
     db.key(from)
+    distrustSchema(db, true)
     db.pragma('journal_mode = DELETE')
     db.rekey(to)
   } finally {
@@ -188,6 +205,7 @@ export function precheckReadOnly(
     db.pragma("cipher = 'sqlcipher'")
     db.pragma('legacy = 4')
     db.key(literal)
+    distrustSchema(db)
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     if (depth === 'key') return 'ok'
     return db.pragma('quick_check', { simple: true }) === 'ok' ? 'ok' : 'damaged'

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { MendError } from '../errors'
 import type { Logger } from '../ports'
 import { HEADER_FORMAT, HEADER_VERSION, readHeader, writeHeader, type VaultHeader } from './header-file'
-import type { ScryptParams } from './key-derivation'
+import type { ScryptParams, ScryptPolicy } from './key-derivation'
 import { openSlots, sealSlot, withSlot, type VaultSecret } from './key-slots'
 import { formatRecoveryKey, newRecoveryKey } from './recovery-key'
 import type { UnlockThrottle } from './unlock-throttle'
@@ -16,6 +16,7 @@ export class KeyRing {
   constructor(
     private readonly headerPath: string,
     private readonly scrypt: ScryptParams,
+    private readonly policy: ScryptPolicy,
     private readonly throttle: UnlockThrottle,
     private readonly logger: Logger,
   ) {}
@@ -25,7 +26,7 @@ export class KeyRing {
   }
 
   read(): VaultHeader {
-    return readHeader(this.headerPath)
+    return readHeader(this.headerPath, this.policy)
   }
 
   /** False when the header file is damaged (a newer format counts as readable: unlock explains). */
@@ -62,23 +63,36 @@ export class KeyRing {
    * next attempt wait longer, across restarts.
    */
   async unwrap(secret: VaultSecret, header: VaultHeader = this.read()): Promise<Buffer> {
+    const dataKey = await this.attempt(
+      () => openSlots(header.keySlots, secret),
+      (retryAfterMs) => {
+        this.logger.info(`unlock failed: wrong ${secret.kind === 'passphrase' ? 'passphrase' : 'recovery key'}`)
+        if (secret.kind === 'recovery') {
+          return new MendError('WRONG_RECOVERY_KEY', 'That recovery key does not open this journal.', { retryAfterMs })
+        }
+        return new MendError('WRONG_PASSPHRASE', 'That passphrase is not right.', { retryAfterMs })
+      },
+    )
+    this.throttle.recordSuccess()
+    return dataKey
+  }
+
+  /**
+   * One guess of a secret, against this vault's header or any other (a backup's): refused while
+   * the throttle says wait, and a failure (null) counted and answered with `wrong`. Every test of
+   * a passphrase goes through here, so no way around the backoff is left open. A success against
+   * another header does not reset the count (see unwrap for this vault's own).
+   */
+  async attempt<T>(guess: () => Promise<T | null>, wrong: (retryAfterMs: number) => MendError): Promise<T> {
     const wait = this.throttle.retryAfterMs()
     if (wait > 0) {
       throw new MendError('TOO_MANY_ATTEMPTS', `Please wait ${Math.ceil(wait / 1000)} s before trying again.`, {
         retryAfterMs: wait,
       })
     }
-    const dataKey = await openSlots(header.keySlots, secret)
-    if (!dataKey) {
-      const retryAfterMs = this.throttle.recordFailure()
-      this.logger.info(`unlock failed: wrong ${secret.kind === 'passphrase' ? 'passphrase' : 'recovery key'}`)
-      if (secret.kind === 'recovery') {
-        throw new MendError('WRONG_RECOVERY_KEY', 'That recovery key does not open this journal.', { retryAfterMs })
-      }
-      throw new MendError('WRONG_PASSPHRASE', 'That passphrase is not right.', { retryAfterMs })
-    }
-    this.throttle.recordSuccess()
-    return dataKey
+    const result = await guess()
+    if (result === null) throw wrong(this.throttle.recordFailure())
+    return result
   }
 
   /**
@@ -101,6 +115,20 @@ export class KeyRing {
     const same = checked.equals(dataKey)
     checked.fill(0)
     if (!same) throw new MendError('WRONG_PASSPHRASE', 'That passphrase is not right.')
+  }
+
+  /**
+   * After an unlock: a passphrase slot written with less cost than this Mend writes (an older
+   * Mend, a restored backup) is rewrapped at today's cost, so weak settings never stay for good.
+   * True if it rewrote the key file. Takes the passphrase that just opened the vault.
+   */
+  async strengthen(dataKey: Buffer, passphrase: string): Promise<boolean> {
+    const header = this.read()
+    const slot = header.keySlots.find((candidate) => candidate.kind === 'passphrase')
+    if (!slot || slot.kind !== 'passphrase' || slot.kdf.N >= this.scrypt.N) return false
+    const stronger = await sealSlot(dataKey, { kind: 'passphrase', passphrase }, this.scrypt)
+    this.write({ ...header, keySlots: withSlot(header.keySlots, stronger) })
+    return true
   }
 
   /** Replaces the recovery slot: the old recovery key stops working at once. */

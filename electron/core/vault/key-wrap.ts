@@ -28,12 +28,23 @@ export function unwrapKey(wrapped: WrappedKey, kek: Buffer, context: string): Bu
   const tag = Buffer.from(wrapped.tag, 'base64')
   // GCM accepts shortened tags; a header edited to carry one would authenticate far less.
   if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) return null
+  let head: Buffer | null = null
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, iv, { authTagLength: TAG_BYTES })
     decipher.setAAD(Buffer.from(context, 'utf8'))
     decipher.setAuthTag(tag)
-    return Buffer.concat([decipher.update(Buffer.from(wrapped.data, 'base64')), decipher.final()])
+    head = decipher.update(Buffer.from(wrapped.data, 'base64'))
+    const tail = decipher.final()
+    // GCM hands the whole plaintext out of update(): that buffer is the key the caller wipes.
+    // Joining it with final()'s (empty) output would leave an unwiped copy behind.
+    if (tail.length === 0) return head
+    const dataKey = Buffer.concat([head, tail])
+    head.fill(0)
+    tail.fill(0)
+    return dataKey
   } catch {
+    // Unauthenticated output (a wrong key, a changed header) is wiped too: it is never used.
+    head?.fill(0)
     return null
   }
 }

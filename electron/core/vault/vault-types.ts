@@ -9,6 +9,11 @@ export interface VaultOptions {
   logger?: Logger
   /** Tests lower the cost; the app always uses the default. */
   scrypt?: ScryptParams
+  /**
+   * Tests only: the lowest scrypt N accepted in key headers (by default the lower of 2^17 and
+   * the cost written), to open a vault made at a lower cost than the one they now write.
+   */
+  scryptFloorN?: number
   migrations?: readonly Migration[]
   /** Tests lower it to check a "large" journal's open; see PAGE_CHECK_MAX_BYTES. */
   pageCheckMaxBytes?: number

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { assessPassphrase, type VaultInfo, type VaultStatus } from '../../contract'
+import type { VaultInfo, VaultStatus } from '../../contract'
 import { MendError, fileSystemError } from '../errors'
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports'
 import {
@@ -10,29 +10,23 @@ import {
   moveSideFilesAside,
   removeInterruptedWrites,
 } from './database-files'
+import { ownWords, requireStrongPassphrase } from '../passphrase'
 import { ProcessLock } from './process-lock'
 import { closeEncryptedDatabase, openEncryptedDatabase, type Db } from './encrypted-database'
-import { DEFAULT_SCRYPT, KEY_BYTES } from './key-derivation'
+import { DEFAULT_SCRYPT, KEY_BYTES, scryptPolicy, type ScryptPolicy } from './key-derivation'
 import type { VaultHeader } from './header-file'
 import { KeyRing } from './key-ring'
 import type { VaultSecret } from './key-slots'
 import { latestVersion, migrate, migrations as allMigrations, type Migration } from './migrations'
 import { parseRecoveryKey } from './recovery-key'
-import { SerialQueue } from './serial-queue'
 import { UnlockThrottle } from './unlock-throttle'
+import { VaultOperations } from './vault-operations'
 import { createVaultMetaQueries, readVaultInfo } from './vault-meta.queries'
 import { openVaultDatabase } from './open-database'
 import { vaultPaths, type VaultPaths } from './vault-paths'
 import type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
 
 export type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
-
-function requireAcceptable(passphrase: string, field: string): void {
-  const assessment = assessPassphrase(passphrase)
-  if (!assessment.acceptable) {
-    throw new MendError('INVALID_INPUT', assessment.problem ?? 'Choose a stronger passphrase.', { field })
-  }
-}
 
 /**
  * The encrypted journal on disk: a SQLCipher database keyed with a random data key, and a header
@@ -47,8 +41,10 @@ export class Vault {
   private readonly pageCheckMaxBytes: number | undefined
   private readonly keys: KeyRing
   private readonly throttle: UnlockThrottle
-  private readonly queue = new SerialQueue()
+  private readonly operations = new VaultOperations()
   private readonly processLock: ProcessLock
+  /** The key settings this vault accepts in its key file and in backups' headers. */
+  readonly scryptPolicy: ScryptPolicy
   private open: OpenVault | null = null
   /**
    * A recovery key made in this session and not yet confirmed as stored: kept in memory only,
@@ -66,7 +62,9 @@ export class Vault {
     this.migrations = options.migrations ?? allMigrations
     this.pageCheckMaxBytes = options.pageCheckMaxBytes
     this.throttle = new UnlockThrottle(this.paths.throttle, this.clock, this.logger)
-    this.keys = new KeyRing(this.paths.header, options.scrypt ?? DEFAULT_SCRYPT, this.throttle, this.logger)
+    const scrypt = options.scrypt ?? DEFAULT_SCRYPT
+    this.scryptPolicy = scryptPolicy(scrypt, options.scryptFloorN)
+    this.keys = new KeyRing(this.paths.header, scrypt, this.scryptPolicy, this.throttle, this.logger)
     this.processLock = new ProcessLock(this.paths.lock)
   }
 
@@ -98,16 +96,24 @@ export class Vault {
     return this.session().db
   }
 
-  /** Runs `work` after any vault operation in progress, and before the next one. */
-  exclusive<T>(work: () => T | Promise<T>): Promise<T> {
-    return this.queue.run(work)
+  /** How many times the vault was told to lock; see exclusive's `since`. */
+  get lockGeneration(): number {
+    return this.operations.lockGeneration
+  }
+
+  /**
+   * Runs `work` after any vault operation in progress, and before the next one. If a lock is
+   * requested after `since` (by default: now), the vault will not open during `work`.
+   */
+  exclusive<T>(work: () => T | Promise<T>, since?: number): Promise<T> {
+    return this.operations.run(work, since)
   }
 
   create(passphrase: string, displayName?: string): Promise<{ info: VaultInfo; recoveryKey: string }> {
-    return this.queue.run(async () => {
+    return this.exclusive(async () => {
       if (this.keys.exists())
         throw new MendError('VAULT_EXISTS', `A journal already exists in ${this.paths.directory}.`)
-      requireAcceptable(passphrase, 'passphrase')
+      await requireStrongPassphrase(passphrase, ownWords(displayName ? [displayName] : []), 'passphrase')
       this.ensureDirectory()
       if (moveDatabaseAside(this.paths.database, 'orphaned', this.clock.now())) {
         this.logger.warn('set aside a database without a key header')
@@ -125,6 +131,9 @@ export class Vault {
       }
       const { header, recoveryKey } = sealed
       try {
+        this.operations.refuseIfLockedMeanwhile(
+          'Mend locked before the journal was made (the computer slept or its screen locked). Nothing was created; please try again.',
+        )
         migrate(db, this.migrations)
         const meta = createVaultMetaQueries(db)
         db.transaction(() => {
@@ -149,7 +158,7 @@ export class Vault {
   }
 
   unlock(passphrase: string): Promise<VaultInfo> {
-    return this.queue.run(async () => {
+    return this.exclusive(async () => {
       const dataKey = await this.unwrap({ kind: 'passphrase', passphrase })
       if (this.open) {
         // Already open: the passphrase was still checked, but nothing is reopened.
@@ -158,14 +167,15 @@ export class Vault {
       }
       this.openWith(dataKey)
       this.logger.info('vault unlocked')
+      await this.strengthenPassphraseSlot(passphrase)
       return this.info()
     })
   }
 
   /** Forgotten passphrase: the recovery key opens the vault and a new passphrase replaces the old. */
   recover(recoveryKey: string, newPassphrase: string): Promise<VaultInfo> {
-    return this.queue.run(async () => {
-      requireAcceptable(newPassphrase, 'newPassphrase')
+    return this.exclusive(async () => {
+      await requireStrongPassphrase(newPassphrase, this.ownWords(), 'newPassphrase')
       const recovery = parseRecoveryKey(recoveryKey)
       let dataKey: Buffer
       try {
@@ -191,8 +201,8 @@ export class Vault {
   }
 
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
-    return this.queue.run(async () => {
-      requireAcceptable(newPassphrase, 'newPassphrase')
+    return this.exclusive(async () => {
+      await requireStrongPassphrase(newPassphrase, this.ownWords(), 'newPassphrase')
       await this.withKeyCopy((dataKey) => this.keys.setPassphrase(dataKey, newPassphrase, currentPassphrase))
       this.logger.info('passphrase changed')
     })
@@ -200,7 +210,7 @@ export class Vault {
 
   /** A new recovery key; the old one stops working. Returns the new key, to be shown once. */
   rotateRecoveryKey(passphrase: string): Promise<string> {
-    return this.queue.run(async () => {
+    return this.exclusive(async () => {
       // Marked before the new key exists, while the database is surely open: a lock (quit)
       // during the derivation below must not leave a key nobody saw counted as stored.
       const meta = createVaultMetaQueries(this.database())
@@ -226,6 +236,11 @@ export class Vault {
     })
   }
 
+  /** See KeyRing.attempt: a passphrase test against a backup's header, under this vault's throttle. */
+  attemptPassphrase<T>(guess: () => Promise<T | null>, wrong: (retryAfterMs: number) => MendError): Promise<T> {
+    return this.keys.attempt(guess, wrong)
+  }
+
   /** The data key for `secret` without opening anything (restoring a damaged vault needs it). */
   unwrap(secret: VaultSecret): Promise<Buffer> {
     if (!this.keys.exists()) return Promise.reject(new MendError('NO_VAULT', 'There is no journal here yet.'))
@@ -243,7 +258,7 @@ export class Vault {
     header?: VaultHeader,
   ): VaultInfo {
     this.ensureDirectory()
-    this.lockNow()
+    this.close()
     if (current === 'set-aside') moveDatabaseAside(this.paths.database, 'damaged', this.clock.now())
     else moveSideFilesAside(this.paths.database, this.clock.now())
     installDatabaseFile(preparedPath, this.paths.database)
@@ -308,15 +323,23 @@ export class Vault {
    * while the lid closes is locked right after). True if it closed an open vault.
    */
   lock(): Promise<boolean> {
-    return this.queue.run(() => this.lockNow())
+    return this.operations.run(() => this.lockNow())
   }
 
   /**
-   * Synchronous lock for shutdown paths that cannot wait (before-quit). Operations in flight
-   * work on their own copy of the key, so wiping it here cannot make them write a wrong key.
+   * Locks at once, never waiting behind work in progress: the app's every lock (the button,
+   * idle, sleep, screen lock, quit) comes here. Operations in flight work on their own copy of
+   * the key, so wiping it here cannot make them write a wrong key; one that was about to open
+   * the vault leaves it closed (LOCKED). True if it closed an open vault.
    */
   lockNow(): boolean {
     this.unconfirmedRecoveryKey = null
+    this.operations.noteLock()
+    return this.close()
+  }
+
+  /** Closes the database and wipes the key. */
+  private close(): boolean {
     const open = this.open
     if (!open) return false
     this.open = null
@@ -332,6 +355,14 @@ export class Vault {
     return true
   }
 
+  /**
+   * What a new passphrase (or a PDF's password) must not be built on: Mend's own words and, while
+   * the journal is open, its name and the names of the people in it.
+   */
+  ownWords(given: readonly string[] = []): string[] {
+    return ownWords(given, this.open?.db ?? null)
+  }
+
   info(): VaultInfo {
     return readVaultInfo(this.database(), this.paths.directory)
   }
@@ -339,6 +370,7 @@ export class Vault {
   /** Opens the database with a verified key: integrity check, backup hook, migrations. Takes the key. */
   private openWith(dataKey: Buffer): void {
     try {
+      this.operations.refuseIfLockedMeanwhile()
       this.processLock.acquire()
       const db = openVaultDatabase(this.paths, dataKey, this.migrations, this.beforeMigration, this.pageCheckMaxBytes)
       this.open = { db, dataKey }
@@ -349,6 +381,20 @@ export class Vault {
       this.processLock.release()
       if (error instanceof MendError && error.code === 'CORRUPT') this.damaged = true
       throw error
+    }
+  }
+
+  /**
+   * See KeyRing.strengthen: after an unlock or a restore, with the passphrase that opened it.
+   * A failure costs nothing: the old slot still opens the vault. Caller holds the queue.
+   */
+  async strengthenPassphraseSlot(passphrase: string): Promise<void> {
+    try {
+      if (await this.withKeyCopy((dataKey) => this.keys.strengthen(dataKey, passphrase))) {
+        this.logger.info('the passphrase slot was rewrapped at the current key-derivation cost')
+      }
+    } catch (error) {
+      this.logger.warn(`could not raise the key-derivation cost: ${(error as Error).message}`)
     }
   }
 

@@ -1,4 +1,11 @@
-import { buildExport, exportedPhotoBytes, writeJsonExport, writeMarkdownExport, type Vault } from '../../core'
+import {
+  buildExport,
+  exportedPhotoBytes,
+  refuseJournalFolders,
+  writeJsonExport,
+  writeMarkdownExport,
+  type Vault,
+} from '../../core'
 import { todayIn } from '../../core/repair/local-days'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
@@ -20,6 +27,7 @@ export function exportHandlers(
         format === 'json' ? `mend-export-${day}.json` : `mend-export-${day}`,
       )
       if (!target) return null
+      refuseJournalFolders(target, pdf.ownFolders())
       const data = buildExport(vault.database(), vault.clock.now())
       const readPhoto = (key: string) => exportedPhotoBytes(vault.database(), key)
       if (format === 'json') writeJsonExport(target, data, readPhoto)

@@ -1,6 +1,5 @@
-import { relative, resolve, isAbsolute } from 'node:path'
 import type { MendEvent } from '../../contract'
-import { MendError, plansOf, type Vault } from '../../core'
+import { plansOf, refuseJournalFolders, type Vault } from '../../core'
 import {
   countJournalPdfEntries,
   loadPhotoPrints,
@@ -12,6 +11,7 @@ import {
   savePdf,
   type RenderedPdf,
 } from '../../core/pdf'
+import { requireStrongPassphrase } from '../../core/passphrase'
 import { todayIn } from '../../core/repair/local-days'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
@@ -20,6 +20,8 @@ export interface PdfExportContext {
   emit: (event: MendEvent) => void
   /** The writer's calendar, for "today" and a plan's figures: asked on every use. */
   timeZone: () => string
+  /** The journal's folder and its backups': no export may land inside them. */
+  ownFolders: () => readonly string[]
 }
 
 /**
@@ -36,16 +38,18 @@ export function pdfExportHandlers(
     onProgress: (done: number, total: number) => context.emit({ type: 'export.progress', done, total }),
   }
 
-  /** A PDF over the journal's own files (or its backups) would destroy them: refuse the whole folder. */
-  function checkTarget(target: string): void {
-    const inside = relative(resolve(vault.paths.directory), resolve(target))
-    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-      throw new MendError('INVALID_INPUT', "Choose a place outside Mend's own folder for the PDF.", { field: 'path' })
-    }
+  /**
+   * A PDF is far quicker to attack than the journal (no scrypt): its password meets the same rule
+   * as the passphrase, the journal's names counted against it. Said before any dialog opens.
+   */
+  async function requireStrongPassword(password: string | undefined): Promise<void> {
+    if (password === undefined) return
+    await requireStrongPassphrase(password, vault.ownWords(), 'options.password', 'password')
   }
 
   async function save(target: string, render: () => Promise<RenderedPdf>) {
-    checkTarget(target)
+    // A PDF over the journal's own files (or its backups) would destroy them.
+    refuseJournalFolders(target, context.ownFolders())
     const pdf = await render()
     savePdf(target, pdf)
     return { path: target, pages: pdf.pages }
@@ -53,15 +57,20 @@ export function pdfExportHandlers(
 
   return {
     'export.planPdf': async ({ planId, options }) => {
+      await requireStrongPassword(options.password)
       // An unknown plan is reported before any dialog opens.
-      const plan = plansOf(vault.database(), vault.clock, context.timeZone).get(planId)
-      const target = await dialogs.choosePdfTarget(pdfFileName(plan.title))
+      plansOf(vault.database(), vault.clock, context.timeZone).get(planId)
+      // Neutral: a file name is seen in folders, recent-file lists and backups of the disk.
+      const target = await dialogs.choosePdfTarget(
+        pdfFileName(`Mend plan ${todayIn(vault.clock.now(), context.timeZone)}`),
+      )
       if (!target) return null
       const plain = planPdfSource(vault.database(), vault.clock, context.timeZone, planId, options.sections.entries)
       const source = { ...plain, photos: await loadPhotoPrints(vault.database(), plain.entries) }
       return save(target, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
     },
     'export.journalPdf': async ({ filter, options }) => {
+      await requireStrongPassword(options.password)
       const today = () => todayIn(vault.clock.now(), context.timeZone())
       // Nothing to print (or far too much) is said before the dialog, not after the person chose a place.
       countJournalPdfEntries(vault.database(), vault.clock, filter)

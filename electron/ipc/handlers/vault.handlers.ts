@@ -1,3 +1,4 @@
+import { ratePassphrase, suggestPassphrase } from '../../core/passphrase'
 import type { Vault } from '../../core'
 import type { Handlers } from '../router'
 
@@ -13,7 +14,12 @@ type VaultHandlers = Pick<
   | 'vault.confirmRecoveryKey'
   | 'vault.lock'
   | 'vault.getInfo'
+  | 'vault.ratePassphrase'
+  | 'vault.suggestPassphrase'
 >
+
+/** Suggestions are drawn until one passes the rule (with 64 bits of words, the first always does). */
+const MAX_SUGGESTION_TRIES = 20
 
 /** `opened` runs after the vault opens (auto-lock starts, the daily backup is considered). */
 export function vaultHandlers(
@@ -50,5 +56,14 @@ export function vaultHandlers(
       return vault.status()
     },
     'vault.getInfo': () => vault.info(),
+    'vault.ratePassphrase': ({ passphrase, displayName }) =>
+      ratePassphrase(passphrase, vault.ownWords(displayName ? [displayName] : [])),
+    'vault.suggestPassphrase': async ({ displayName }) => {
+      const words = vault.ownWords(displayName ? [displayName] : [])
+      for (let tries = 1; ; tries += 1) {
+        const passphrase = await suggestPassphrase()
+        if ((await ratePassphrase(passphrase, words)).acceptable || tries >= MAX_SUGGESTION_TRIES) return { passphrase }
+      }
+    },
   }
 }

@@ -9,10 +9,19 @@ export interface PdfOptionsForm {
   confirmation: string
   /** Ticked after reading that a PDF without a password is readable by anyone. */
   understood: boolean
+  /** Main rated the password as typed strong enough (the rule a passphrase meets). */
+  passwordAcceptable: boolean
 }
 
 export function newPdfOptionsForm(): PdfOptionsForm {
-  return { pageSize: 'A4', fontSize: 'normal', password: '', confirmation: '', understood: false }
+  return {
+    pageSize: 'A4',
+    fontSize: 'normal',
+    password: '',
+    confirmation: '',
+    understood: false,
+    passwordAcceptable: false,
+  }
 }
 
 /** What is wrong with the password as typed, in one sentence; null when it is fine or empty. */
@@ -27,7 +36,7 @@ export function passwordProblem(form: PdfOptionsForm): string | null {
 /** Ready to export: a usable password typed twice, or none and the warning acknowledged. */
 export function canExport(form: PdfOptionsForm): boolean {
   if (form.password === '') return form.understood
-  return passwordProblem(form) === null && form.confirmation === form.password
+  return passwordProblem(form) === null && form.confirmation === form.password && form.passwordAcceptable
 }
 
 export function toPdfOptions(form: PdfOptionsForm): PdfOptions {

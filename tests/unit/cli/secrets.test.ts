@@ -136,12 +136,13 @@ describe('cli secrets: the prompt on a terminal', () => {
   it('asks for a new passphrase twice, explains a weak one and asks again', async () => {
     const tty = terminal()
     const reading = secrets(tty.input, {}, tty.stderr).read(newPassphrase(undefined))
-    await typeWhenAsked(tty.input, 'short\r')
+    await typeWhenAsked(tty.input, 'qwerty1\r')
     await typeWhenAsked(tty.input, `${GOOD}\r`)
     await typeWhenAsked(tty.input, `${GOOD}\r`)
     expect(await reading).toBe(GOOD)
     expect(tty.shown()).toMatch(/^New passphrase: \n.+\nNew passphrase: \nType the new passphrase again: \n$/)
-    expect(tty.shown()).not.toContain('short')
+    expect(tty.shown()).toMatch(/shorter than 10 characters/)
+    expect(tty.shown()).not.toContain('qwerty1')
   })
 
   it('refuses two different new passphrases', async () => {

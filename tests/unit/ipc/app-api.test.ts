@@ -107,14 +107,15 @@ describe('app api: a lock requested while an unlock is in progress', () => {
     temp.remove()
   })
 
-  it('is not lost: the unlock finishes, then the vault locks and says why (the lid closed mid-unlock)', async () => {
+  it('is not lost: an unlock it overtakes answers LOCKED and never opens (the lid closed mid-unlock)', async () => {
     const unlocking = api.router.dispatch('vault.unlock', { passphrase: GOOD_PASSPHRASE })
     const locking = api.lock('suspend')
     const [unlocked] = await Promise.all([unlocking, locking])
-    expect(unlocked).toMatchObject({ ok: true })
+    expect(unlocked).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
     await api.vault.exclusive(() => undefined)
     expect(api.vault.status().state).toBe('locked')
-    expect(events).toEqual([{ type: 'vault.locked', reason: 'suspend' }])
+    // Nothing was open, so nothing had to be emptied: the unlock screen stays and says why.
+    expect(events).toEqual([])
     // No auto-lock countdown is left running for a vault that is already locked.
     expect(timers.pendingCount()).toBe(0)
   })

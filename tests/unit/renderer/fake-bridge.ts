@@ -1,4 +1,4 @@
-import type { MendBridge, MendEvent, Result } from '../../../electron/contract'
+import type { MendBridge, MendEvent, PassphraseRating, Result } from '../../../electron/contract'
 import { createApiClient, setApiClient } from '../../../src/api/client'
 
 /** A function reply may answer later (return a Promise) to control the order replies arrive in. */
@@ -47,3 +47,27 @@ export const STATUS = (state: 'none' | 'locked' | 'unlocked' | 'damaged', retryA
   ok: true as const,
   value: { state, retryAfterMs, location: INFO.location },
 })
+
+/**
+ * Main's ratings of the passphrases these tests type, as core rates them (the rule itself is
+ * tested in tests/unit/core/passphrase); anything else counts as not strong enough.
+ */
+const RATINGS: Record<string, PassphraseRating> = {
+  short: { strength: 0, acceptable: false, reasons: ['too-short'] },
+  password1234: { strength: 0, acceptable: false, reasons: ['common-password', 'sequence'] },
+  'copper kettle 91 meadow whisper': { strength: 4, acceptable: true, reasons: [] },
+  'lantern orbit velvet fossil crane': { strength: 4, acceptable: true, reasons: [] },
+}
+
+export const SUGGESTED = 'lantern orbit velvet fossil crane'
+
+export function rateReply(input: unknown): Result<PassphraseRating> {
+  const { passphrase } = input as { passphrase: string }
+  return { ok: true, value: RATINGS[passphrase] ?? { strength: 2, acceptable: false, reasons: ['too-guessable'] } }
+}
+
+/** The replies every screen that chooses a passphrase needs. */
+export const PASSPHRASE_REPLIES = {
+  'vault.ratePassphrase': rateReply,
+  'vault.suggestPassphrase': { ok: true as const, value: { passphrase: SUGGESTED } },
+}

@@ -137,6 +137,18 @@ describe('the import store on a real encrypted vault', () => {
     expect(t.journal.entries.get(entry!.id).body).toBe('Edited after import.')
   })
 
+  it('stops with LOCKED when the vault locks between chunks; importing again finishes the job', async () => {
+    const many = parsedOf(Array.from({ length: 1200 }, (_, n) => imported(n)))
+    const running = t.journal.imports.run(many, (done) => {
+      // Sleep or a screen lock after the first chunk: the vault closes at once.
+      if (done === 500) t.vault.lockNow()
+    })
+    await expect(running).rejects.toMatchObject({ code: 'LOCKED' })
+    const journal = await t.reopen()
+    expect(journal.timeline.outline().total).toBe(500)
+    expect(await journal.imports.run(many)).toEqual({ added: 700, alreadyImported: 500 })
+  })
+
   it('keeps imported entries across a lock and unlock', async () => {
     await t.journal.imports.run(sample())
     const journal = await t.reopen()

@@ -9,8 +9,12 @@ import {
   writeHeader,
   type VaultHeader,
 } from '../../../../electron/core/vault/header-file'
+import { DEFAULT_SCRYPT, scryptPolicy } from '../../../../electron/core/vault/key-derivation'
 import { makeTempDir } from '../../../helpers/temp-vault'
 import { expectMendErrorSync } from '../../../helpers/vault-files'
+
+/** What the app accepts: scrypt N from 2^17 to 2^20, r = 8, p = 1. */
+const APP_POLICY = scryptPolicy(DEFAULT_SCRYPT)
 
 const b64 = (n: number) => Buffer.alloc(n, 9).toString('base64')
 
@@ -21,7 +25,7 @@ const HEADER: VaultHeader = {
   keySlots: [
     {
       kind: 'passphrase',
-      kdf: { name: 'scrypt', N: 2 ** 12, r: 8, p: 1, salt: b64(16) },
+      kdf: { name: 'scrypt', N: 2 ** 17, r: 8, p: 1, salt: b64(16) },
       wrappedKey: { iv: b64(12), tag: b64(16), data: b64(32) },
     },
   ],
@@ -42,7 +46,7 @@ describe('vault key header file', () => {
 
   it('reads back exactly what was written, as readable JSON, leaving no temp file', () => {
     writeHeader(path, HEADER)
-    expect(readHeader(path)).toEqual(HEADER)
+    expect(readHeader(path, APP_POLICY)).toEqual(HEADER)
     expect(readFileSync(path, 'utf8')).toMatch(/^\{\n {2}"format": "mend-vault-header"/)
     expect(readdirSync(temp.path)).toEqual(['vault-header.json'])
   })
@@ -52,19 +56,28 @@ describe('vault key header file', () => {
   })
 
   it('gives IO when the file cannot be read', () => {
-    expectMendErrorSync(() => readHeader(join(temp.path, 'missing.json')), 'IO')
+    expectMendErrorSync(() => readHeader(join(temp.path, 'missing.json'), APP_POLICY), 'IO')
   })
 
   it('gives CORRUPT for text that is not JSON', () => {
     writeFileSync(path, '{"format":')
-    expectMendErrorSync(() => readHeader(path), 'CORRUPT')
+    expectMendErrorSync(() => readHeader(path, APP_POLICY), 'CORRUPT')
   })
 
-  it('gives UNSUPPORTED_VERSION for a newer header version, even if its shape is unknown', () => {
+  it('gives UNSUPPORTED_VERSION for a newer Mend header version, even if its shape is unknown', () => {
     writeJson({ ...HEADER, version: 2 })
-    expectMendErrorSync(() => readHeader(path), 'UNSUPPORTED_VERSION')
-    writeJson({ version: 7, somethingNew: true })
-    expectMendErrorSync(() => readHeader(path), 'UNSUPPORTED_VERSION')
+    expectMendErrorSync(() => readHeader(path, APP_POLICY), 'UNSUPPORTED_VERSION')
+    writeJson({ format: 'mend-vault-header', version: 7, somethingNew: true })
+    expectMendErrorSync(() => readHeader(path, APP_POLICY), 'UNSUPPORTED_VERSION')
+  })
+
+  it.each<[string, unknown]>([
+    ['no format', { version: 7, somethingNew: true }],
+    ['a Mend export written over it', { format: 'mend-export', version: 2, entries: [] }],
+    ['another format', { ...HEADER, format: 'other-app', version: 9 }],
+  ])('calls a file with %s damaged, never newer', (_label, json) => {
+    writeJson(json)
+    expectMendErrorSync(() => readHeader(path, APP_POLICY), 'CORRUPT')
   })
 
   it.each<[string, unknown]>([
@@ -88,13 +101,13 @@ describe('vault key header file', () => {
     ],
   ])('gives CORRUPT for %s', (_label, value) => {
     writeJson(value)
-    const error = expectMendErrorSync(() => readHeader(path), 'CORRUPT')
+    const error = expectMendErrorSync(() => readHeader(path, APP_POLICY), 'CORRUPT')
     expect(error.message).toContain(path)
   })
 
   it('never changes a damaged file while reading it', () => {
     writeFileSync(path, 'damaged')
-    expectMendErrorSync(() => readHeader(path), 'CORRUPT')
+    expectMendErrorSync(() => readHeader(path, APP_POLICY), 'CORRUPT')
     expect(readFileSync(path, 'utf8')).toBe('damaged')
   })
 })

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PlaintextFormat } from '../../../../electron/contract'
@@ -62,6 +62,32 @@ describe('export.plaintext', () => {
     expect(chooseExportTarget).toHaveBeenCalledWith('json', 'mend-export-2026-11-24.json')
     expect(everything()).toEqual(before)
   })
+
+  it.each<[string, PlaintextFormat, (vault: string) => string]>([
+    ['JSON over the key file', 'json', (vault) => join(vault, 'vault-header.json')],
+    ['JSON over the database', 'json', (vault) => join(vault, 'mend.db')],
+    ['JSON into the backup folder', 'json', (vault) => join(vault, 'backups', 'later', 'x.json')],
+    ['Markdown inside the journal folder', 'markdown', (vault) => join(vault, 'notes')],
+    ['JSON through a link to the journal folder', 'json', (vault) => join(linkTo(vault), 'vault-header.json')],
+    ['JSON through ".." back into the journal folder', 'json', (vault) => join(vault, 'x', '..', 'mend.db')],
+  ])('refuses %s, and the journal still opens', async (_label, format, place) => {
+    const vault = join(temp.path, 'vault')
+    const header = readFileSync(join(vault, 'vault-header.json'))
+    target = place(vault)
+    expect(await call({ format, confirmUnencrypted: true })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'path' },
+    })
+    expect(readFileSync(join(vault, 'vault-header.json')).equals(header)).toBe(true)
+    await api.router.dispatch('vault.lock', {})
+    expect(await api.router.dispatch('vault.unlock', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: true })
+  })
+
+  function linkTo(folder: string): string {
+    const link = join(temp.path, 'looks-elsewhere')
+    symlinkSync(folder, link, 'dir')
+    return link
+  }
 
   it('writes JSON only to the path the dialog returned', async () => {
     target = join(temp.path, 'chosen.json')

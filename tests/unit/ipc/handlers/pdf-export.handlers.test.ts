@@ -5,7 +5,7 @@ import { DEFAULT_PLAN_PDF_SECTIONS, type MendEvent, type Result } from '../../..
 import { silentLogger } from '../../../../electron/core'
 import { createAppApi, type AppApi } from '../../../../electron/ipc'
 import { fakeTimers } from '../../../helpers/fake-timers'
-import { pdfInfo, pdfText } from '../../../helpers/pdf-tools'
+import { pdfInfo, pdfMetadata, pdfText } from '../../../helpers/pdf-tools'
 import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir, manualClock } from '../../../helpers/temp-vault'
 
 const OPTIONS = { pageSize: 'A4', fontSize: 'normal', sections: DEFAULT_PLAN_PDF_SECTIONS } as const
@@ -20,6 +20,7 @@ describe('export.planPdf and export.journalPdf, with a fake save dialog', () => 
   let api: AppApi
   let target: string | null
   let choosePdfTarget: ReturnType<typeof vi.fn<(name: string) => Promise<string | null>>>
+  let clock: ReturnType<typeof manualClock>
   const events: MendEvent[] = []
 
   beforeEach(async () => {
@@ -27,11 +28,12 @@ describe('export.planPdf and export.journalPdf, with a fake save dialog', () => 
     target = null
     events.length = 0
     choosePdfTarget = vi.fn(async () => target)
+    clock = manualClock()
     api = createAppApi({
       directory: join(temp.path, 'vault'),
       scrypt: FAST_SCRYPT,
       logger: silentLogger,
-      clock: manualClock(),
+      clock,
       timeZone: 'Europe/Berlin',
       timers: fakeTimers(),
       dialogs: {
@@ -124,8 +126,31 @@ describe('export.planPdf and export.journalPdf, with a fake save dialog', () => 
       ok: true,
       value: null,
     })
-    expect(choosePdfTarget).toHaveBeenCalledWith('Repairing things with Zoë.pdf')
+    expect(choosePdfTarget).toHaveBeenCalledWith('Mend plan 2026-11-24.pdf')
     expect(everything()).toEqual(before)
+  })
+
+  it('names and describes an unprotected plan PDF neutrally: no title, no name, the local date', async () => {
+    const planId = await makePlan()
+    // 23:30 UTC is already the next day in Berlin, the writer's zone.
+    clock.advance(11.5 * 60 * 60 * 1000)
+    target = join(temp.path, 'chosen.pdf')
+    value(await call('export.planPdf', { planId, options: OPTIONS, confirmUnprotected: true }))
+    expect(choosePdfTarget).toHaveBeenCalledWith('Mend plan 2026-11-25.pdf')
+    const { info, xmp } = pdfMetadata(target)
+    expect(info).toMatch(/^Title:\s+Mend plan$/m)
+    expect(xmp).toContain('Mend plan')
+    const bytes = readFileSync(target)
+    for (const secret of ['Zoë', 'Zo', 'Repairing', 'Ωmega', 'recital']) {
+      expect(`${info}${xmp}`, secret).not.toContain(secret)
+      for (const encoding of ['utf8', 'utf16le', 'latin1'] as const) {
+        expect(bytes.includes(Buffer.from(secret, encoding)), `${secret} as ${encoding}`).toBe(false)
+      }
+      // PDF text strings outside Latin-1 are UTF-16 big-endian.
+      expect(bytes.includes(Buffer.from(secret, 'utf16le').swap16()), `${secret} as UTF-16BE`).toBe(false)
+    }
+    // What the reader sees on the page is unchanged.
+    expect(pdfText(target)).toContain('Repairing things with Zoë')
   })
 
   it('writes the PDF only to the chosen path, reports progress, and returns the page count', async () => {
@@ -151,9 +176,9 @@ describe('export.planPdf and export.journalPdf, with a fake save dialog', () => 
   it('encrypts with the password, and then needs no confirmation', async () => {
     const planId = await makePlan()
     target = join(temp.path, 'locked.pdf')
-    value(await call('export.planPdf', { planId, options: { ...OPTIONS, password: 'ορθογώνιο-9' } }))
+    value(await call('export.planPdf', { planId, options: { ...OPTIONS, password: 'ορθογώνιο κήπος 9' } }))
     expect(() => pdfText(target!)).toThrow()
-    expect(pdfText(target, { password: 'ορθογώνιο-9' })).toContain('Repairing things with Zoë')
+    expect(pdfText(target, { password: 'ορθογώνιο κήπος 9' })).toContain('Repairing things with Zoë')
     expect(readFileSync(target).includes(Buffer.from('Zoë'))).toBe(false)
   })
 

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppRouter } from '../../../../src/router'
 import RecoverView from '../../../../src/views/RecoverView.vue'
-import { INFO, RECOVERY_KEY, STATUS, installFakeBridge } from '../fake-bridge'
+import { INFO, PASSPHRASE_REPLIES, RECOVERY_KEY, STATUS, installFakeBridge } from '../fake-bridge'
 
 const NEW = 'copper kettle 91 meadow whisper'
 
@@ -26,6 +26,7 @@ describe('recover screen', () => {
   it('says plainly when the recovery key does not fit', async () => {
     installFakeBridge({
       'vault.getStatus': STATUS('locked'),
+      ...PASSPHRASE_REPLIES,
       'vault.recover': {
         ok: false,
         error: {
@@ -46,18 +47,23 @@ describe('recover screen', () => {
   })
 
   it('does not send a weak new passphrase', async () => {
-    const fake = installFakeBridge({ 'vault.getStatus': STATUS('locked') })
+    const fake = installFakeBridge({ 'vault.getStatus': STATUS('locked'), ...PASSPHRASE_REPLIES })
     const { wrapper, key, passphrase, confirmation } = await mountRecover()
     await key.setValue(RECOVERY_KEY)
     await passphrase.setValue('password1234')
     await confirmation.setValue('password1234')
     await wrapper.find('form').trigger('submit')
-    expect(wrapper.text()).toContain('This is too easy to guess')
+    await flushPromises()
+    expect(wrapper.text()).toContain('This passphrase is not strong enough yet')
     expect(fake.calls.some((call) => call.procedure === 'vault.recover')).toBe(false)
   })
 
   it('opens the journal with the key and the new passphrase', async () => {
-    const fake = installFakeBridge({ 'vault.getStatus': STATUS('locked'), 'vault.recover': { ok: true, value: INFO } })
+    const fake = installFakeBridge({
+      'vault.getStatus': STATUS('locked'),
+      ...PASSPHRASE_REPLIES,
+      'vault.recover': { ok: true, value: INFO },
+    })
     const { wrapper, router, key, passphrase, confirmation } = await mountRecover()
     await key.setValue(RECOVERY_KEY)
     await passphrase.setValue(NEW)
