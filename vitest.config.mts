@@ -12,6 +12,7 @@ export default defineConfig({
           include: ['tests/unit/{core,ipc,main,contract,tooling,cli}/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           // Real scrypt and real encrypted files: give slow CI machines room.
           testTimeout: 30_000,
+          setupFiles: ['tests/helpers/patient-waits.ts'],
         },
       },
       {
@@ -19,6 +20,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // Lazy screens load through Vite's transform: slow on a busy machine.
+          testTimeout: 20_000,
+          setupFiles: ['tests/helpers/patient-waits.ts'],
           include: ['tests/unit/renderer/**/*.test.ts'],
         },
       },
