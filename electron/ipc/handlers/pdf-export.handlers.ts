@@ -62,7 +62,7 @@ export function pdfExportHandlers(
       plansOf(vault.database(), vault.clock, context.timeZone).get(planId)
       // Neutral: a file name is seen in folders, recent-file lists and backups of the disk.
       const target = await dialogs.choosePdfTarget(
-        pdfFileName(`Mend plan ${todayIn(vault.clock.now(), context.timeZone)}`),
+        pdfFileName(`Mend plan ${todayIn(vault.clock.now(), context.timeZone())}`),
       )
       if (!target) return null
       const plain = planPdfSource(vault.database(), vault.clock, context.timeZone, planId, options.sections.entries)
