@@ -1,5 +1,11 @@
 import type { Entry } from '../../contract/journal.contract'
-import { BREACH_KIND_LABELS, PLAN_STEP_LABELS, THEIR_NEED_LABELS, type PlanStep } from '../../contract/plan-values'
+import {
+  BREACH_KIND_LABELS,
+  breachKinds,
+  PLAN_STEP_LABELS,
+  THEIR_NEED_LABELS,
+  type PlanStep,
+} from '../../contract/plan-values'
 import type { CheckIn, Commitment, PlanOverview } from '../../contract/plans.contract'
 import { writeCheckInChart } from './check-in-chart'
 import { writeEntry, writeEntryDivider, type PeopleNames } from './entry-section'
@@ -57,7 +63,9 @@ export function writeWhatHappened(writer: PdfWriter, source: PlanPdfSource): voi
   else muted(writer, 'Nothing written.')
   const facts = [
     `It happened on ${longDay(breach.occurredOn)}, ${plural(daysSinceBreach, 'day')} before this was printed.`,
-    `Seriousness ${breach.severity} of 5. ${BREACH_KIND_LABELS[breach.kind]}.`,
+    `Seriousness ${breach.severity} of 5. ${breachKinds(breach)
+      .map((kind) => BREACH_KIND_LABELS[kind])
+      .join('; ')}.`,
     breach.involvedDeception ? 'It involved lying or hiding something.' : 'No lie was involved.',
   ]
   writer.text([{ text: facts.join(' ') }], { size: writer.theme.small + 0.5, color: writer.theme.colors.muted })

@@ -14,7 +14,7 @@ import type { Db } from '../vault/encrypted-database'
 import { cleanText, isoNow } from '../journal/journal-text'
 
 /** A commitment as stored; its figures are worked out by the caller, who knows today and the pauses. */
-export type CommitmentRecord = Omit<Commitment, 'stats' | 'recentDueDays'>
+export type CommitmentRecord = Omit<Commitment, 'stats' | 'recentDueDays' | 'nextDueOn'>
 
 interface CommitmentRow {
   id: number

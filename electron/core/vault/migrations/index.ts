@@ -5,6 +5,7 @@ import { journal } from './0003-journal'
 import { repairPlans } from './0004-repair-plans'
 import { trustAssessments } from './0005-trust-assessments'
 import { searchIndexWithoutPrefixes } from './0006-search-index-without-prefixes'
+import { breachKindsAndSettledSteps } from './0010-breach-kinds-and-settled-steps'
 import { latestVersion } from './runner'
 
 export type { Migration } from './migration'
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   repairPlans,
   trustAssessments,
   searchIndexWithoutPrefixes,
+  breachKindsAndSettledSteps,
 ]
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations)

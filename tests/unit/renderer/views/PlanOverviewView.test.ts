@@ -49,6 +49,7 @@ const WITH_RECORD = planOverview({
       startOn: '2026-11-10',
       endOn: null,
       recentDueDays: [],
+      nextDueOn: null,
       reminderTime: '20:00',
       createdAt: '2026-11-10T10:00:00.000Z',
       stats: {
@@ -115,7 +116,7 @@ describe('plan overview', () => {
 
   it('marks a complete step done instead of listing what is missing', async () => {
     const overview = planOverview()
-    overview.steps[0] = { step: 'ownership', complete: true, missing: [], suggestions: [] }
+    overview.steps[0] = { step: 'ownership', complete: true, state: 'settled', missing: [], suggestions: [] }
     bridge(overview)
     const { wrapper } = await mountOverview()
     const ownership = wrapper.find('[data-testid="step-ownership"]')
