@@ -121,11 +121,19 @@ export const assessment = {
     keepIt: 'Keep it',
     edit2: (label: string | number) => `Edit: ${label}`,
     delete3: (label: string | number) => `Delete: ${label}…`,
+    theObservationWasDeleted: 'The observation was deleted.',
+  },
+  /** src/components/assessment/PromiseResolver.vue */
+  promiseResolver: {
     wasThisPromiseKept: (description: string | number) => `Was this promise kept? ${description}`,
     kept: 'Kept',
     broken: 'Broken',
     notYet: 'Not yet',
-    theObservationWasDeleted: 'The observation was deleted.',
+    whenWasItKept: 'When was it kept?',
+    whenWasItBroken: 'When was it broken?',
+    save: 'Save',
+    cancel: 'Cancel',
+    theFiguresCountIt: 'It counts on that day, in the figures and in the reading.',
   },
   /** src/components/assessment/EvidenceLedger.vue */
   evidenceLedger: {

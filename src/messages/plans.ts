@@ -363,7 +363,12 @@ export const plans = {
     nothingDueInThe: (today: string | number) => `Nothing due in the last two weeks${today}.`,
     clear: 'Clear',
     noteFor: (today: string | number) => `Note for ${today}`,
-    aNoteThenChoose: 'A note, then choose Kept, Missed or Not applicable',
+    savesAsYouType: 'Your note saves as you type, and when you leave the field.',
+    savedWithYourAnswer: 'Your note is saved when you choose Kept, Missed or Not applicable.',
+    noteStates: { saving: 'Saving the note…', saved: 'Note saved.', error: 'The note is not saved yet: try again.' },
+    /** Due days older than the last two weeks that were never recorded. */
+    earlierNotRecorded: (n: number) =>
+      n === 1 ? 'Record 1 earlier day not recorded yet' : `Record ${n} earlier days not recorded yet`,
     itStarts: (today: string | number) => `; it starts ${today}`,
     wasItKept: (today: string | number) => `${today}: was it kept?`,
     editNote: 'Edit note',
