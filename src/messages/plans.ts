@@ -137,7 +137,14 @@ export const plans = {
     exportToPdf2: (title: string | number) => `Export “${title}” to PDF`,
     whatToInclude: 'What to include',
     alwaysTheTitlePage: 'Always: the title page, contents, what happened and what to expect.',
-    onlyForYouOff: 'only for you; off unless you tick it',
+    /** What each part of the PDF will show, under its tick box. */
+    sectionShows: {
+      steps: 'What you wrote: what you did, how it affected them, and what they may need to hear.',
+      amends: 'Each amend, when it is due, and where it stands.',
+      commitments: 'Each commitment, how often you kept it, a weekly chart, and every check-in with its note.',
+      entries: 'The journal entries you linked to this plan, in full. Off unless you tick it: this PDF may reach them.',
+      privateNotes: 'Your private notes on the plan: only for you. Off unless you tick it.',
+    },
     savePdf: 'Save PDF…',
     cancel: 'Cancel',
     with: (personName: string | number) => `With ${personName}`,
