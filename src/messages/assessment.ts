@@ -102,7 +102,8 @@ export const assessment = {
     cancel: 'Cancel',
     untitled: 'Untitled',
     saveChanges: 'Save changes',
-    addToTheLedger: 'Add to the ledger',
+    addIt: 'Add it',
+    inTheirWordsOrYours: 'As near to how it happened as you remember: their words, or what you saw.',
     chooseWhatKindOf: 'Choose what kind of observation this is.',
     chooseWhatKindOf2: 'Choose what kind of words they were.',
     chooseTheDayYou: 'Choose the day you saw or heard it.',
@@ -122,6 +123,12 @@ export const assessment = {
     edit2: (label: string | number) => `Edit: ${label}`,
     delete3: (label: string | number) => `Delete: ${label}…`,
     theObservationWasDeleted: 'The observation was deleted.',
+  },
+  /** src/components/assessment/FirstQuestion.vue */
+  firstQuestion: {
+    whatIsTheLast: (name: string) => `What is the last thing ${name} said or did about this?`,
+    oneThingIsEnough:
+      'One thing is enough to begin. Figures and a chart appear here once there is something behind them.',
   },
   /** src/components/assessment/PromiseResolver.vue */
   promiseResolver: {
@@ -157,10 +164,11 @@ export const assessment = {
   /** src/components/assessment/FiguresPanel.vue */
   figuresPanel: {
     behind: 'Behind “',
-    evidenceBehind: (label: string | number) => `Evidence behind ${label}`,
-    hideTheEvidence: 'Hide the evidence',
-    showTheEvidence: (figure: string | number) => `Show the evidence (${figure})`,
+    evidenceBehind: (label: string | number) => `What is behind ${label}`,
+    hideTheEvidence: 'Close',
+    showTheEvidence: (figure: string | number) => `How it is worked out (${figure})`,
     howItIsWorked: 'How it is worked out',
+    nothingBehindIt: 'Nothing you recorded is behind this figure yet; it is worked out as said above.',
   },
   /** src/components/assessment/FourQuestions.vue */
   fourQuestions: {
@@ -215,7 +223,7 @@ export const assessment = {
   },
   /** src/components/assessment/SummaryPanel.vue */
   summaryPanel: {
-    notSeenYet: 'Not seen yet',
+    notSeenYet: (count: number) => `What has not been seen yet (${count})`,
     thisReadingOnlyGathers:
       'This reading only gathers what you recorded. It is not a verdict on them, and it does not say whether to trust again: that stays yours to decide, in your own time.',
     hideTheEvidence: 'Hide the evidence',
@@ -275,19 +283,18 @@ export const assessment = {
     aPeriodicCheckIs: 'A periodic check is due.',
     takeItNow: 'Take it now',
     whatHappened: 'What happened',
-    seriousnessOf5: (severity: string | number, kind: string | number, involved: string | number) =>
-      `Seriousness ${severity} of 5 · ${kind} · ${involved}`,
+    howSerious: (severity: number) => `How serious it was for you: ${severity} of 5.`,
     partsOfTheAssessment: 'Parts of the assessment',
     due: 'due',
     aPlainReading: 'A plain reading',
-    figuresAndWhatEach: 'Figures, and what each rests on',
+    figuresAndWhatEach: 'What you have seen, in figures',
     overTime: 'Over time',
     thisAssessmentIsNot: 'This assessment is not here any more.',
     nothingWritten: 'Nothing written.',
     itInvolvedLyingOr: 'It involved lying or hiding something',
     noLieWasInvolved: 'No lie was involved',
     whereThingsStand: 'Where things stand',
-    evidence: 'Evidence',
+    evidence: 'What they said and did',
     theFourQuestions: 'The four questions',
     periodicCheck: 'Periodic check',
   },
