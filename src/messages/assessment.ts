@@ -54,16 +54,17 @@ export const assessment = {
   },
   /** src/components/assessment/AssessmentStatusActions.vue */
   assessmentStatusActions: {
+    assessmentOptions: 'Assessment options',
     delete: 'Delete…',
     delete2: (title: string | number) => `Delete “${title}”?`,
     thisDeletesTheAssessment: 'This deletes the assessment for good, with everything in it:',
-    inTheLedger: (observation: string | number) => `${observation} in the ledger`,
+    inTheLedger: (observation: string | number) => `${observation} of what they said and did`,
     toTheFourQuestions: (answer: string | number) => `${answer} to the four questions`,
     journalEntriesStayIn: 'Journal entries stay in your journal',
     toKeepItBut: '. To keep it but put it away, archive it instead.',
     deleteTheAssessment: 'Delete the assessment',
     keepIt: 'Keep it',
-    archive: 'Archive',
+    archive: 'Put it away (archive)',
     makeActiveAgain: 'Make active again',
     observation: 'observation',
     answer: 'answer',
@@ -223,6 +224,8 @@ export const assessment = {
   },
   /** src/components/assessment/SummaryPanel.vue */
   summaryPanel: {
+    whyWeSayThis: 'Why we say this',
+    fromTheResearch: 'From the research:',
     notSeenYet: (count: number) => `What has not been seen yet (${count})`,
     thisReadingOnlyGathers:
       'This reading only gathers what you recorded. It is not a verdict on them, and it does not say whether to trust again: that stays yours to decide, in your own time.',

@@ -230,6 +230,7 @@ export const plans = {
   expectationsList: {
     whyWeSayThis: 'Why we say this',
     source: 'From the research:',
+    moreToExpect: (n: number) => (n === 1 ? 'One more thing to expect' : `${n} more things to expect`),
     nothingParticularToExpect: 'Nothing particular to expect yet.',
   },
   /** src/components/plans/PersonChoice.vue */
@@ -237,6 +238,7 @@ export const plans = {
     typeToFind: 'Type their name: pick them from the list, or press Enter to add someone new.',
     typeTheirName: 'Type their name. They will be in your journal’s people too.',
     addSomeoneNew: (name: string) => `Add “${name}” as someone new`,
+    peopleWhoMatch: 'People in your journal who match',
     added: (name: string) => `${name} is in your journal’s people now.`,
     couldNotAdd: 'They could not be added. Try again.',
     relationship: 'Relationship',
@@ -408,13 +410,14 @@ export const plans = {
     confirmDelete: 'Confirm delete',
     deleteThisCommitmentAnd: 'Delete this commitment and all its check-ins? Stopping keeps the record instead.',
     keepIt: 'Keep it',
-    kept: 'Kept',
-    currentStreak: 'Current streak',
-    longest: 'Longest',
-    recorded: 'Recorded',
-    ofDue: (notApplicable: string | number, due: string | number) => `${notApplicable} of ${due} due`,
-    notYet: 'not yet',
-    inARow: (n: string | number) => `${n} in a row`,
+    starts: '· starts',
+    /** How it has gone, in one plain line; parts leave out what is zero. */
+    nothingRecordedYet: 'Nothing recorded yet.',
+    keptOf: (kept: number, judged: number, percent: number) =>
+      `Kept ${kept} of ${judged} ${judged === 1 ? 'time' : 'times'} (${percent}%)`,
+    inARowNow: (n: number) => `${n} ${n === 1 ? 'time' : 'times'} in a row now`,
+    didNotApply: (n: number) => `${n} did not apply`,
+    notRecordedYet: (n: number) => (n === 1 ? '1 day not recorded yet' : `${n} days not recorded yet`),
   },
   /** src/components/plans/steps/CompassionStep.vue */
   compassionStep: {
@@ -446,7 +449,7 @@ export const plans = {
     dismiss: 'Dismiss',
     /** Nothing flagged: say what was looked for (the step's categories), not that the words are fine. */
     nothingFlagged: (lookedFor: readonly string[]) =>
-      `Nothing flagged. It looked for ${lookedFor.length > 1 ? `${lookedFor.slice(0, -1).join(', ')} and ${lookedFor.at(-1)}` : (lookedFor[0] ?? 'weakening words')}. It reads words, not hearts: read it once more as they would.`,
+      `It looked for ${lookedFor.length > 1 ? `${lookedFor.slice(0, -1).join(', ')} and ${lookedFor.at(-1)}` : (lookedFor[0] ?? 'weakening words')}. It reads words, not hearts: read it once more as they would.`,
     lookedFor: {
       conditional: 'an “if” that makes the apology conditional',
       excuse: 'excuses and “but”',
@@ -586,7 +589,7 @@ export const plans = {
     nextAmend: 'Next amend',
     dueOn: (day: string) => `due ${day}`,
     overdue: (day: string) => `was due ${day}`,
-    noDaySet: 'no day set',
+    noDaySet: 'No day set',
     open: 'Open',
     openAmend: (description: string) => `Open the amends: ${description}`,
     nothingDue: 'Nothing to record today.',

@@ -65,6 +65,19 @@ async function mountOverview(path = '/assessments/5') {
 type Wrapper = Awaited<ReturnType<typeof mountOverview>>['wrapper']
 const button = (wrapper: Wrapper, text: string) => wrapper.findAll('button').find((b) => b.text() === text)!
 
+/** Opens the assessment's menu and chooses an item by its words. */
+async function fromMenu(wrapper: Wrapper, item: string): Promise<void> {
+  await wrapper
+    .findAll('button')
+    .find((b) => b.text().startsWith('Assessment options'))!
+    .trigger('click')
+  await flushPromises()
+  const entry = wrapper.findAll('[role="menuitem"]').find((b) => b.text() === item)
+  expect(entry, `menu item ${item}`).toBeDefined()
+  await entry!.trigger('click')
+  await flushPromises()
+}
+
 beforeEach(() => {
   window.location.hash = ''
   document.body.innerHTML = ''
@@ -155,31 +168,34 @@ describe('assessment overview', () => {
       ok: true,
       value: { ...FULL, assessment: trustAssessment({ status: 'archived' }) },
     }
-    await button(wrapper, 'Archive').trigger('click')
-    await flushPromises()
+    await fromMenu(wrapper, 'Put it away (archive)')
     expect(fake.calls.find((call) => call.procedure === 'assessments.setStatus')?.input).toEqual({
       id: 5,
       status: 'archived',
     })
     expect(wrapper.find('[data-testid="assessment-banner"]').text()).toContain('This assessment is archived.')
-    expect(button(wrapper, 'Make active again')).toBeDefined()
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text().startsWith('Assessment options'))!
+      .trigger('click')
+    expect(wrapper.findAll('[role="menuitem"]').map((b) => b.text())).toContain('Make active again')
   })
 
   it('asks before deleting, naming what goes and what stays; only then deletes', async () => {
     const fake = bridge(FULL)
     const { wrapper, router } = await mountOverview()
     const dialog = wrapper.find('dialog')
-    await button(wrapper, 'Delete…').trigger('click')
+    await fromMenu(wrapper, 'Delete…')
     expect((dialog.element as HTMLDialogElement).open).toBe(true)
     expect(dialog.find('h2').text()).toBe('Delete “Trust with Sam”?')
     expect(dialog.findAll('[data-testid="delete-assessment-list"] li').map((item) => item.text())).toEqual([
-      '6 observations in the ledger',
+      '6 observations of what they said and did',
       '2 answers to the four questions',
       '2 periodic checks',
     ])
     await button(wrapper, 'Keep it').trigger('click')
     expect(fake.calls.some((call) => call.procedure === 'assessments.delete')).toBe(false)
-    await button(wrapper, 'Delete…').trigger('click')
+    await fromMenu(wrapper, 'Delete…')
     await button(wrapper, 'Delete the assessment').trigger('click')
     await flushPromises()
     expect(fake.calls.filter((call) => call.procedure === 'assessments.delete').map((call) => call.input)).toEqual([

@@ -1,4 +1,5 @@
 import { mount } from '@vue/test-utils'
+import { createRouter, createWebHashHistory } from 'vue-router'
 import { describe, expect, it } from 'vitest'
 import FiguresPanel from '../../../../../src/components/assessment/FiguresPanel.vue'
 import SummaryPanel from '../../../../../src/components/assessment/SummaryPanel.vue'
@@ -82,6 +83,34 @@ describe('summary', () => {
     expect(wrapper.text()).toContain('It is not a verdict on them')
     // A line with nothing behind it offers nothing to open.
     expect(wrapper.findAll('[data-testid="summary-line"]')[1]!.find('button').exists()).toBe(false)
+  })
+
+  it('keeps the research a line ends on behind “Why we say this”', async () => {
+    // Only the link's target matters here: a router with the one route it points to.
+    const router = createRouter({
+      history: createWebHashHistory(),
+      routes: [{ name: 'about-method', path: '/about-method', component: { template: '<div />' } }],
+    })
+    const cited = {
+      lines: [
+        {
+          text: 'After a lie, trust usually returns more slowly (Schweitzer, Hershey & Bradlow, 2006).',
+          evidenceIds: [],
+        },
+      ],
+      missing: [],
+    }
+    const wrapper = mount(SummaryPanel, {
+      props: { summary: cited, ...COMMON },
+      global: { plugins: [router] },
+    })
+    expect(wrapper.get('[data-testid="summary-line"] .text').text()).toBe(
+      'After a lie, trust usually returns more slowly.',
+    )
+    const why = wrapper.get('[data-testid="summary-line"] details')
+    expect(why.get('summary').text()).toBe('Why we say this')
+    expect(why.get('a').text()).toBe('Schweitzer, Hershey & Bradlow, 2006')
+    expect(why.get('a').attributes('href')).toBe('#/about-method#schweitzer-2006')
   })
 
   it('opens a line to show the evidence behind it', async () => {

@@ -119,7 +119,7 @@ describe('findings, one at a time', () => {
       },
     })
     expect(wrapper.get('[data-testid="findings-clear"]').text()).toBe(
-      'Nothing flagged. It looked for making it smaller than it was, blaming their feelings and hurrying them to move on. It reads words, not hearts: read it once more as they would.',
+      'It looked for making it smaller than it was, blaming their feelings and hurrying them to move on. It reads words, not hearts: read it once more as they would.',
     )
   })
 })
