@@ -137,7 +137,8 @@ describe('start a trust assessment', () => {
         checkEveryDays: 14,
       },
     ])
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/assessments/12'))
+    // The next screen is loaded on demand: on a busy machine that import takes a while.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/assessments/12'), { timeout: 10_000 })
   })
 
   it('adds someone new first, and takes the interval the person chose', async () => {
