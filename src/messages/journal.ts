@@ -87,6 +87,7 @@ export const journal = {
   tagInput: {
     addATag: 'Add a tag',
     removeTag: (tag: string | number) => `Remove tag ${tag}`,
+    tooLong: (max: number) => `A tag can be at most ${max} characters: shorten it to add it.`,
   },
   /** src/components/journal/TimelineList.vue */
   timelineList: {

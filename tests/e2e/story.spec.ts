@@ -85,6 +85,9 @@ for (const size of SIZES) {
     await expect(page.getByTestId('finding')).toContainText('1 of 3')
     await expect(page.getByTestId('apology-parts')).toBeVisible()
     await screen(mend, at('04-ownership-finding'))
+    await expect(page.getByTestId('finding')).toContainText('1 of 3')
+    await page.getByTestId('finding-next').click()
+    await expect(page.getByTestId('finding')).toContainText('2 of 3')
     await page.getByRole('textbox', { name: 'What I did' }).click()
     await page.keyboard.press('Control+a')
     await page.keyboard.type(
