@@ -49,8 +49,8 @@ export const assessment = {
     oneCheck: (average: string, day: string) => `Average rating from 1 periodic check: ${average} on ${day}.`,
     manyChecks: (count: number, firstAverage: string, firstDay: string, lastAverage: string, lastDay: string) =>
       `Average rating from ${count} periodic checks, from ${firstAverage} on ${firstDay} to ${lastAverage} on ${lastDay}.`,
-    ledger: (origin: string, counts: string) => `On the same time line since the breach on ${origin}: ${counts}.`,
-    noObservations: 'No observations in the ledger yet.',
+    ledger: (origin: string, counts: string) => `On the same time line since it happened on ${origin}: ${counts}.`,
+    noObservations: 'Nothing they said or did is recorded yet.',
   },
   /** src/components/assessment/AssessmentStatusActions.vue */
   assessmentStatusActions: {
@@ -149,10 +149,9 @@ export const assessment = {
       'Write down what you notice, on the day you notice it: what they said, what they did, what they did to make up for it, and any slip. Only deeds and kept promises move a figure; words on their own never do.',
     addAnObservation: 'Add an observation',
     aNewObservation: 'A new observation',
-    showInTheLedger: 'Show in the ledger',
+    showInTheLedger: 'Show',
     all: 'All',
-    nothingInTheLedger:
-      'Nothing in the ledger yet. The first entry might be the apology you heard, or the first thing they did.',
+    nothingInTheLedger: 'Nothing recorded yet. The first might be the apology you heard, or the first thing they did.',
     nothingOfThisKind: 'Nothing of this kind yet.',
     observationsNewestFirst: 'Observations, newest first',
   },
@@ -213,7 +212,7 @@ export const assessment = {
     whyInAFew: 'Why, in a few words',
     optional: '(optional)',
     whatSupportsIt: 'What supports it',
-    nothingInTheLedger: 'Nothing in the ledger yet to point to. You can answer anyway, and add evidence later.',
+    nothingInTheLedger: 'Nothing recorded yet to point to. You can answer anyway, and point to what you noticed later.',
     saveTheAnswer: 'Save the answer',
     cancel: 'Cancel',
     tiedToThisStep: 'Tied to this step',
@@ -246,7 +245,7 @@ export const assessment = {
     takenOn: 'Taken on',
     average: 'Average',
     noPeriodicChecksYet: 'No periodic checks yet.',
-    theLedgerOnThe: 'The ledger on the same time line',
+    theLedgerOnThe: 'What they said and did, on the same time line',
     day: 'Day',
     kind: 'Kind',
     what: 'What',
@@ -309,7 +308,7 @@ export const assessment = {
     startAnAssessment: 'Start an assessment',
     noAssessmentsYet: 'No assessments yet',
     anAssessmentIsFor:
-      'An assessment is for a breach someone else caused. Over the weeks you write down what you notice (what they said, what they did, what they did to make up for it, and any slip) and ask the same four questions a repair walks: have they owned it, understood the hurt, made amends, and shown change through what they do?',
+      'An assessment is for when someone broke your trust. Over the weeks you write down what you notice (what they said, what they did, what they did to make up for it, and any slip) and ask the same four questions a repair walks: have they owned it, understood the hurt, made amends, and shown change through what they do?',
     itNeverTellsYou:
       'It never tells you whether to trust them. It shows what you have seen, and what you have not seen yet, so you can decide in your own time. Everything stays on this computer, encrypted.',
     aboutTheMethod: 'About the method',

@@ -113,7 +113,7 @@ export const plans = {
      * themselves are the contract's OPENNESS_COMMITMENTS (the plan checks for them).
      */
     ideas: {
-      sameDay: 'Openness offered, not extracted.',
+      sameDay: 'Openness they do not have to pull out of you.',
       askAnything: 'A regular place for hard questions.',
       limit: 'A limit you choose, kept where they can see it.',
     },
@@ -164,7 +164,7 @@ export const plans = {
   careNote: {
     beforeYouBegin: 'Before you begin',
     mendIsForThe:
-      'Mend is for the ordinary breaches that happen between people who both want to repair things: a broken promise, a hurtful word, a secret that came out.',
+      'Mend is for the ordinary hurts that happen between people who both want to repair things: a broken promise, a hurtful word, a secret that came out.',
     aPlanHelpsYou: 'A plan helps you own what you did and show, over time, that you have changed.',
     itHelpsYouNotice: 'It helps you notice what someone does, not only what they say.',
     itIsNotMeant: (what: string | number) =>
@@ -343,7 +343,7 @@ export const plans = {
   /** src/components/plans/steps/AmendsStep.vue */
   amendsStep: {
     wordsNameTheHarm:
-      'Words name the harm; amends carry part of its cost. Think of something you can do soon, and something you will keep doing. If you are unsure what would help, asking them is an amend in itself.',
+      'Words name the harm; amends carry part of its cost. If you are unsure what would help, asking them is an amend in itself.',
   },
   /** src/components/plans/steps/ApologyParts.vue */
   apologyParts: {
@@ -544,7 +544,7 @@ export const plans = {
     startAPlan: 'Start a plan',
     noPlansYet: 'No plans yet',
     aRepairPlanIs:
-      'A repair plan is for a breach you caused: a promise broken, a hurtful word, something hidden. It walks you through four steps: own what you did, understand the hurt from their side, make amends, and then show, through what you do again and again, that things have changed.',
+      'A repair plan is for when you have hurt someone’s trust: a promise broken, a hurtful word, something hidden. It walks you through four steps: own what you did, understand the hurt from their side, make amends, and then show, through what you do again and again, that things have changed.',
     everythingInItStays: 'Everything in it stays on this computer, encrypted, and only you read it.',
     aboutTheMethod: 'About the method',
     noPlanIsActive: 'No plan is active right now. Finished and archived plans are below.',

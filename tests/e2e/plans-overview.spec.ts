@@ -48,7 +48,7 @@ test('start a plan, follow its check-ins, pause it, and see what is due at home'
   await createVaultAndStoreKey(page)
 
   await page.getByRole('navigation', { name: 'App' }).getByRole('link', { name: 'Plans' }).click()
-  await expect(page.getByTestId('plans-empty')).toContainText('A repair plan is for a breach you caused')
+  await expect(page.getByTestId('plans-empty')).toContainText('A repair plan is for when you have hurt someone’s trust')
   await mend.screenshot('32-plans-empty')
   await page.getByTestId('plans-empty').getByRole('link', { name: 'Start a plan' }).click()
 

@@ -63,11 +63,20 @@ for (const size of SIZES) {
 
     // The plan opens on today: one gentle prompt, the steps in one row, nothing graded.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Repairing things with Robin')
+    // Robin, added in place, kept the relationship typed beside the name.
+    const people = await mend.api!.router.dispatch('people.list', {})
+    expect(people.ok && people.value).toEqual([expect.objectContaining({ name: 'Robin', relationship: 'partner' })])
     const planId = Number(/#\/plans\/(\d+)$/.exec(page.url())![1])
     await settled(page, `/plans/${planId}`)
     await expect(page.getByTestId('today-prompt')).toContainText('begin with what you did')
     await expect(page.getByTestId('step-ownership').getByTestId('step-state')).toHaveText('Not started')
     await expect(page.getByText('Still to do')).toHaveCount(0)
+    // The four steps sit in one row, even at 800 px (the old cards wrapped three and one).
+    const tops = await page
+      .locator('[data-testid^="step-"]:has([data-testid="step-state"])')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)))
+    expect(tops).toHaveLength(4)
+    expect(new Set(tops).size).toBe(1)
     await page.getByText('What happened').click()
     await expect(page.locator('.what-happened')).toContainText('I broke my word, or something I believe in')
     await screen(mend, at('02-plan-overview-new'))
