@@ -145,7 +145,7 @@ export const plans = {
     cancel: 'Cancel',
     with: (personName: string | number) => `With ${personName}`,
     itHappened: 'It happened',
-    stepsDone: 'Steps done',
+    stepsDone: 'Steps written',
     of4: (completeCount: string | number) => `${completeCount} of 4`,
     printed: 'Printed',
   },
@@ -262,7 +262,7 @@ export const plans = {
   planRow: {
     with: (personName: string | number) => `With ${personName}`,
     itHappenedOn: (occurredOn: string | number) => `It happened on ${occurredOn}`,
-    of4StepsDone: 'of 4 steps done',
+    of4StepsDone: 'of 4 steps written',
   },
   /** src/components/plans/PlanMenu.vue */
   planMenu: {

@@ -47,7 +47,12 @@ export function writeStepStatus(writer: PdfWriter, source: PlanPdfSource, step: 
   const { colors, small, body } = writer.theme
   const progress = source.overview.steps.find((candidate) => candidate.step === step)
   if (!progress) return
-  const text = progress.complete ? 'This step is done.' : `Still to do: ${progress.missing.join(' ')}`
+  // As the app says it: a step that has what it needs is written, and done once the writer says so.
+  const text = !progress.complete
+    ? `Still to do: ${progress.missing.join(' ')}`
+    : progress.state === 'settled'
+      ? 'This step is done.'
+      : 'This step is written, and worth coming back to as things change.'
   writer.text([{ text: progress.complete ? '✓  ' : '○  ', color: colors.accent }, { text }], {
     size: small + 0.5,
     color: progress.complete ? colors.kept : colors.warn,
