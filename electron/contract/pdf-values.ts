@@ -56,11 +56,15 @@ export const PlanPdfSections = z.strictObject({
 })
 export type PlanPdfSections = z.infer<typeof PlanPdfSections>
 
+/**
+ * A plan's PDF may be handed to the person it is about: the journal entries linked to it, like
+ * the private notes, go in only when asked for.
+ */
 export const DEFAULT_PLAN_PDF_SECTIONS: Readonly<PlanPdfSections> = {
   steps: true,
   amends: true,
   commitments: true,
-  entries: true,
+  entries: false,
   privateNotes: false,
 }
 

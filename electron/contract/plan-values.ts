@@ -10,16 +10,45 @@ export const BREACH_KINDS = ['ability', 'care', 'integrity'] as const
 export const BreachKind = z.enum(BREACH_KINDS)
 export type BreachKind = z.infer<typeof BreachKind>
 
+/** In the writer's words: what went wrong, as plans and their PDF say it (pick any). */
 export const BREACH_KIND_LABELS: Readonly<Record<BreachKind, string>> = {
-  ability: 'I fell short of what I could do (a failure of ability)',
-  care: 'I did not look after them (a failure of care)',
-  integrity: 'I broke a principle or my word (a failure of integrity)',
+  ability: 'I forgot, or fell short of something I meant to do',
+  care: 'I did not look after them or their feelings',
+  integrity: 'I broke my word, or something I believe in',
+}
+
+/**
+ * Every kind that applies, pick any (forgetting and lying can both be true), in the order of
+ * BREACH_KINDS. A breach stored before schema 10 had one kind; `kinds` then holds just that one.
+ */
+export const BreachKinds = z
+  .array(BreachKind)
+  .min(1, 'Choose at least one.')
+  .max(BREACH_KINDS.length)
+  .refine((kinds) => new Set(kinds).size === kinds.length, 'Each kind once.')
+
+/** The kinds of a breach: `kind` (the first chosen) and any others, each once, in BREACH_KINDS order. */
+export function breachKinds(breach: { kind: BreachKind; kinds?: readonly BreachKind[] }): BreachKind[] {
+  const chosen = new Set<BreachKind>([breach.kind, ...(breach.kinds ?? [])])
+  return BREACH_KINDS.filter((kind) => chosen.has(kind))
 }
 
 /** The four steps, in the order they are walked. */
 export const PLAN_STEPS = ['ownership', 'compassion', 'amends', 'action'] as const
 export const PlanStep = z.enum(PLAN_STEPS)
 export type PlanStep = z.infer<typeof PlanStep>
+
+/**
+ * Where a step stands. Repair takes months, so a step that has what it needs is 'written'
+ * (worth revisiting) until the person says it is 'settled'.
+ * - 'not-started': nothing in it yet;
+ * - 'begun': something in it, but not yet what the step needs;
+ * - 'written': it has what the step needs;
+ * - 'settled': the person said they are done with it (they can reopen it).
+ */
+export const STEP_STATES = ['not-started', 'begun', 'written', 'settled'] as const
+export const StepState = z.enum(STEP_STATES)
+export type StepState = z.infer<typeof StepState>
 
 export const PLAN_STEP_LABELS: Readonly<Record<PlanStep, string>> = {
   ownership: 'Take ownership',
@@ -88,6 +117,18 @@ export const CATEGORY_LOOKED_FOR: Readonly<Record<LanguageCategory, string>> = {
   'rushing-closure': 'pushing to be done with it',
   hedging: '"maybe", "I guess" and "might have"',
 }
+
+/**
+ * Commitments to openness and to limits set on oneself: Mend's suggestion after a lie or a broken
+ * principle (limits set on oneself are what Dirks et al. 2011 call "regulation"; openness is ours).
+ * The action step offers them as they are; once the person keeps one of them, the plan stops
+ * suggesting openness.
+ */
+export const OPENNESS_COMMITMENTS = [
+  'Tell them the same day about anything they would want to know, before they have to ask',
+  'Sit down with them for a check-in where they may ask me anything, and answer fully',
+  'Keep to the limit I set myself, and tell them the same day if I slip',
+] as const
 
 export const PLAN_STATUSES = ['active', 'paused', 'completed', 'archived'] as const
 export const PlanStatus = z.enum(PLAN_STATUSES)

@@ -5,12 +5,15 @@ import {
   AmendHorizon,
   AmendStatus,
   BreachKind,
+  BreachKinds,
   Cadence,
   CheckInOutcome,
   LanguageCategory,
   PLAN_LIMITS,
+  PLAN_STEPS,
   PlanStatus,
   PlanStep,
+  StepState,
   TheirNeed,
   TimeOfDay,
   WritingStep,
@@ -27,7 +30,13 @@ export const Breach = z.strictObject({
   whatHappened: Text(PLAN_LIMITS.writingChars),
   occurredOn: LocalDate,
   severity: z.number().int().min(1).max(5),
+  /** The kind that fits best: the first one chosen. */
   kind: BreachKind,
+  /**
+   * Every kind that applies (pick any), `kind` included; core always returns it. Sent without
+   * it, the breach has just `kind`.
+   */
+  kinds: BreachKinds.optional(),
   involvedDeception: z.boolean(),
 })
 export type Breach = z.infer<typeof Breach>
@@ -54,6 +63,8 @@ export const RepairPlan = z.strictObject({
   compassion: z.string(),
   theirNeeds: z.array(TheirNeed),
   dismissed: z.array(DismissedFinding),
+  /** Steps the person said they are done with; the others stay open to revisit. */
+  settledSteps: z.array(PlanStep),
   /** Never exported unless asked for. */
   privateNotes: z.string(),
   createdAt: z.string(),
@@ -76,6 +87,7 @@ export const PlanPatch = z.strictObject({
   compassion: Text(PLAN_LIMITS.writingChars).optional(),
   theirNeeds: z.array(TheirNeed).max(5).optional(),
   dismissed: z.array(DismissedFinding).max(500).optional(),
+  settledSteps: z.array(PlanStep).max(PLAN_STEPS.length).optional(),
   privateNotes: Text(PLAN_LIMITS.writingChars).optional(),
 })
 export type PlanPatch = z.infer<typeof PlanPatch>
@@ -137,6 +149,8 @@ export const Commitment = z.strictObject({
   stats: CheckInStats,
   /** The days of the last two weeks (up to today, newest first) it fell due, pauses left out: the recorder's rows. */
   recentDueDays: z.array(LocalDate),
+  /** The next day after today it falls due (within about two months), or null if none does. */
+  nextDueOn: LocalDate.nullable(),
 })
 export type Commitment = z.infer<typeof Commitment>
 
@@ -168,7 +182,9 @@ export type CheckIn = z.infer<typeof CheckIn>
 
 export const StepProgress = z.strictObject({
   step: PlanStep,
+  /** It has what the step needs (whether or not the person has settled it). */
   complete: z.boolean(),
+  state: StepState,
   /** What is still missing, in plain words; empty when complete. */
   missing: z.array(z.string()),
   /** Gentle suggestions that do not block completion (e.g. transparency after a lie). */
@@ -328,6 +344,15 @@ export const planProcedures = {
   'plans.listCheckIns': defineProcedure({
     input: z.strictObject({ commitmentId: RowId }),
     output: z.array(CheckIn),
+    whileLocked: false,
+  }),
+  /**
+   * Every due day up to today with no check-in yet, newest first: the days its "not recorded"
+   * figure counts, so each of them can still be recorded.
+   */
+  'plans.listUnrecordedDays': defineProcedure({
+    input: z.strictObject({ commitmentId: RowId }),
+    output: z.array(LocalDate),
     whileLocked: false,
   }),
 

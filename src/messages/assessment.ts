@@ -49,21 +49,22 @@ export const assessment = {
     oneCheck: (average: string, day: string) => `Average rating from 1 periodic check: ${average} on ${day}.`,
     manyChecks: (count: number, firstAverage: string, firstDay: string, lastAverage: string, lastDay: string) =>
       `Average rating from ${count} periodic checks, from ${firstAverage} on ${firstDay} to ${lastAverage} on ${lastDay}.`,
-    ledger: (origin: string, counts: string) => `On the same time line since the breach on ${origin}: ${counts}.`,
-    noObservations: 'No observations in the ledger yet.',
+    ledger: (origin: string, counts: string) => `On the same time line since it happened on ${origin}: ${counts}.`,
+    noObservations: 'Nothing they said or did is recorded yet.',
   },
   /** src/components/assessment/AssessmentStatusActions.vue */
   assessmentStatusActions: {
+    assessmentOptions: 'Assessment options',
     delete: 'Delete…',
     delete2: (title: string | number) => `Delete “${title}”?`,
     thisDeletesTheAssessment: 'This deletes the assessment for good, with everything in it:',
-    inTheLedger: (observation: string | number) => `${observation} in the ledger`,
+    inTheLedger: (observation: string | number) => `${observation} of what they said and did`,
     toTheFourQuestions: (answer: string | number) => `${answer} to the four questions`,
     journalEntriesStayIn: 'Journal entries stay in your journal',
     toKeepItBut: '. To keep it but put it away, archive it instead.',
     deleteTheAssessment: 'Delete the assessment',
     keepIt: 'Keep it',
-    archive: 'Archive',
+    archive: 'Put it away (archive)',
     makeActiveAgain: 'Make active again',
     observation: 'observation',
     answer: 'answer',
@@ -102,7 +103,8 @@ export const assessment = {
     cancel: 'Cancel',
     untitled: 'Untitled',
     saveChanges: 'Save changes',
-    addToTheLedger: 'Add to the ledger',
+    addIt: 'Add it',
+    inTheirWordsOrYours: 'As near to how it happened as you remember: their words, or what you saw.',
     chooseWhatKindOf: 'Choose what kind of observation this is.',
     chooseWhatKindOf2: 'Choose what kind of words they were.',
     chooseTheDayYou: 'Choose the day you saw or heard it.',
@@ -121,11 +123,25 @@ export const assessment = {
     keepIt: 'Keep it',
     edit2: (label: string | number) => `Edit: ${label}`,
     delete3: (label: string | number) => `Delete: ${label}…`,
+    theObservationWasDeleted: 'The observation was deleted.',
+  },
+  /** src/components/assessment/FirstQuestion.vue */
+  firstQuestion: {
+    whatIsTheLast: (name: string) => `What is the last thing ${name} said or did about this?`,
+    oneThingIsEnough:
+      'One thing is enough to begin. Figures and a chart appear here once there is something behind them.',
+  },
+  /** src/components/assessment/PromiseResolver.vue */
+  promiseResolver: {
     wasThisPromiseKept: (description: string | number) => `Was this promise kept? ${description}`,
     kept: 'Kept',
     broken: 'Broken',
     notYet: 'Not yet',
-    theObservationWasDeleted: 'The observation was deleted.',
+    whenWasItKept: 'When was it kept?',
+    whenWasItBroken: 'When was it broken?',
+    save: 'Save',
+    cancel: 'Cancel',
+    theFiguresCountIt: 'It counts on that day, in the figures and in the reading.',
   },
   /** src/components/assessment/EvidenceLedger.vue */
   evidenceLedger: {
@@ -133,10 +149,9 @@ export const assessment = {
       'Write down what you notice, on the day you notice it: what they said, what they did, what they did to make up for it, and any slip. Only deeds and kept promises move a figure; words on their own never do.',
     addAnObservation: 'Add an observation',
     aNewObservation: 'A new observation',
-    showInTheLedger: 'Show in the ledger',
+    showInTheLedger: 'Show',
     all: 'All',
-    nothingInTheLedger:
-      'Nothing in the ledger yet. The first entry might be the apology you heard, or the first thing they did.',
+    nothingInTheLedger: 'Nothing recorded yet. The first might be the apology you heard, or the first thing they did.',
     nothingOfThisKind: 'Nothing of this kind yet.',
     observationsNewestFirst: 'Observations, newest first',
   },
@@ -149,10 +164,11 @@ export const assessment = {
   /** src/components/assessment/FiguresPanel.vue */
   figuresPanel: {
     behind: 'Behind “',
-    evidenceBehind: (label: string | number) => `Evidence behind ${label}`,
-    hideTheEvidence: 'Hide the evidence',
-    showTheEvidence: (figure: string | number) => `Show the evidence (${figure})`,
+    evidenceBehind: (label: string | number) => `What is behind ${label}`,
+    hideTheEvidence: 'Close',
+    showTheEvidence: (figure: string | number) => `How it is worked out (${figure})`,
     howItIsWorked: 'How it is worked out',
+    nothingBehindIt: 'Nothing you recorded is behind this figure yet; it is worked out as said above.',
   },
   /** src/components/assessment/FourQuestions.vue */
   fourQuestions: {
@@ -196,7 +212,7 @@ export const assessment = {
     whyInAFew: 'Why, in a few words',
     optional: '(optional)',
     whatSupportsIt: 'What supports it',
-    nothingInTheLedger: 'Nothing in the ledger yet to point to. You can answer anyway, and add evidence later.',
+    nothingInTheLedger: 'Nothing recorded yet to point to. You can answer anyway, and point to what you noticed later.',
     saveTheAnswer: 'Save the answer',
     cancel: 'Cancel',
     tiedToThisStep: 'Tied to this step',
@@ -207,7 +223,9 @@ export const assessment = {
   },
   /** src/components/assessment/SummaryPanel.vue */
   summaryPanel: {
-    notSeenYet: 'Not seen yet',
+    whyWeSayThis: 'Why we say this',
+    fromTheResearch: 'From the research:',
+    notSeenYet: (count: number) => `What has not been seen yet (${count})`,
     thisReadingOnlyGathers:
       'This reading only gathers what you recorded. It is not a verdict on them, and it does not say whether to trust again: that stays yours to decide, in your own time.',
     hideTheEvidence: 'Hide the evidence',
@@ -227,7 +245,7 @@ export const assessment = {
     takenOn: 'Taken on',
     average: 'Average',
     noPeriodicChecksYet: 'No periodic checks yet.',
-    theLedgerOnThe: 'The ledger on the same time line',
+    theLedgerOnThe: 'What they said and did, on the same time line',
     day: 'Day',
     kind: 'Kind',
     what: 'What',
@@ -267,19 +285,18 @@ export const assessment = {
     aPeriodicCheckIs: 'A periodic check is due.',
     takeItNow: 'Take it now',
     whatHappened: 'What happened',
-    seriousnessOf5: (severity: string | number, kind: string | number, involved: string | number) =>
-      `Seriousness ${severity} of 5 · ${kind} · ${involved}`,
+    howSerious: (severity: number) => `How serious it was for you: ${severity} of 5.`,
     partsOfTheAssessment: 'Parts of the assessment',
     due: 'due',
     aPlainReading: 'A plain reading',
-    figuresAndWhatEach: 'Figures, and what each rests on',
+    figuresAndWhatEach: 'What you have seen, in figures',
     overTime: 'Over time',
     thisAssessmentIsNot: 'This assessment is not here any more.',
     nothingWritten: 'Nothing written.',
     itInvolvedLyingOr: 'It involved lying or hiding something',
     noLieWasInvolved: 'No lie was involved',
     whereThingsStand: 'Where things stand',
-    evidence: 'Evidence',
+    evidence: 'What they said and did',
     theFourQuestions: 'The four questions',
     periodicCheck: 'Periodic check',
   },
@@ -291,7 +308,7 @@ export const assessment = {
     startAnAssessment: 'Start an assessment',
     noAssessmentsYet: 'No assessments yet',
     anAssessmentIsFor:
-      'An assessment is for a breach someone else caused. Over the weeks you write down what you notice (what they said, what they did, what they did to make up for it, and any slip) and ask the same four questions a repair walks: have they owned it, understood the hurt, made amends, and shown change through what they do?',
+      'An assessment is for when someone broke your trust. Over the weeks you write down what you notice (what they said, what they did, what they did to make up for it, and any slip) and ask the same four questions a repair walks: have they owned it, understood the hurt, made amends, and shown change through what they do?',
     itNeverTellsYou:
       'It never tells you whether to trust them. It shows what you have seen, and what you have not seen yet, so you can decide in your own time. Everything stays on this computer, encrypted.',
     aboutTheMethod: 'About the method',

@@ -69,6 +69,11 @@ export const journal = {
   /** src/components/journal/PeoplePicker.vue */
   peoplePicker: {
     peopleThisEntryIs: 'People this entry is about',
+    addSomeone: 'Add someone, then Enter',
+    addSomeoneLabel: 'Add someone to this entry: type a name, then press Enter',
+    added: (name: string) => `${name} is added and linked to this entry.`,
+    picked: (name: string) => `${name} is linked to this entry.`,
+    couldNotAdd: 'They could not be added. Try again.',
   },
   /** src/components/journal/SaveIndicator.vue */
   saveIndicator: {
@@ -82,6 +87,7 @@ export const journal = {
   tagInput: {
     addATag: 'Add a tag',
     removeTag: (tag: string | number) => `Remove tag ${tag}`,
+    tooLong: (max: number) => `A tag can be at most ${max} characters: shorten it to add it.`,
   },
   /** src/components/journal/TimelineList.vue */
   timelineList: {
@@ -112,7 +118,6 @@ export const journal = {
     writeWhatIsOn: 'Write what is on your mind. Mend saves as you type.',
     tags: 'Tags',
     people: 'People',
-    addSomeone: 'Add someone…',
     earlierVersions: 'Earlier versions',
     saveAsTemplate: 'Save as template',
     moveToTrash: 'Move to trash',

@@ -1,3 +1,5 @@
+import type { LanguageCategory } from '../../electron/contract'
+
 export const plans = {
   /** src/components/plans/steps/due-days.ts: cadences and days in words. */
   dueDays: {
@@ -68,9 +70,9 @@ export const plans = {
         'It shook the relationship to its roots',
       ],
       kinds: {
-        ability: 'They fell short of what they could do (a failure of ability)',
-        care: 'They did not look after me (a failure of care)',
-        integrity: 'They broke a principle or their word (a failure of integrity)',
+        ability: 'They forgot, or fell short of something they meant to do',
+        care: 'They did not look after me or my feelings',
+        integrity: 'They broke their word, or something they say they believe in',
       },
       lieHint:
         'After a lie, trust may not come all the way back, and the reading will say so. How far it returns is yours to decide.',
@@ -108,20 +110,14 @@ export const plans = {
   commitmentHints: {
     notCheckable:
       'Efforts and feelings are hard for anyone to check. Could you name something they could see you do, like “Call when I will be more than 15 minutes late”?',
-    /** Suggested commitments after a lie or a broken principle: what to do, and why it helps. */
+    /**
+     * Why each suggested commitment helps, after a lie or a broken principle. The commitments
+     * themselves are the contract's OPENNESS_COMMITMENTS (the plan checks for them).
+     */
     ideas: {
-      sameDay: {
-        behaviour: 'Tell them the same day about anything they would want to know, before they have to ask',
-        why: 'Openness offered, not extracted.',
-      },
-      askAnything: {
-        behaviour: 'Sit down with them for a check-in where they may ask me anything, and answer fully',
-        why: 'A regular place for hard questions.',
-      },
-      limit: {
-        behaviour: 'Keep to the limit I set myself, and tell them the same day if I slip',
-        why: 'A limit you choose, kept where they can see it.',
-      },
+      sameDay: 'Openness they do not have to pull out of you.',
+      askAnything: 'A regular place for hard questions.',
+      limit: 'A limit you choose, kept where they can see it.',
     },
   },
   /** src/components/plans/useBreachStart.ts: errors on the breach form (plans and assessments). */
@@ -130,7 +126,7 @@ export const plans = {
     writeWhatHappened: 'Write a few words about what happened.',
     chooseTheDay: 'Choose the day it happened.',
     dayNotYet: 'That day has not come yet.',
-    chooseKind: 'Choose the kind that fits best.',
+    chooseKind: 'Choose at least one.',
     chooseYesOrNo: 'Choose yes or no.',
   },
   /** src/components/pdf/PlanPdfDialog.vue */
@@ -139,12 +135,19 @@ export const plans = {
     exportToPdf2: (title: string | number) => `Export “${title}” to PDF`,
     whatToInclude: 'What to include',
     alwaysTheTitlePage: 'Always: the title page, contents, what happened and what to expect.',
-    onlyForYouOff: 'only for you; off unless you tick it',
+    /** What each part of the PDF will show, under its tick box. */
+    sectionShows: {
+      steps: 'What you wrote: what you did, how it affected them, and what they may need to hear.',
+      amends: 'Each amend, when it is due, and where it stands.',
+      commitments: 'Each commitment, how often you kept it, a weekly chart, and every check-in with its note.',
+      entries: 'The journal entries you linked to this plan, in full. Off unless you tick it: this PDF may reach them.',
+      privateNotes: 'Your private notes on the plan: only for you. Off unless you tick it.',
+    },
     savePdf: 'Save PDF…',
     cancel: 'Cancel',
     with: (personName: string | number) => `With ${personName}`,
     itHappened: 'It happened',
-    stepsDone: 'Steps done',
+    stepsDone: 'Steps written',
     of4: (completeCount: string | number) => `${completeCount} of 4`,
     printed: 'Printed',
   },
@@ -153,7 +156,8 @@ export const plans = {
     whatHappened: 'What happened',
     inYourOwnWords: 'In your own words, plainly. Only you will read this.',
     whenItHappened: 'When it happened',
-    whatKindOfBreach: 'What kind of breach was it?',
+    whatWentWrong: 'What went wrong?',
+    pickAny: 'Pick any that fit: forgetting and lying can both be true.',
     didItInvolveLying: 'Did it involve lying or hiding something?',
     yes: 'Yes',
     no: 'No',
@@ -162,7 +166,7 @@ export const plans = {
   careNote: {
     beforeYouBegin: 'Before you begin',
     mendIsForThe:
-      'Mend is for the ordinary breaches that happen between people who both want to repair things: a broken promise, a hurtful word, a secret that came out.',
+      'Mend is for the ordinary hurts that happen between people who both want to repair things: a broken promise, a hurtful word, a secret that came out.',
     aPlanHelpsYou: 'A plan helps you own what you did and show, over time, that you have changed.',
     itHelpsYouNotice: 'It helps you notice what someone does, not only what they say.',
     itIsNotMeant: (what: string | number) =>
@@ -196,20 +200,21 @@ export const plans = {
     toRecord: (days: string) => `${days} to record.`,
     /** Singular noun given to plural(): "1 day", "3 days". */
     day: 'day',
-    noCheckInsYet:
-      'No check-ins yet. Add a commitment in the step “Act, don’t promise”: something you will do, on days you choose, that you can honestly say you did or did not.',
+    noCheckInsYet: 'No check-ins yet. They start once you choose something you will do, on days you pick.',
+    chooseACommitment: 'Choose a commitment',
     /** next is toRecord(...) or theFirstOneIs. */
     noCheckInsYetThen: (next: string) => `No check-ins yet. ${next}`,
-    keptRate: 'Kept rate',
-    keptInARow: 'Kept in a row',
-    longestRun: (longestStreak: string | number) => `longest run ${longestStreak}`,
-    dueSoFar: 'Due so far',
-    kept: 'Kept',
+    keptWhenItWasYours: 'Kept, when it was yours to do',
+    keptOf: (kept: number, judged: number) => `${kept} of ${judged} ${judged === 1 ? 'time' : 'times'}`,
+    keptInARow: 'Kept in a row now',
+    /** Singular noun given to plural(): "1 time", "4 times". */
+    time: 'time',
+    longestRun: 'Longest run so far',
     missed: 'Missed',
-    notApplicable: 'Not applicable',
-    notRecorded: 'Not recorded',
-    theKeptRateCounts:
-      'The kept rate counts only the days you recorded as kept or missed; days that did not apply, and days not recorded, are left out.',
+    notApplicable: 'Did not apply',
+    notRecorded: 'Not recorded yet',
+    howItIsCounted:
+      'Kept counts the days you marked kept or missed. Days that did not apply, and days not recorded yet, are left out; you can still record those.',
     theFirstOneIs: 'The first one is not due yet.',
   },
   /** src/components/plans/DueNowCard.vue */
@@ -225,17 +230,20 @@ export const plans = {
   },
   /** src/components/plans/ExpectationsList.vue */
   expectationsList: {
-    source: 'Source:',
+    whyWeSayThis: 'Why we say this',
+    source: 'From the research:',
     ownGuidance: 'Mend’s own guidance, not a research finding',
+    moreToExpect: (n: number) => (n === 1 ? 'One more thing to expect' : `${n} more things to expect`),
     nothingParticularToExpect: 'Nothing particular to expect yet.',
   },
   /** src/components/plans/PersonChoice.vue */
   personChoice: {
-    chooseSomeone: 'Choose someone…',
-    someoneNew: 'Someone new…',
-    addThemHereThey: (question: string | number) =>
-      `${question} Add them here; they will be in your journal's people too.`,
-    theirName: 'Their name',
+    typeToFind: 'Type their name: pick them from the list, or press Enter to add someone new.',
+    typeTheirName: 'Type their name. They will be in your journal’s people too.',
+    addSomeoneNew: (name: string) => `Add “${name}” as someone new`,
+    peopleWhoMatch: 'People in your journal who match',
+    added: (name: string) => `${name} is in your journal’s people now.`,
+    couldNotAdd: 'They could not be added. Try again.',
     relationship: 'Relationship',
     optional: '(optional)',
     partnerFriendSisterColleague: 'partner, friend, sister, colleague…',
@@ -257,10 +265,13 @@ export const plans = {
   planRow: {
     with: (personName: string | number) => `With ${personName}`,
     itHappenedOn: (occurredOn: string | number) => `It happened on ${occurredOn}`,
-    of4StepsDone: 'of 4 steps done',
+    of4StepsDone: 'of 4 steps written',
   },
-  /** src/components/plans/PlanStatusActions.vue */
-  planStatusActions: {
+  /** src/components/plans/PlanMenu.vue */
+  planMenu: {
+    /** The menu button of a plan's overview. */
+    planMenu: 'Plan options',
+    exportToPdf: 'Export to PDF…',
     delete: 'Delete…',
     delete2: (title: string | number) => `Delete “${title}”?`,
     thisDeletesThePlan: 'This deletes the plan for good, with everything in it:',
@@ -274,13 +285,13 @@ export const plans = {
     checkIn: 'check-in',
     entry: 'entry',
     entries: 'entries',
-    pause: 'Pause',
+    pause: 'Pause the plan',
     pausedNothingFallsDue: 'Paused. Nothing falls due until you resume.',
-    markCompleted: 'Mark completed',
+    markCompleted: 'Mark the plan completed',
     markedCompletedWellDone: 'Marked completed. Well done for seeing it through.',
-    archive: 'Archive',
-    archivedItStaysHere: 'Archived. It stays here to look back on.',
-    resume: 'Resume',
+    archive: 'Put it away (archive)',
+    archivedItStaysHere: 'Put away. It stays here to look back on.',
+    resume: 'Resume the plan',
     resumedCheckInsFall: 'Resumed. Check-ins fall due again from today.',
     reopen: 'Reopen',
     reopened: 'Reopened.',
@@ -288,19 +299,6 @@ export const plans = {
     activeAgain: 'Active again.',
     wasDeletedItsJournal: (title: string | number) =>
       `“${title}” was deleted. Its journal entries are still in your journal.`,
-  },
-  /** src/components/plans/StepCards.vue */
-  stepCards: {
-    done: '✓ Done',
-    stillToDo: 'Still to do',
-    suggestions: 'Suggestions',
-    review: 'Review',
-    continue: 'Continue',
-    open: 'Open',
-    sayPlainlyWhatYou: 'Say plainly what you did and that it was wrong.',
-    nameTheHurtFrom: 'Name the hurt from their side, without making it smaller.',
-    makeUpForIt: 'Make up for it, now and over time.',
-    letRepeatedActionsNot: 'Let repeated actions, not promises, carry the message.',
   },
   /** src/components/plans/steps/ActionStep.vue */
   actionStep: {
@@ -348,16 +346,17 @@ export const plans = {
   /** src/components/plans/steps/AmendsStep.vue */
   amendsStep: {
     wordsNameTheHarm:
-      'Words name the harm; amends carry part of its cost. Think of something you can do soon, and something you will keep doing. If you are unsure what would help, asking them is an amend in itself.',
+      'Words name the harm; amends carry part of its cost. If you are unsure what would help, asking them is an amend in itself.',
   },
   /** src/components/plans/steps/ApologyParts.vue */
   apologyParts: {
     partsOfAnApology: 'Parts of an apology',
+    mostImportantFirst: 'Most important first. Each ticks as your words take it in.',
     inYourDraft: '(in your draft)',
-    missing: 'Missing',
-    whyItMatters: 'Why it matters',
-    ofInYourDraft: (present: string | number, partsCount: string | number) =>
-      `${present} of ${partsCount} in your draft · most important first`,
+    why: 'Why?',
+    /** Announced as parts tick: which ones the words hold now. */
+    inYourWords: (labels: readonly string[]) =>
+      labels.length ? `In your words so far: ${labels.join(', ')}.` : 'None of the parts in your words yet.',
     readingYourDraft: 'Reading your draft…',
   },
   /** src/components/plans/steps/CheckInRecorder.vue */
@@ -366,7 +365,12 @@ export const plans = {
     nothingDueInThe: (today: string | number) => `Nothing due in the last two weeks${today}.`,
     clear: 'Clear',
     noteFor: (today: string | number) => `Note for ${today}`,
-    aNoteThenChoose: 'A note, then choose Kept, Missed or Not applicable',
+    savesAsYouType: 'Your note saves as you type, and when you leave the field.',
+    savedWithYourAnswer: 'Your note is saved when you choose Kept, Missed or Not applicable.',
+    noteStates: { saving: 'Saving the note…', saved: 'Note saved.', error: 'The note is not saved yet: try again.' },
+    /** Due days older than the last two weeks that were never recorded. */
+    earlierNotRecorded: (n: number) =>
+      n === 1 ? 'Record 1 earlier day not recorded yet' : `Record ${n} earlier days not recorded yet`,
     itStarts: (today: string | number) => `; it starts ${today}`,
     wasItKept: (today: string | number) => `${today}: was it kept?`,
     editNote: 'Edit note',
@@ -409,18 +413,19 @@ export const plans = {
     confirmDelete: 'Confirm delete',
     deleteThisCommitmentAnd: 'Delete this commitment and all its check-ins? Stopping keeps the record instead.',
     keepIt: 'Keep it',
-    kept: 'Kept',
-    currentStreak: 'Current streak',
-    longest: 'Longest',
-    recorded: 'Recorded',
-    ofDue: (notApplicable: string | number, due: string | number) => `${notApplicable} of ${due} due`,
-    notYet: 'not yet',
-    inARow: (n: string | number) => `${n} in a row`,
+    starts: '· starts',
+    /** How it has gone, in one plain line; parts leave out what is zero. */
+    nothingRecordedYet: 'Nothing recorded yet.',
+    keptOf: (kept: number, judged: number, percent: number) =>
+      `Kept ${kept} of ${judged} ${judged === 1 ? 'time' : 'times'} (${percent}%)`,
+    inARowNow: (n: number) => `${n} ${n === 1 ? 'time' : 'times'} in a row now`,
+    didNotApply: (n: number) => `${n} did not apply`,
+    notRecordedYet: (n: number) => (n === 1 ? '1 day not recorded yet' : `${n} days not recorded yet`),
   },
   /** src/components/plans/steps/CompassionStep.vue */
   compassionStep: {
     describeTheImpactAs:
-      'Describe the impact as they lived it, not as you meant it. Stay with their side: how it felt, what it cost, what it changed. The check below watches for words that shrink the hurt or hand it back to them.',
+      'Describe the impact as they lived it, not as you meant it: how it felt, what it cost, what it changed. The language check watches for words that make the hurt smaller or hand it back to them.',
     theImpactOnThem: 'The impact on them',
     whenYouFoundOut: 'When you found out, you felt … It meant that …',
     thingsToName: 'Things to name',
@@ -441,31 +446,40 @@ export const plans = {
   findingsList: {
     languageCheck: 'Language check',
     theCheckCouldNot: (message: string | number) => `The check could not run: ${message}`,
-    findings: 'Findings',
     flaggedWords: 'Flagged words:',
     tryInstead: 'Try instead:',
     showInText: 'Show in text',
     dismiss: 'Dismiss',
-    nothingFlaggedTheCheck: 'Nothing flagged. The check reads words, not hearts: read it once more as they would.',
+    /** Nothing flagged: say what was looked for (the step's categories), not that the words are fine. */
+    nothingFlagged: (lookedFor: readonly string[]) =>
+      `It looked for ${lookedFor.length > 1 ? `${lookedFor.slice(0, -1).join(', ')} and ${lookedFor.at(-1)}` : (lookedFor[0] ?? 'weakening words')}. It reads words, not hearts: read it once more as they would.`,
+    lookedFor: {
+      conditional: 'an “if” that makes the apology conditional',
+      excuse: 'excuses and “but”',
+      'blame-feelings': 'blaming their feelings',
+      'blame-other': 'blaming them',
+      'intent-defense': 'defending what you meant',
+      'passive-vague': 'passive or vague wording',
+      minimizing: 'making it smaller than it was',
+      'rushing-closure': 'hurrying them to move on',
+      hedging: 'hedging (“maybe”, “I guess”)',
+    } satisfies Record<LanguageCategory, string>,
+    oneOf: (n: number, count: number) => `${n} of ${count}`,
+    previous: '← Previous',
+    next: 'Next →',
     dismissed: (dismissedCount: string | number) => `Dismissed (${dismissedCount})`,
     youChoseToKeep: 'You chose to keep these words; they are no longer marked in this step.',
     bringBack: 'Bring back',
     checking: 'Checking…',
-    nothingToLookAt: 'Nothing to look at right now.',
+    nothingToLookAt: 'Nothing flagged right now.',
     phraseCount: (n: number) => (n === 1 ? '1 phrase to look at' : `${n} phrases to look at`),
   },
   /** src/components/plans/steps/OwnershipStep.vue */
   ownershipStep: {
     sayWhatYouDid:
-      'Say what you did in plain words, in the first person, and that it was wrong. No “if”, no “but”: owning it completely is what makes any change you promise later believable. You can write freely here; nothing is sent to anyone.',
+      'Say what you did, in your own words, and that it was wrong. Owning it completely, with no “if” and no “but”, is what makes any change believable later. Nothing here is sent to anyone.',
     whatIDid: 'What I did',
     iItWasWrong: 'I … It was wrong because …',
-  },
-  /** src/components/plans/steps/StepStatus.vue */
-  stepStatus: {
-    thisStepHasWhat: 'This step has what it needs.',
-    stillToDo: 'Still to do',
-    worthConsidering: 'Worth considering',
   },
   /** src/components/plans/steps/WritingPanel.vue */
   writingPanel: {
@@ -487,12 +501,11 @@ export const plans = {
     trustKeepsGrowingFrom: 'Trust keeps growing from what you go on doing.',
     youMarkedThisPlan: 'You marked this plan completed.',
     whatHappened: 'What happened',
-    seriousnessOf5: (severity: string | number, kind: string | number, involved: string | number) =>
-      `Seriousness ${severity} of 5 · ${kind} · ${involved}`,
+    howSerious: (severity: number) => `How serious it was for them: ${severity} of 5.`,
     theFourSteps: 'The four steps',
+    howItIsGoing: 'How it is going',
     whatToExpectHonestly: 'What to expect, honestly',
     aboutTheMethodAnd: 'About the method and the research behind it',
-    consistency: 'Consistency',
     journalEntries: 'Journal entries',
     thisPlanIsNot: 'This plan is not here any more.',
     nothingWritten: 'Nothing written.',
@@ -521,8 +534,6 @@ export const plans = {
     openingThePlan: 'Opening the plan…',
     backToYourPlans: 'Back to your plans',
     with: (title: string | number, personName: string | number) => `${title} · with ${personName}`,
-    stepsOfThisPlan: 'Steps of this plan',
-    complete: '(complete)',
     step: (index: string | number, step: string | number) => `Step ${index}: ${step}`,
     previousAndNextStep: 'Previous and next step',
     next: (next: string | number) => `Next: ${next} →`,
@@ -536,7 +547,7 @@ export const plans = {
     startAPlan: 'Start a plan',
     noPlansYet: 'No plans yet',
     aRepairPlanIs:
-      'A repair plan is for a breach you caused: a promise broken, a hurtful word, something hidden. It walks you through four steps: own what you did, understand the hurt from their side, make amends, and then show, through what you do again and again, that things have changed.',
+      'A repair plan is for when you have hurt someone’s trust: a promise broken, a hurtful word, something hidden. It walks you through four steps: own what you did, understand the hurt from their side, make amends, and then show, through what you do again and again, that things have changed.',
     everythingInItStays: 'Everything in it stays on this computer, encrypted, and only you read it.',
     aboutTheMethod: 'About the method',
     noPlanIsActive: 'No plan is active right now. Finished and archived plans are below.',
@@ -546,5 +557,82 @@ export const plans = {
     paused: 'Paused',
     completed: 'Completed',
     archived: 'Archived',
+  },
+  /** src/components/plans/today-prompt.ts: the one gentle prompt on a plan's Today. */
+  todayPrompt: {
+    beginOwnership: 'When you are ready, begin with what you did, in your own words. Nobody reads it but you.',
+    writeWhatIDid: 'Write what I did',
+    continueOwnership: 'You have begun saying what you did. Come back to it when you can: plain words, your own.',
+    continueWriting: 'Carry on writing',
+    beginCompassion: (name: string) =>
+      `Next, try to see it from ${name}’s side: what it was like for them, and what it cost them.`,
+    writeAboutTheirSide: 'Write about their side',
+    continueCompassion: (name: string) => `You have begun on ${name}’s side of it. Stay with how it was for them.`,
+    planAmends: 'Think of one thing you could do soon to make up for it, and one you could keep doing.',
+    planAmendsLink: 'Plan amends',
+    chooseCommitment: (name: string) =>
+      `Choose one small thing you will do, again and again, that ${name} could notice.`,
+    chooseCommitmentLink: 'Choose a commitment',
+    firstCheckIn:
+      'When your commitment falls due, record it honestly, kept or missed. A missed day written down counts.',
+    checkInsLink: 'Check-ins',
+    seeIdeas: 'See some ideas',
+    readItBack: (name: string) => `Read back what you wrote, as ${name} would hear it. Does it still ring true?`,
+    readItAgain: 'Read it again',
+    keepGoing: (name: string) => `Keep going. Trust grows back from what ${name} sees you do, again and again.`,
+  },
+  /** src/components/plans/TodayCard.vue */
+  todayCard: {
+    today: 'Today',
+    didYouKeep: (behaviour: string) => `Did you keep “${behaviour}”?`,
+    andMore: (n: number) => (n === 1 ? 'and 1 more day to record' : `and ${n} more days to record`),
+    record: 'Record',
+    recordCheckIn: (behaviour: string) => `Record: ${behaviour}`,
+    nextCheckIn: 'Next check-in',
+    nextAmend: 'Next amend',
+    dueOn: (day: string) => `due ${day}`,
+    overdue: (day: string) => `was due ${day}`,
+    noDaySet: 'No day set',
+    open: 'Open',
+    openAmend: (description: string) => `Open the amends: ${description}`,
+    nothingDue: 'Nothing to record today.',
+  },
+  /** src/components/plans/StepsRow.vue: the four steps in one slim row, with where each stands. */
+  stepsRow: {
+    theFourSteps: 'The four steps',
+    states: {
+      'not-started': 'Not started',
+      begun: 'Begun',
+      written: 'Written, revisit',
+      settled: 'Done',
+    },
+  },
+  /** src/components/plans/steps/StepEnd.vue: the end of a step, where the person says how it stands. */
+  stepEnd: {
+    writtenTitle: 'Written, revisit.',
+    writtenText:
+      'It has what this step asks for. Come back to it as things change; when you feel you have said what you need to, mark it done.',
+    markDone: 'Mark this step done',
+    settledTitle: 'Done.',
+    settledText: 'You said this step is done. You can reopen it whenever you want.',
+    reopen: 'Reopen it',
+    notSaved: 'That did not save. Try again.',
+  },
+  /** src/components/plans/steps/ReadBack.vue: the writer's words, as the other person would read them. */
+  readBack: {
+    readItAs: (name: string) => `Read it as ${name} would hear it`,
+    asTheyWouldRead: (name: string) => `As ${name} would read it`,
+    nothingYet: 'Nothing written yet.',
+    questions: (name: string) =>
+      `Read it slowly, once, as ${name}. Would they recognise what happened? Is there a word that asks something of them, or explains it away?`,
+    backToWriting: 'Back to writing',
+  },
+  /** src/components/plans/steps/WritingGuide.vue: beside the editor, before anything is written. */
+  writingGuide: {
+    title: 'A way to begin',
+    ownership:
+      'Start with “I” and the thing you did, as plainly as you would say it to a friend. Then, that it was wrong. There is no right length.',
+    asYouWrite:
+      'As you write, Mend points out one thing at a time that could weaken your words, and shows what your words already hold.',
   },
 } as const

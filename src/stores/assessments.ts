@@ -66,8 +66,9 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     updateEvidence: (patch: ProcedureInput<'assessments.updateEvidence'>) =>
       change('assessments.updateEvidence', patch),
     deleteEvidence: (id: number) => change('assessments.deleteEvidence', { id }),
-    resolvePromise: (id: number, resolution: PromiseResolution | null) =>
-      change('assessments.resolvePromise', { id, resolution }),
+    /** Kept or broken on `resolvedOn` (the figures count it that day); null reopens it. */
+    resolvePromise: (id: number, resolution: PromiseResolution | null, resolvedOn?: string) =>
+      change('assessments.resolvePromise', { id, resolution, ...(resolution && resolvedOn ? { resolvedOn } : {}) }),
     answerStep: (input: ProcedureInput<'assessments.answerStep'>) => change('assessments.answerStep', input),
     recordCheck: (input: ProcedureInput<'assessments.recordCheck'>) => change('assessments.recordCheck', input),
     deleteCheck: (id: number) => change('assessments.deleteCheck', { id }),

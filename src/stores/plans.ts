@@ -79,6 +79,7 @@ export const usePlansStore = defineStore('plans', () => {
     recordCheckIn: (input: ProcedureInput<'plans.recordCheckIn'>) => change('plans.recordCheckIn', input),
     clearCheckIn: (commitmentId: number, onDate: string) => change('plans.clearCheckIn', { commitmentId, onDate }),
     listCheckIns: (commitmentId: number) => call('plans.listCheckIns', { commitmentId }),
+    listUnrecordedDays: (commitmentId: number) => call('plans.listUnrecordedDays', { commitmentId }),
     linkEntry: (planId: number, entryId: number) => change('plans.linkEntry', { planId, entryId }),
     unlinkEntry: (planId: number, entryId: number) => change('plans.unlinkEntry', { planId, entryId }),
     reset,

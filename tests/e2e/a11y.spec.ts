@@ -32,6 +32,8 @@ interface Seeded {
   entryId: number
   planId: number
   assessmentId: number
+  /** An assessment with nothing recorded yet: it opens on one question. */
+  freshAssessmentId: number
 }
 
 /** A lived-in journal: people, entries (one in the trash), a plan with check-ins, an assessment with evidence. */
@@ -116,7 +118,18 @@ async function seed(mend: MendHarness): Promise<Seeded> {
       ratings: { reliability: value, accountability: value, honesty: value, care: value + 1, respect: value + 1 },
     })
   }
-  return { entryId: entry.id, planId: plan.id, assessmentId: assessment.id }
+  const fresh = await call<{ id: number }>(mend, 'assessments.create', {
+    personId: sam.id,
+    breach: {
+      whatHappened: 'Sam forgot my birthday dinner and said work ran late.',
+      occurredOn: localDay(-5),
+      severity: 2,
+      kind: 'care',
+      kinds: ['care', 'integrity'],
+      involvedDeception: true,
+    },
+  })
+  return { entryId: entry.id, planId: plan.id, assessmentId: assessment.id, freshAssessmentId: fresh.id }
 }
 
 /** Goes to a route without reloading the page (a reload would start a new session). */
@@ -299,20 +312,33 @@ async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
   await audit.check('plans', heading('Repair plans'))
   await goTo(page, '#/plans/new')
   await audit.check('plan-start', heading('Start a repair plan'))
+  await page.getByRole('combobox', { name: 'Whose trust is this about?' }).click()
+  await page.keyboard.type('Ro')
+  await audit.check('plan-start-person-list', page.getByRole('option', { name: 'Add “Ro” as someone new' }))
+  await page.keyboard.press('Escape')
   await goTo(page, `#/plans/${ids.planId}`)
   await audit.check('plan-overview', page.getByRole('img', { name: /Check-ins per week/ }))
-  await page.getByRole('button', { name: 'Delete…' }).click()
+  await page.getByRole('button', { name: 'Plan options' }).click()
+  await audit.check('plan-menu', page.getByRole('menu'))
+  await page.getByRole('menuitem', { name: 'Delete…' }).click()
   await audit.check('plan-delete-dialog', page.getByRole('dialog', { name: /^Delete/ }))
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toHaveCount(0)
-  await page.getByTestId('plan-pdf-open').click()
+  await page.getByRole('button', { name: 'Plan options' }).click()
+  await page.getByRole('menuitem', { name: 'Export to PDF…' }).click()
   await audit.check('plan-pdf-dialog', page.getByRole('dialog', { name: /to PDF/ }))
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toHaveCount(0)
   for (const [index, step] of ['ownership', 'compassion', 'amends', 'action'].entries()) {
     await goTo(page, `#/plans/${ids.planId}/${step}`)
     await audit.check(`plan-step-${step}`, heading(new RegExp(`^Step ${index + 1}:`)))
-    if (step === 'ownership') await expectEditorBasics(page, 'What I did')
+    if (step === 'ownership') {
+      await expectEditorBasics(page, 'What I did')
+      await page.getByRole('button', { name: 'Read it as Sam Okafor would hear it' }).click()
+      await audit.check('plan-read-back', page.getByRole('dialog', { name: 'As Sam Okafor would read it' }))
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('dialog')).toHaveCount(0)
+    }
     if (step === 'amends') await checkEditAndDelete(audit, page.getByTestId('amend').first(), 'amend')
     if (step === 'action') await checkEditAndDelete(audit, page.getByTestId('commitment').first(), 'commitment')
   }
@@ -323,6 +349,8 @@ async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
   await audit.check('assessments', heading('Trust assessments'))
   await goTo(page, '#/assessments/new')
   await audit.check('assessment-start', heading('Start a trust assessment'))
+  await goTo(page, `#/assessments/${ids.freshAssessmentId}`)
+  await audit.check('assessment-new', page.getByTestId('first-question'))
   for (const [tab, ready] of [
     ['standing', page.getByRole('img', { name: /^Average rating from 2 periodic checks/ })],
     ['evidence', page.getByText('She kept a small secret of mine.')],

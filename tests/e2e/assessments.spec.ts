@@ -16,7 +16,7 @@ function localDay(days: number): string {
  * between counting and clicking (they last six seconds): then there is nothing to click.
  */
 async function dismissNotices(page: Page): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss' })
+  const dismiss = page.getByRole('button', { name: 'Dismiss', exact: true })
   while ((await dismiss.count()) > 0)
     await dismiss
       .first()
@@ -63,7 +63,7 @@ async function observe(page: Page, item: Observation): Promise<void> {
     await dismissNotices(page)
     await shot(page.locator('.add-panel'), item.screenshot)
   }
-  await form.getByRole('button', { name: 'Add to the ledger' }).click()
+  await form.getByRole('button', { name: 'Add it' }).click()
   await expect(form).toHaveCount(0)
   await expect(page.getByTestId('evidence-item').filter({ hasText: item.what })).toHaveCount(1)
 }
@@ -95,12 +95,12 @@ test('weigh a repair over time: ledger, four questions, periodic checks, trend a
 
   // The start screen: the same care note as plans, and the breach asked from the hurt side.
   await expect(page.getByTestId('care-note')).toContainText('not meant for relationships where someone is afraid')
-  await page.getByLabel('Their name').fill('Sam Okafor')
+  await page.getByRole('combobox', { name: 'Who is this about?' }).fill('Sam Okafor')
   await page.getByRole('textbox', { name: /^Relationship/ }).fill('partner')
   await page.getByLabel('What happened').fill('Sam read my messages while I slept, then told me they had not.')
   await page.getByLabel('When it happened').fill(localDay(-30))
   await page.getByRole('radio', { name: /4 · Very serious/ }).check()
-  await page.getByRole('radio', { name: /broke a principle or their word/ }).check()
+  await page.getByRole('checkbox', { name: /broke their word/ }).check()
   await page.getByRole('group', { name: 'Did it involve lying or hiding something?' }).getByLabel('Yes').check()
   await expect(page.getByLabel('How often to do the periodic check')).toHaveValue('14')
   await mend.screenshot('60-assessment-start')
@@ -112,11 +112,14 @@ test('weigh a repair over time: ledger, four questions, periodic checks, trend a
   await expect(summary).toContainText('Nothing they have said or done is recorded yet.')
   await expect(summary).toContainText('This involved a lie. In one study, trust harmed by a lie never fully recovered')
   const summaryBefore = await summary.locator('[data-testid="summary-line"]').allInnerTexts()
+  // A new assessment opens on one question: no empty figures, no empty chart.
+  await expect(page.getByTestId('first-question')).toContainText('What is the last thing Sam Okafor said or did')
+  await expect(page.getByTestId('figures')).toHaveCount(0)
   const chart = page.getByRole('img', { name: /Average rating|No periodic checks/ })
-  await expect(chart).toHaveAttribute('aria-label', 'No periodic checks yet. No observations in the ledger yet.')
+  await expect(chart).toHaveCount(0)
 
-  // The ledger: words, deeds and a slip, each on its own day.
-  await page.getByRole('tab', { name: /^Evidence/ }).click()
+  // What they said and did: words, deeds and a slip, each on its own day.
+  await page.getByRole('tab', { name: /^What they said and did/ }).click()
   await expect(page.getByTestId('ledger-empty')).toBeVisible()
   const apology = 'Said sorry for reading my messages, and for the lie'
   await observe(page, {
@@ -166,9 +169,12 @@ test('weigh a repair over time: ledger, four questions, periodic checks, trend a
   })
   const promised = page.getByTestId('evidence-item').filter({ hasText: promise })
   await expect(promised.getByTestId('promise-state')).toContainText('not decided yet')
+  // Kept: on which day? Its due day, not today (a deed counts on the day it was done).
   await promised.getByRole('button', { name: 'Kept' }).click()
+  await expect(promised.getByLabel('When was it kept?')).toHaveValue(localDay(-6))
+  await promised.getByRole('button', { name: 'Save' }).click()
   await expect(promised.getByTestId('promise-state')).toContainText('Kept on')
-  await expect(page.getByRole('tab', { name: /^Evidence/ })).toHaveText(/7/)
+  await expect(page.getByRole('tab', { name: /^What they said and did/ })).toHaveText(/7/)
   await page.getByTestId('filter-word').click()
   await expect(page.getByTestId('evidence-item')).toHaveCount(3)
   await page.getByRole('button', { name: /^All/ }).click()
@@ -275,7 +281,8 @@ test('weigh a repair over time: ledger, four questions, periodic checks, trend a
   await expect(page.getByTestId('assessment-row')).toContainText('7 observations')
   await mend.screenshot('66-assessments-list')
   await page.getByTestId('assessment-row').click()
-  await page.getByRole('button', { name: 'Archive' }).click()
+  await page.getByRole('button', { name: 'Assessment options' }).click()
+  await page.getByRole('menuitem', { name: 'Put it away (archive)' }).click()
   await expect(page.getByTestId('assessment-banner')).toContainText('This assessment is archived.')
 
   expect(complaints).toEqual([])

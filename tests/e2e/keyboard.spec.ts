@@ -156,8 +156,11 @@ test('keyboard only: create, write, plan and check in, add evidence, shortcuts, 
   await expectVisibleFocus(page)
   await keys.press('Enter')
   await expect(page.getByRole('heading', { name: 'Start a repair plan' })).toBeVisible()
-  await tabTo(page, { name: /^Their name$/ })
+  // The person is added in place: their name, then Enter.
+  await tabTo(page, { name: /^Whose trust is this about\?$/ })
   await keys.type('Sam')
+  await keys.press('Enter')
+  await expect(page.getByText('Sam is in your journal’s people now.')).toBeVisible()
   await tabTo(page, { name: /^What happened/ })
   await keys.type('I hid a letter from the bank and lied about it.')
   await tabTo(page, { selector: 'input[name="breach-severity"]' })
@@ -173,6 +176,22 @@ test('keyboard only: create, write, plan and check in, add evidence, shortcuts, 
   await tabTo(page, { name: /^Start the plan$/ })
   await keys.press('Enter')
   await expect(page.getByRole('heading', { name: 'Repairing things with Sam', level: 1 })).toBeVisible()
+
+  // The plan's menu by keyboard: Enter opens it on its first item, the arrows move, Enter chooses.
+  await tabTo(page, { name: /^Plan options/ })
+  await keys.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'Export to PDF…' })).toBeFocused()
+  await keys.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Pause the plan' })).toBeFocused()
+  await expectVisibleFocus(page)
+  await keys.press('Enter')
+  await expect(page.getByTestId('plan-banner')).toContainText('This plan is paused.')
+  await expect(page.getByRole('button', { name: /^Plan options/ })).toBeFocused()
+  await keys.press('ArrowDown')
+  await keys.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Resume the plan' })).toBeFocused()
+  await keys.press('Enter')
+  await expect(page.getByTestId('plan-banner')).toHaveCount(0)
 
   // Step 4: add a commitment, then record today's check-in.
   await tabTo(page, { selector: 'a[href$="/action"]' })
@@ -197,7 +216,7 @@ test('keyboard only: create, write, plan and check in, add evidence, shortcuts, 
   await keys.press('Enter')
   await tabTo(page, { selector: '[role="tab"][aria-selected="true"]' })
   await keys.press('ArrowRight')
-  await expect(page.getByRole('tab', { name: 'Evidence' })).toBeFocused()
+  await expect(page.getByRole('tab', { name: 'What they said and did' })).toBeFocused()
   await expectVisibleFocus(page)
   await tabTo(page, { name: /^Add an observation$/ })
   await keys.press('Enter')
@@ -210,7 +229,7 @@ test('keyboard only: create, write, plan and check in, add evidence, shortcuts, 
   await expectVisibleFocus(page)
   await tabTo(page, { name: /^What you saw or heard$/ })
   await keys.type('She kept a small secret of mine.')
-  await tabTo(page, { name: /^Add to the ledger$/ })
+  await tabTo(page, { name: /^Add it$/ })
   await keys.press('Enter')
   await expect(page.getByTestId('evidence-item').filter({ hasText: 'She kept a small secret of mine.' })).toBeVisible()
 

@@ -124,12 +124,11 @@ async function writeJournal(mend: MendHarness): Promise<void> {
 }
 
 async function startBreach(page: Page, person: string, what: string): Promise<void> {
-  await page.getByLabel(/^Whose trust|^Who/).selectOption({ label: 'Someone new…' })
-  await page.getByLabel('Their name').fill(person)
+  await page.getByRole('combobox', { name: /^Whose trust|^Who/ }).fill(person)
   await page.getByLabel('What happened').fill(what)
   await page.getByLabel('When it happened').fill(localDay(-10))
   await page.getByRole('radio', { name: /3 · / }).check()
-  await page.getByRole('radio', { name: /integrity|broke a principle/ }).check()
+  await page.getByRole('checkbox', { name: /broke (my|their) word/ }).check()
   await page.getByRole('group', { name: 'Did it involve lying or hiding something?' }).getByLabel('Yes').check()
 }
 
@@ -176,13 +175,13 @@ async function weighTrust(page: Page): Promise<void> {
   await page.getByTestId('assessments-empty').getByRole('link', { name: 'Start an assessment' }).click()
   await startBreach(page, MARK.assessmentPerson, `They hid the ${MARK.assessmentBreach}.`)
   await page.getByRole('button', { name: 'Start the assessment' }).click()
-  await page.getByRole('tab', { name: /^Evidence/ }).click()
+  await page.getByRole('tab', { name: /^What they said and did/ }).click()
   await page.getByRole('button', { name: 'Add an observation' }).click()
   const form = page.getByTestId('evidence-form')
   await form.getByLabel('Something they did', { exact: true }).check()
   await form.getByLabel('When', { exact: true }).fill(localDay(-2))
   await form.getByLabel('What you saw or heard').fill(`Left the ${MARK.assessmentEvidence} on the table`)
-  await form.getByRole('button', { name: 'Add to the ledger' }).click()
+  await form.getByRole('button', { name: 'Add it' }).click()
   await expect(page.getByTestId('evidence-item')).toHaveCount(1)
   await page.getByRole('tab', { name: 'The four questions' }).click()
   const ownership = page.getByTestId('question-ownership')
@@ -232,7 +231,8 @@ async function exportEverything(
   await expect(page.getByText(`Exported to ${chosen.markdown}`)).toBeVisible()
 
   await goTo(page, `#/plans/${planId}`)
-  await page.getByTestId('plan-pdf-open').click()
+  await page.getByRole('button', { name: 'Plan options' }).click()
+  await page.getByRole('menuitem', { name: 'Export to PDF…' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByLabel('I understand: this PDF will be readable by anyone who has the file.').check()
   mend.dialogs.pdfTarget = chosen.pdf

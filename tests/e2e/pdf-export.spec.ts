@@ -31,84 +31,111 @@ async function makePlan(mend: MendHarness): Promise<void> {
   await call(mend, 'plans.addAmend', { planId: plan.id, description: 'Tell her everything I read', horizon: 'now' })
 }
 
-test('export a plan to PDF from its overview: options, warning, save path, password', async ({ mend }) => {
-  test.skip(!mend.api, 'sets up the plan and fakes the save dialog in-process (browser target)')
-  const { page } = mend
-  await createVaultAndStoreKey(page)
-  await makePlan(mend)
+/** Opens the plan's PDF dialog from its menu. */
+async function openPlanPdf(mend: MendHarness): Promise<void> {
+  await mend.page.getByRole('button', { name: 'Plan options' }).click()
+  await mend.page.getByRole('menuitem', { name: 'Export to PDF…' }).click()
+}
 
-  await page.getByRole('navigation', { name: 'App' }).getByRole('link', { name: 'Plans' }).click()
-  await page.getByRole('link', { name: /Repairing things with Zoë/ }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Repairing things with Zoë Παπαδάκη')
+test.describe('in a British locale', () => {
+  // A4 is the paper there; the test chooses Letter, and the next export starts on A4 again.
+  test.use({ locale: 'en-GB' })
+  test('export a plan to PDF from its overview: options, warning, save path, password', async ({ mend }) => {
+    test.skip(!mend.api, 'sets up the plan and fakes the save dialog in-process (browser target)')
+    const { page } = mend
+    await createVaultAndStoreKey(page)
+    await makePlan(mend)
 
-  await page.getByTestId('plan-pdf-open').click()
-  const dialog = page.getByRole('dialog', { name: /Export “Repairing things with Zoë Παπαδάκη” to PDF/ })
-  await expect(dialog).toBeVisible()
-  // Private notes are off by default; without a password the warning must be accepted first.
-  await expect(dialog.getByTestId('pdf-section-privateNotes')).not.toBeChecked()
-  await expect(dialog.getByTestId('pdf-section-amends')).toBeChecked()
-  await expect(dialog.getByTestId('pdf-unprotected-warning')).toContainText('anyone who gets this PDF can read')
-  const save = dialog.getByRole('button', { name: 'Save PDF…' })
-  await expect(save).toBeDisabled()
+    await page.getByRole('navigation', { name: 'App' }).getByRole('link', { name: 'Plans' }).click()
+    await page.getByRole('link', { name: /Repairing things with Zoë/ }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Repairing things with Zoë Παπαδάκη')
 
-  await dialog.getByLabel('Letter').check()
-  await dialog.getByLabel('Large').check()
-  await dialog.getByTestId('pdf-section-entries').uncheck()
-  await expect(dialog.getByTestId('pdf-preview')).toContainText('Repairing things with Zoë Παπαδάκη')
-  await dialog.getByLabel('I understand: this PDF will be readable by anyone who has the file.').check()
-  await expect(save).toBeEnabled()
-  // The window as a person sees it (not the full page): the dialog is modal over the overview.
-  await page.screenshot({ path: 'test-results/screens/50-pdf-dialog.png' })
+    await openPlanPdf(mend)
+    const dialog = page.getByRole('dialog', { name: /Export “Repairing things with Zoë Παπαδάκη” to PDF/ })
+    await expect(dialog).toBeVisible()
+    // Private notes and linked entries are off by default (it may be handed to her); each part says
+    // what it will show. Without a password the warning must be accepted first.
+    await expect(dialog.getByLabel('A4')).toBeChecked()
+    await expect(dialog.getByTestId('pdf-section-privateNotes')).not.toBeChecked()
+    await expect(dialog.getByTestId('pdf-section-entries')).not.toBeChecked()
+    await expect(dialog.getByTestId('pdf-section-entries')).toHaveAccessibleDescription(/may reach them/)
+    await expect(dialog.getByTestId('pdf-section-amends')).toBeChecked()
+    await expect(dialog.getByTestId('pdf-unprotected-warning')).toContainText('anyone who gets this PDF can read')
+    const save = dialog.getByRole('button', { name: 'Save PDF…' })
+    await expect(save).toBeDisabled()
 
-  const target = join(mend.workDir, 'plan.pdf')
-  mend.dialogs.pdfTarget = target
-  await save.click()
-  await expect(page.getByText(/Saved the PDF \(\d+ pages\) to .*plan\.pdf/)).toBeVisible()
-  await expect(dialog).toBeHidden()
-  // Neutral: the plan's title and the person's name stay out of the file's name.
-  expect(mend.pdfSuggestions).toEqual([expect.stringMatching(/^Mend plan \d{4}-\d{2}-\d{2}\.pdf$/)])
-  expect(existsSync(target)).toBe(true)
-  const text = pdfText(target)
-  expect(text).toContain('Repairing things with Zoë Παπαδάκη')
-  expect(text).toContain('Я виноват.')
-  expect(text).toContain('Tell her everything I read')
-  expect(text).not.toContain('A note only for me.')
-  expect(pdfInfo(target)).toMatchObject({ width: 612, height: 792 })
+    await dialog.getByLabel('Letter').check()
+    await dialog.getByLabel('Large').check()
+    await expect(dialog.getByTestId('pdf-preview')).toContainText('Repairing things with Zoë Παπαδάκη')
+    await dialog.getByLabel('I understand: this PDF will be readable by anyone who has the file.').check()
+    await expect(save).toBeEnabled()
+    // The window as a person sees it (not the full page): the dialog is modal over the overview.
+    await page.screenshot({ path: 'test-results/screens/50-pdf-dialog.png' })
 
-  // Again, with a password: no warning to accept, and the file opens only with it.
-  await page.getByTestId('plan-pdf-open').click()
-  await expect(dialog.getByLabel('A4')).toBeChecked()
-  // A PDF is quick to attack: a weak password is explained and cannot be used.
-  await dialog.getByRole('textbox', { name: /^Password/ }).pressSequentially('garden-gate-7')
-  await expect(dialog.getByTestId('pdf-unprotected-warning')).toHaveCount(0)
-  await expect(dialog.getByRole('meter', { name: 'Password strength' })).toHaveAttribute(
-    'aria-valuetext',
-    /^(Very weak|Weak|Not strong enough yet)$/,
-  )
-  await expect(dialog.getByTestId('strength-reasons')).toContainText('a password many people use')
-  await dialog.getByLabel('Type the password again').pressSequentially('garden-gate-7')
-  await expect(save).toBeDisabled()
-  await page.screenshot({ path: 'test-results/screens/51-pdf-dialog-weak-password.png' })
+    const target = join(mend.workDir, 'plan.pdf')
+    mend.dialogs.pdfTarget = target
+    await save.click()
+    await expect(page.getByText(/Saved the PDF \(\d+ pages\) to .*plan\.pdf/)).toBeVisible()
+    await expect(dialog).toBeHidden()
+    // Neutral: the plan's title and the person's name stay out of the file's name.
+    expect(mend.pdfSuggestions).toEqual([expect.stringMatching(/^Mend plan \d{4}-\d{2}-\d{2}\.pdf$/)])
+    expect(existsSync(target)).toBe(true)
+    const text = pdfText(target)
+    expect(text).toContain('Repairing things with Zoë Παπαδάκη')
+    expect(text).toContain('Я виноват.')
+    expect(text).toContain('Tell her everything I read')
+    expect(text).not.toContain('A note only for me.')
+    expect(pdfInfo(target)).toMatchObject({ width: 612, height: 792 })
 
-  await dialog.getByRole('textbox', { name: /^Password/ }).fill('')
-  await dialog.getByRole('textbox', { name: /^Password/ }).pressSequentially('garden gate 7 lantern')
-  await dialog.getByLabel('Type the password again').fill('')
-  await dialog.getByLabel('Type the password again').pressSequentially('garden gate 8 lantern')
-  await expect(save).toBeDisabled()
-  await expect(dialog.getByRole('alert')).toHaveText('The two passwords are not the same.')
-  await dialog.getByLabel('Type the password again').fill('')
-  await dialog.getByLabel('Type the password again').pressSequentially('garden gate 7 lantern')
-  await expect(dialog.getByRole('meter', { name: 'Password strength' })).toHaveAttribute(
-    'aria-valuetext',
-    /^(Strong enough|Strong)$/,
-  )
-  const locked = join(mend.workDir, 'plan-locked.pdf')
-  mend.dialogs.pdfTarget = locked
-  await save.click()
-  await expect(dialog).toBeHidden()
-  expect(pdfTextRun(locked).status).not.toBe(0)
-  expect(pdfText(locked, { password: 'garden gate 7 lantern' })).toContain('Repairing things with Zoë Παπαδάκη')
-  expect(mend.requests.every((url) => url.startsWith(mend.origin))).toBe(true)
+    // Again, with a password: no warning to accept, and the file opens only with it.
+    await openPlanPdf(mend)
+    await expect(dialog.getByLabel('A4')).toBeChecked()
+    // A PDF is quick to attack: a weak password is explained and cannot be used.
+    await dialog.getByRole('textbox', { name: /^Password/ }).pressSequentially('garden-gate-7')
+    await expect(dialog.getByTestId('pdf-unprotected-warning')).toHaveCount(0)
+    await expect(dialog.getByRole('meter', { name: 'Password strength' })).toHaveAttribute(
+      'aria-valuetext',
+      /^(Very weak|Weak|Not strong enough yet)$/,
+    )
+    await expect(dialog.getByTestId('strength-reasons')).toContainText('a password many people use')
+    await dialog.getByLabel('Type the password again').pressSequentially('garden-gate-7')
+    await expect(save).toBeDisabled()
+    await page.screenshot({ path: 'test-results/screens/51-pdf-dialog-weak-password.png' })
+
+    await dialog.getByRole('textbox', { name: /^Password/ }).fill('')
+    await dialog.getByRole('textbox', { name: /^Password/ }).pressSequentially('garden gate 7 lantern')
+    await dialog.getByLabel('Type the password again').fill('')
+    await dialog.getByLabel('Type the password again').pressSequentially('garden gate 8 lantern')
+    await expect(save).toBeDisabled()
+    await expect(dialog.getByRole('alert')).toHaveText('The two passwords are not the same.')
+    await dialog.getByLabel('Type the password again').fill('')
+    await dialog.getByLabel('Type the password again').pressSequentially('garden gate 7 lantern')
+    await expect(dialog.getByRole('meter', { name: 'Password strength' })).toHaveAttribute(
+      'aria-valuetext',
+      /^(Strong enough|Strong)$/,
+    )
+    const locked = join(mend.workDir, 'plan-locked.pdf')
+    mend.dialogs.pdfTarget = locked
+    await save.click()
+    await expect(dialog).toBeHidden()
+    expect(pdfTextRun(locked).status).not.toBe(0)
+    expect(pdfText(locked, { password: 'garden gate 7 lantern' })).toContain('Repairing things with Zoë Παπαδάκη')
+    expect(mend.requests.every((url) => url.startsWith(mend.origin))).toBe(true)
+  })
+})
+
+test.describe('in a Canadian locale', () => {
+  test.use({ locale: 'fr-CA' })
+  test('a plan PDF starts on Letter paper', async ({ mend }) => {
+    test.skip(!mend.api, 'sets up the plan in-process (browser target)')
+    const { page } = mend
+    await createVaultAndStoreKey(page)
+    await makePlan(mend)
+    await page.getByRole('navigation', { name: 'App' }).getByRole('link', { name: 'Plans' }).click()
+    await page.getByRole('link', { name: /Repairing things with Zoë/ }).click()
+    await openPlanPdf(mend)
+    await expect(page.getByRole('dialog').getByLabel('Letter')).toBeChecked()
+  })
 })
 
 test('export journal entries to PDF by tag from the journal screen', async ({ mend }) => {

@@ -47,7 +47,10 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await goTo(page, `#/plans/${plan.id}/ownership`)
   await expect(page.getByRole('heading', { name: 'Step 1: Take ownership' })).toBeVisible()
 
-  // Step 1: the live check marks each weakening phrase in the editor and lists it beside it.
+  // Step 1: before a word, a way to begin and nothing to grade.
+  await expect(page.getByTestId('writing-guide')).toBeVisible()
+  await expect(page.getByTestId('apology-parts')).toHaveCount(0)
+  // The live check marks each weakening phrase in the editor and explains one at a time beside it.
   const editor = page.getByRole('textbox', { name: 'What I did' })
   await editor.click()
   await page.keyboard.type("I'm sorry if you were hurt, but I was stressed.")
@@ -55,10 +58,11 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   const findings = page.getByTestId('finding')
   await expect(marks).toHaveCount(3)
   await expect(marks.first()).toHaveText('sorry if you were hurt')
-  await expect(findings).toHaveCount(3)
+  await expect(findings).toHaveCount(1)
+  await expect(findings).toContainText('1 of 3')
   await expect(findings.first()).toContainText('Conditional apology')
   await expect(marks.first()).toHaveAttribute('title', /^Conditional apology: /)
-  await expect(page.getByTestId('part-responsibility')).toContainText('Missing')
+  await expect(page.getByTestId('part-responsibility')).not.toContainText('(in your draft)')
 
   // Fix: jump to the conditional phrase from the list and say it plainly instead.
   await findings
@@ -68,15 +72,13 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await expect(page.locator('.cm-highlight-tip')).toContainText('Conditional apology')
   await mend.screenshot('40-step-ownership-check')
   await page.keyboard.type('sorry I lied to you about the letter')
-  await expect(findings).toHaveCount(2)
+  await expect(findings).toContainText('1 of 2')
   await expect(page.getByText('Conditional apology')).toHaveCount(0)
   await expect(page.getByTestId('part-responsibility')).toContainText('(in your draft)')
 
   // Dismiss: the writer keeps "but"; it is no longer marked, and can be brought back.
-  await findings
-    .filter({ has: page.locator('q', { hasText: /^but$/ }) })
-    .getByRole('button', { name: /^Dismiss/ })
-    .click()
+  await expect(findings.locator('q')).toHaveText('but')
+  await findings.getByRole('button', { name: /^Dismiss/ }).click()
   await expect(marks).toHaveCount(1)
   await expect(marks.first()).toHaveText('I was stressed')
   await expect(page.getByTestId('dismissed-findings')).toContainText('Dismissed (1)')
@@ -88,7 +90,7 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
   await page
     .getByTestId('part-forgiveness')
-    .getByRole('button', { name: /Why it matters/ })
+    .getByRole('button', { name: /^Why\?/ })
     .click()
   await mend.screenshot('40-step-ownership')
   await page.emulateMedia({ colorScheme: 'dark' })
@@ -111,7 +113,9 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await page.keyboard.type(
     'You felt alone and humiliated when you found the letter. It cost you sleep for weeks, and it changed how you read my messages.',
   )
-  await expect(page.getByTestId('findings-summary')).toHaveText('Nothing to look at right now.')
+  await expect(page.getByTestId('findings-summary')).toHaveText('Nothing flagged right now.')
+  // Nothing flagged is not "fine": it says what it looked for.
+  await expect(page.getByTestId('findings-clear')).toContainText('It looked for making it smaller than it was')
   await page.getByLabel('That I admit it was my doing').check()
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
   await mend.screenshot('41-step-compassion')
@@ -188,4 +192,79 @@ test('a failed save keeps the words and says why', async ({ mend }) => {
   await expect(page.getByTestId('save-state').getByRole('button', { name: 'Try again' })).toBeVisible()
   await page.getByRole('link', { name: '← Plan overview' }).click()
   await expect(page.getByRole('heading', { name: 'Step 1: Take ownership' })).toBeVisible()
+})
+
+test('a note on a day already marked is kept on Enter, on Tab and across a reload', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  const { plan, today } = await startPlan(mend)
+  const commitment = await call<{ id: number }>(mend, 'plans.addCommitment', {
+    planId: plan.id,
+    behaviour: 'Text Sam when I leave work',
+    cadence: { kind: 'daily' },
+    startOn: daysBefore(today, 2),
+  })
+  for (const day of [0, 1, 2])
+    await call(mend, 'plans.recordCheckIn', {
+      commitmentId: commitment.id,
+      onDate: daysBefore(today, day),
+      outcome: 'kept',
+    })
+  await goTo(page, `#/plans/${plan.id}/action`)
+  await page.locator(`html[data-route="/plans/${plan.id}/action"]`).waitFor({ state: 'attached' })
+  const row = (days: number) => page.getByTestId(`check-in-${daysBefore(today, days)}`)
+  const notes = async () =>
+    (await call<Array<{ onDate: string; note: string }>>(mend, 'plans.listCheckIns', { commitmentId: commitment.id }))
+      .map((checkIn) => [checkIn.onDate, checkIn.note])
+      .sort()
+
+  // Enter.
+  await row(0).getByRole('button', { name: 'Add note' }).click()
+  await page.keyboard.type('Texted from the car park at six')
+  await page.keyboard.press('Enter')
+  await expect(row(0).getByTestId(`note-state-${today}`)).toHaveText('Note saved.')
+  await expect(row(0)).toContainText('Texted from the car park at six')
+  // Tab, to the next control.
+  await row(1).getByRole('button', { name: 'Add note' }).click()
+  await page.keyboard.type('Late, but I texted before I left')
+  await page.keyboard.press('Tab')
+  await expect(row(1).getByTestId(`note-state-${daysBefore(today, 1)}`)).toHaveText('Note saved.')
+  // A reload while the field still has the focus: the note saved as it was typed.
+  await row(2).getByRole('button', { name: 'Add note' }).click()
+  await page.keyboard.type('Forgot at first, texted from the bus')
+  await expect(row(2).getByTestId(`note-state-${daysBefore(today, 2)}`)).toHaveText('Note saved.')
+  await page.reload()
+  await page.locator(`html[data-route="/plans/${plan.id}/action"]`).waitFor({ state: 'attached' })
+  await expect(row(2)).toContainText('Forgot at first, texted from the bus')
+  expect(await notes()).toEqual([
+    [daysBefore(today, 2), 'Forgot at first, texted from the bus'],
+    [daysBefore(today, 1), 'Late, but I texted before I left'],
+    [today, 'Texted from the car park at six'],
+  ])
+  // The answers stayed as they were.
+  await expect(row(1).getByRole('button', { name: 'Kept' })).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('every day the figures count as not recorded can be recorded, weeks back too', async ({ mend }) => {
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  const { plan, today } = await startPlan(mend)
+  const commitment = await call<{ id: number }>(mend, 'plans.addCommitment', {
+    planId: plan.id,
+    behaviour: 'Open the post together',
+    cadence: { kind: 'daily' },
+    startOn: daysBefore(today, 19),
+  })
+  await goTo(page, `#/plans/${plan.id}/action`)
+  const item = page.getByTestId('commitment')
+  await expect(item.getByTestId('commitment-stats')).toContainText('20 days not recorded yet')
+  // The last two weeks are rows; the six days before them wait behind one button.
+  await item.getByTestId('earlier-unrecorded').click()
+  const oldest = item.getByTestId(`check-in-${daysBefore(today, 19)}`)
+  await oldest.getByRole('button', { name: 'Missed' }).click()
+  await expect(oldest.getByRole('button', { name: 'Missed' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(item.getByTestId('commitment-stats')).toContainText('19 days not recorded yet')
+  const overview = await call<PlanOverview>(mend, 'plans.getOverview', { id: plan.id })
+  expect(overview.stats).toMatchObject({ due: 20, missed: 1, unrecorded: 19 })
+  expect(await call<string[]>(mend, 'plans.listUnrecordedDays', { commitmentId: commitment.id })).toHaveLength(19)
 })

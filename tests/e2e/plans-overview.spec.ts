@@ -22,8 +22,14 @@ async function call<T>(mend: MendHarness, procedure: string, input: unknown): Pr
 
 /** Clears the toasts, so a screenshot shows the screen itself. */
 async function dismissNotices(page: Page): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss' })
+  const dismiss = page.getByRole('button', { name: 'Dismiss', exact: true })
   while ((await dismiss.count()) > 0) await dismiss.first().click()
+}
+
+/** Chooses an item from the plan's menu (pause, resume, delete...). */
+async function fromPlanMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Plan options' }).click()
+  await page.getByRole('menuitem', { name: item, exact: true }).click()
 }
 
 /** Every Content-Security-Policy complaint Chromium logs (Chart.js must not need inline styles). */
@@ -42,30 +48,32 @@ test('start a plan, follow its check-ins, pause it, and see what is due at home'
   await createVaultAndStoreKey(page)
 
   await page.getByRole('navigation', { name: 'App' }).getByRole('link', { name: 'Plans' }).click()
-  await expect(page.getByTestId('plans-empty')).toContainText('A repair plan is for a breach you caused')
+  await expect(page.getByTestId('plans-empty')).toContainText('A repair plan is for when you have hurt someone’s trust')
   await mend.screenshot('32-plans-empty')
   await page.getByTestId('plans-empty').getByRole('link', { name: 'Start a plan' }).click()
 
   // The care note comes first: what Mend is for, and what it is not for.
   await expect(page.getByTestId('care-note')).toContainText('not meant for relationships where someone is afraid')
-  await page.getByLabel('Their name').fill('Sam Okafor')
+  await page.getByRole('combobox', { name: 'Whose trust is this about?' }).fill('Sam Okafor')
   await page.getByRole('textbox', { name: /^Relationship/ }).fill('partner')
   await page.getByLabel('What happened').fill('I read Sam’s messages while they slept, then said I had not.')
   await page.getByLabel('When it happened').fill(localDay(-20))
   await page.getByRole('radio', { name: /4 · Very serious/ }).check()
-  await page.getByRole('radio', { name: /failure of integrity/ }).check()
+  await page.getByRole('checkbox', { name: 'I broke my word, or something I believe in' }).check()
   await page.getByRole('group', { name: 'Did it involve lying or hiding something?' }).getByLabel('Yes').check()
   await mend.screenshot('30-plan-start')
   await page.getByRole('button', { name: 'Start the plan' }).click()
 
-  // The overview: every step still has something missing, and nothing is recorded yet.
+  // The overview opens on today: no step started, one prompt toward the first, nothing recorded yet.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Repairing things with Sam Okafor')
   await expect(page.getByTestId('days-since')).toHaveText('20 days since it happened')
   for (const step of ['ownership', 'compassion', 'amends', 'action']) {
-    await expect(page.getByTestId(`step-${step}`)).toContainText('Still to do')
+    await expect(page.getByTestId(`step-${step}`).getByTestId('step-state')).toHaveText('Not started')
   }
+  await expect(page.getByTestId('today-prompt')).toContainText('begin with what you did')
   await expect(page.getByTestId('check-in-figures')).toContainText('No check-ins yet.')
   await expect(page.getByRole('img', { name: /Check-ins per week/ })).toHaveCount(0)
+  await page.locator('.expectations summary', { hasText: 'Why we say this' }).first().click()
   const source = page.locator('.expectations a').first()
   await expect(source).toHaveAttribute('href', /^#\/about-method(#[a-z0-9-]+)?$/)
   const planId = Number(/#\/plans\/(\d+)$/.exec(page.url())![1])
@@ -104,7 +112,7 @@ test('start a plan, follow its check-ins, pause it, and see what is due at home'
   await page.reload()
   await expect(chart).toHaveAttribute('aria-label', /10 kept, 1 missed, 1 not applicable in all/)
   await expect(page.getByTestId('kept-rate')).toHaveText('91%')
-  await expect(page.getByTestId('step-action')).not.toContainText('Add a commitment')
+  await expect(page.getByTestId('step-action').getByTestId('step-state')).toHaveText('Written, revisit')
   await mend.screenshot('31-plan-overview')
   await page.getByRole('button', { name: 'Show as table' }).click()
   await expect(table).toBeVisible()
@@ -116,7 +124,7 @@ test('start a plan, follow its check-ins, pause it, and see what is due at home'
   await page.emulateMedia({ colorScheme: 'light' })
 
   // Pausing says so plainly; nothing is due from a paused plan.
-  await page.getByRole('button', { name: 'Pause' }).click()
+  await fromPlanMenu(page, 'Pause the plan')
   await expect(page.getByTestId('plan-banner')).toContainText('This plan is paused.')
   await page.getByRole('link', { name: 'Mend, home' }).click()
   await expect(page.getByTestId('home-plan-count')).toHaveText('1 plan, 0 active')
@@ -125,7 +133,7 @@ test('start a plan, follow its check-ins, pause it, and see what is due at home'
   // Resumed, yesterday's and today's check-ins are due on the home screen.
   await page.getByRole('link', { name: 'Plans', exact: true }).click()
   await page.getByTestId('plan-row').click()
-  await page.getByRole('button', { name: 'Resume' }).click()
+  await fromPlanMenu(page, 'Resume the plan')
   await expect(page.getByTestId('plan-banner')).toHaveCount(0)
   await page.getByRole('link', { name: 'Mend, home' }).click()
   const due = page.getByTestId('due-now')
@@ -191,7 +199,7 @@ test('an entry linked to a plan shows on it, and stays in the journal when the p
     `#/journal/${entry.id}`,
   )
 
-  await page.getByRole('button', { name: 'Delete…' }).click()
+  await fromPlanMenu(page, 'Delete…')
   const dialog = page.getByRole('dialog')
   await expect(dialog).toContainText('1 amend')
   await expect(dialog).toContainText('Journal entries linked to it stay in your journal (1 entry)')
@@ -200,7 +208,7 @@ test('an entry linked to a plan shows on it, and stays in the journal when the p
   await expect(dialog).toBeHidden()
   expect(await call<unknown[]>(mend, 'plans.list', {})).toHaveLength(1)
 
-  await page.getByRole('button', { name: 'Delete…' }).click()
+  await fromPlanMenu(page, 'Delete…')
   await dialog.getByRole('button', { name: 'Delete the plan' }).click()
   await expect(page).toHaveURL(/#\/plans$/)
   await expect(page.getByTestId('plans-empty')).toBeVisible()

@@ -173,7 +173,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByLabel('What happened', { exact: true })).toBeVisible()
     await typeEverywhere(page, 'new assessment', { stays: /^#\/assessments\/new$/, atLeast: 2 })
     await goTo(page, `#/assessments/${assessment.id}`)
-    await page.getByRole('tab', { name: /^Evidence/ }).click()
+    await page.getByRole('tab', { name: /^What they said and did/ }).click()
     await openForm(page, 'Add an observation')
     await typeEverywhere(page, 'observation form', { atLeast: 1 })
     for (const tab of [/^The four questions/, /^Periodic check/]) {

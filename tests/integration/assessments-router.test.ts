@@ -200,7 +200,8 @@ describe('assessments procedures through the router, on a real vault in Berlin w
         personId: sam,
         personName: 'Sam',
         title: 'Trust with Sam',
-        breach: BREACH,
+        // One kind sent: the set of kinds is that one.
+        breach: { ...BREACH, kinds: [BREACH.kind] },
         status: 'active',
         checkEveryDays: 14,
         createdAt: '2026-03-02T09:00:00.000Z',
@@ -230,9 +231,14 @@ describe('assessments procedures through the router, on a real vault in Berlin w
       }
 
       now += 60_000
-      const breach = { ...BREACH, involvedDeception: true, severity: 4 }
+      // Forgetting and lying can both be true: every kind sent is kept, in a fixed order.
+      const breach = { ...BREACH, involvedDeception: true, severity: 4, kinds: ['integrity', 'care'] }
       const changed = value<TrustAssessment>(await call('assessments.update', { id: made.id, breach }))
-      expect(changed).toEqual({ ...made, breach, updatedAt: new Date(now).toISOString() })
+      expect(changed).toEqual({
+        ...made,
+        breach: { ...breach, kinds: ['care', 'integrity'] },
+        updatedAt: new Date(now).toISOString(),
+      })
       const archived = value<TrustAssessment>(await call('assessments.setStatus', { id: made.id, status: 'archived' }))
       expect(archived.status).toBe('archived')
       const list = value<AssessmentListItem[]>(await call('assessments.list', {}))

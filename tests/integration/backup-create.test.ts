@@ -10,7 +10,7 @@ import {
   silentLogger,
   type Vault,
 } from '../../electron/core'
-import { migrations } from '../../electron/core/vault/migrations'
+import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/core/vault/migrations'
 import { createNotesTable, notesIn, readBackup } from '../helpers/backup-files'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers/temp-vault'
 import { countOccurrences, expectMendError } from '../helpers/vault-files'
@@ -61,7 +61,7 @@ describe('backups: making, naming, rotating', () => {
       sameJournal: true,
       vaultCreatedAt: '2026-11-24T12:00:00.000Z',
       displayName: NAME,
-      schemaVersion: migrations.at(-1)!.version,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       counts: [
         { label: 'Journal entries', count: 0 },
         { label: 'People', count: 0 },
@@ -226,7 +226,7 @@ describe('backups: before a migration', () => {
     const backups = new BackupService(vault, silentLogger)
     const info = await vault.unlock(GOOD_PASSPHRASE)
     try {
-      expect(info.schemaVersion).toBe(migrations.at(-1)!.version)
+      expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
       const [file, ...others] = backups.list()
       expect(others).toEqual([])
       if (!file) throw new Error('no pre-migration backup')

@@ -41,6 +41,10 @@ describe('mend export-pdf', () => {
       }),
     ).id
     await call('plans.update', { id: planId, privateNotes: 'Only for me: call the counsellor.' })
+    const entry = value<{ id: number }>(
+      await call('journal.createEntry', { title: 'The night I told Dmitri', body: 'I said it all.' }),
+    )
+    await call('plans.linkEntry', { planId, entryId: entry.id })
     api.vault.lockNow()
   }, 60_000)
   afterAll(() => temp.remove())
@@ -88,6 +92,19 @@ describe('mend export-pdf', () => {
     expect(text).toContain('Making it right with Dmitri')
     expect(text).toContain('With Dmitri Волков')
     expect(text).not.toContain('call the counsellor')
+  })
+
+  it('prints the linked journal entries only with --entries (a PDF may be handed to them)', async () => {
+    const without = join(temp.path, 'plan-no-entries.pdf')
+    const withEntries = join(temp.path, 'plan-entries.pdf')
+    const env = { MEND_PASSPHRASE: GOOD_PASSPHRASE }
+    expect(
+      (await mend(['export-pdf', '--plan', String(planId), '--out', without, '--vault', vault], { env })).code,
+    ).toBe(0)
+    const asked = ['export-pdf', '--plan', String(planId), '--out', withEntries, '--vault', vault, '--entries']
+    expect((await mend(asked, { env })).code).toBe(0)
+    expect(pdfText(without)).not.toContain('The night I told Dmitri')
+    expect(pdfText(withEntries)).toContain('The night I told Dmitri')
   })
 
   it('adds the private notes only with --private-notes', async () => {

@@ -7,7 +7,12 @@ import { makeTempDir } from '../helpers/temp-vault'
 import { pdfInfo, pdfPages, pdfText, pdfTextRun, renderPages } from '../helpers/pdf-tools'
 
 const CREATED = new Date('2026-11-20T10:00:00Z')
-const A4: PlanPdfOptions = { pageSize: 'A4', fontSize: 'normal', sections: DEFAULT_PLAN_PDF_SECTIONS }
+/** Every section but the private notes; linked entries are asked for (they are off by default). */
+const A4: PlanPdfOptions = {
+  pageSize: 'A4',
+  fontSize: 'normal',
+  sections: { ...DEFAULT_PLAN_PDF_SECTIONS, entries: true },
+}
 
 describe('a repair plan printed to PDF (the built-in sample, read back with poppler)', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -127,9 +132,7 @@ describe('a repair plan printed to PDF (the built-in sample, read back with popp
     const standard = pdfText(await pdf('a4'))
     expect(standard).not.toContain('Private notes')
     expect(standard).not.toContain('my jealousy itself')
-    const withNotes = pdfText(
-      await pdf('notes', { ...A4, sections: { ...DEFAULT_PLAN_PDF_SECTIONS, privateNotes: true } }),
-    )
+    const withNotes = pdfText(await pdf('notes', { ...A4, sections: { ...A4.sections, privateNotes: true } }))
     expect(withNotes).toContain('Private notes')
     expect(withNotes).toContain('my jealousy itself')
     const stepsOnly = pdfText(

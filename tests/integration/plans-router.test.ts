@@ -108,7 +108,7 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
 
   it('answers every plans procedure with LOCKED while locked, even for bad input', async () => {
     const names = Object.keys(procedures).filter((name) => name.startsWith('plans.'))
-    expect(names).toHaveLength(20)
+    expect(names).toHaveLength(21)
     expect(names).toEqual(expect.arrayContaining(['plans.create', 'plans.recordCheckIn', 'plans.listReminders']))
     for (const name of names) {
       failure(await call(name, {}), 'LOCKED')
@@ -291,11 +291,24 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
         theirNeeds: ['regret', 'change'],
         updatedAt: new Date(now).toISOString(),
       })
-      const newBreach = { ...BREACH, severity: 4, kind: 'integrity', involvedDeception: true }
-      const three = await update({ breach: newBreach, privateNotes: 'only for me', title: 'After the recital' })
+      // What went wrong is a set: forgetting (care) and lying (integrity) together, the first one named too.
+      const newBreach = {
+        ...BREACH,
+        severity: 4,
+        kind: 'integrity',
+        kinds: ['integrity', 'care'],
+        involvedDeception: true,
+      }
+      const three = await update({
+        breach: newBreach,
+        privateNotes: 'only for me',
+        title: 'After the recital',
+        settledSteps: ['ownership', 'ownership'],
+      })
       expect(three).toEqual({
         ...two,
-        breach: newBreach,
+        breach: { ...newBreach, kinds: ['care', 'integrity'] },
+        settledSteps: ['ownership'],
         privateNotes: 'only for me',
         title: 'After the recital',
         updatedAt: new Date(now).toISOString(),
@@ -426,6 +439,41 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
       failure(await call('plans.addAmend', { planId: 999, description: 'x', horizon: 'now' }), 'NOT_FOUND')
     })
 
+    it('offers every day it counts as not recorded, older than two weeks too, and says when it is next due', async () => {
+      await created()
+      const made = await plan(await person())
+      const daily = await addCommitment(made.id)
+      const mondays = await addCommitment(made.id, { cadence: { kind: 'weekly', weekday: 1 } })
+      // 2 March (a Monday) to 21 March: 20 days, 3 Mondays. A few days recorded, most not.
+      at('2026-03-21T12:00:00+01:00')
+      for (const day of ['2026-03-02', '2026-03-10', '2026-03-21']) await checkIn(daily.id, day)
+      const [dailyNow, mondaysNow] = (await overview(made.id)).commitments
+      expect(dailyNow!.stats.unrecorded).toBe(17)
+      const unrecorded = value<string[]>(await call('plans.listUnrecordedDays', { commitmentId: daily.id }))
+      expect(unrecorded).toHaveLength(dailyNow!.stats.unrecorded)
+      expect(unrecorded[0]).toBe('2026-03-20')
+      expect(unrecorded.at(-1)).toBe('2026-03-03')
+      expect(unrecorded).not.toContain('2026-03-10')
+      // The recorder's two weeks start on 8 March; the days before are offered all the same.
+      expect(dailyNow!.recentDueDays.at(-1)).toBe('2026-03-08')
+      expect(unrecorded.filter((day) => day < '2026-03-08')).toHaveLength(5)
+      await checkIn(daily.id, '2026-03-03', 'missed')
+      expect((await overview(made.id)).commitments[0]!.stats.unrecorded).toBe(16)
+      expect(value<string[]>(await call('plans.listUnrecordedDays', { commitmentId: daily.id }))).not.toContain(
+        '2026-03-03',
+      )
+      expect(value<string[]>(await call('plans.listUnrecordedDays', { commitmentId: mondays.id }))).toEqual([
+        '2026-03-16',
+        '2026-03-09',
+        '2026-03-02',
+      ])
+      // Next due: tomorrow for the daily one, the next Monday for the weekly one; none once stopped.
+      expect([dailyNow!.nextDueOn, mondaysNow!.nextDueOn]).toEqual(['2026-03-22', '2026-03-23'])
+      const stopped = value<Commitment>(await call('plans.updateCommitment', { id: daily.id, endOn: '2026-03-21' }))
+      expect(stopped.nextDueOn).toBeNull()
+      failure(await call('plans.listUnrecordedDays', { commitmentId: 999 }), 'NOT_FOUND')
+    })
+
     it('keeps commitments on each cadence, counting their due days to today', async () => {
       await created()
       const made = await plan(await person())
@@ -445,7 +493,13 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
       expect((await overview(made.id)).stats.due).toBe(97)
 
       const moved = value<Commitment>(await call('plans.updateCommitment', { id: daily.id, reminderTime: '07:30' }))
-      expect(moved).toEqual({ ...daily, reminderTime: '07:30', stats: moved.stats, recentDueDays: moved.recentDueDays })
+      expect(moved).toEqual({
+        ...daily,
+        reminderTime: '07:30',
+        stats: moved.stats,
+        recentDueDays: moved.recentDueDays,
+        nextDueOn: moved.nextDueOn,
+      })
       // The recorder's rows: the last two weeks' due days, newest first.
       expect(moved.recentDueDays).toHaveLength(14)
       expect(moved.recentDueDays[0]).toBe('2026-04-30')

@@ -103,6 +103,9 @@ describe('version skew: journals from every released schema, and from a newer Me
         expect(overview.plan.title).toBe(FIXTURE.plan.title)
         expect(overview.amends.map((amend) => amend.description)).toEqual([FIXTURE.plan.amend])
         expect(overview.stats).toMatchObject({ kept: 8, missed: 2 })
+        // One kind of breach before schema 10: read as a set of one; no step settled yet.
+        expect(overview.plan.breach).toMatchObject({ kind: 'integrity', kinds: ['integrity'] })
+        expect(overview.plan.settledSteps).toEqual([])
       } else {
         expect(plans.list()).toEqual([])
       }
@@ -112,6 +115,7 @@ describe('version skew: journals from every released schema, and from a newer Me
         expect(overview.assessment.title).toBe(FIXTURE.assessment.title)
         expect(overview.evidence.map((item) => item.description)).toEqual([FIXTURE.assessment.evidence])
         expect(overview.checks).toHaveLength(1)
+        expect(overview.assessment.breach).toMatchObject({ kind: 'care', kinds: ['care'] })
       } else {
         expect(assessments.list()).toEqual([])
       }

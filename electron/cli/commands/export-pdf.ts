@@ -65,12 +65,13 @@ export const exportPdfCommand: Command = {
     },
     { name: 'page-size', value: 'A4|Letter', choices: PDF_PAGE_SIZES, description: 'The paper (default A4).' },
     { name: 'font-size', value: 'SIZE', choices: PDF_FONT_SIZES, description: 'small, normal (default) or large.' },
+    { name: 'entries', description: 'Include the journal entries linked to the plan (left out by default).' },
     { name: 'private-notes', description: "Include the plan's private notes (left out by default)." },
     PASSPHRASE_STDIN,
   ],
   notes: [
     'Without --password-stdin the PDF is NOT protected: anyone who has the file can read it.',
-    'Linked journal entries are included; the sample plan shows what a printed plan looks like.',
+    'Linked journal entries and private notes are left out unless asked for; the sample plan shows what a printed plan looks like.',
   ],
   async run(context) {
     const id = planId(context)
@@ -83,7 +84,11 @@ export const exportPdfCommand: Command = {
     const options: PlanPdfOptions = {
       pageSize: (stringOption(context.options, 'page-size') ?? 'A4') as PlanPdfOptions['pageSize'],
       fontSize: (stringOption(context.options, 'font-size') ?? 'normal') as PlanPdfOptions['fontSize'],
-      sections: { ...DEFAULT_PLAN_PDF_SECTIONS, privateNotes: flag(context.options, 'private-notes') },
+      sections: {
+        ...DEFAULT_PLAN_PDF_SECTIONS,
+        entries: flag(context.options, 'entries'),
+        privateNotes: flag(context.options, 'private-notes'),
+      },
     }
 
     let source: PlanPdfSource

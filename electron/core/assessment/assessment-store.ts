@@ -10,20 +10,16 @@ import { MendError, fileSystemError } from '../errors'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
 import { cleanText, isoNow } from '../journal/journal-text'
+import { breachColumns, breachFromRow, type BreachRow } from '../repair/breach-columns'
 
 /** How often the periodic check comes round when the writer does not say (the column's default too). */
 export const DEFAULT_CHECK_EVERY_DAYS = 14
 
-interface AssessmentRow {
+interface AssessmentRow extends BreachRow {
   id: number
   person_id: number
   person_name: string
   title: string
-  what_happened: string
-  occurred_on: string
-  severity: number
-  breach_kind: Breach['kind']
-  involved_deception: number
   status: AssessmentStatus
   check_every_days: number
   created_at: string
@@ -32,7 +28,7 @@ interface AssessmentRow {
 }
 
 const COLUMNS = `a.id, a.person_id, pe.name AS person_name, a.title, a.what_happened, a.occurred_on, a.severity,
-  a.breach_kind, a.involved_deception, a.status, a.check_every_days, a.created_at, a.updated_at,
+  a.breach_kind, a.breach_kinds, a.involved_deception, a.status, a.check_every_days, a.created_at, a.updated_at,
   (SELECT count(*) FROM evidence ev WHERE ev.assessment_id = a.id) AS evidence_count`
 const FROM_ASSESSMENTS = 'FROM assessments a JOIN people pe ON pe.id = a.person_id'
 
@@ -42,13 +38,7 @@ function toAssessment(row: AssessmentRow): TrustAssessment {
     personId: row.person_id,
     personName: row.person_name,
     title: row.title,
-    breach: {
-      whatHappened: row.what_happened,
-      occurredOn: row.occurred_on,
-      severity: row.severity,
-      kind: row.breach_kind,
-      involvedDeception: row.involved_deception === 1,
-    },
+    breach: breachFromRow(row),
     status: row.status,
     checkEveryDays: row.check_every_days,
     createdAt: row.created_at,
@@ -79,13 +69,14 @@ export function createAssessmentStore(db: Db, clock: Clock, today: () => string)
   )
   const person = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM people WHERE id = ?')
   const insert = db.prepare(
-    `INSERT INTO assessments (person_id, title, what_happened, occurred_on, severity, breach_kind,
+    `INSERT INTO assessments (person_id, title, what_happened, occurred_on, severity, breach_kind, breach_kinds,
        involved_deception, check_every_days, created_at, updated_at)
-     VALUES (@personId, @title, @whatHappened, @occurredOn, @severity, @kind, @deception, @checkEveryDays, @now, @now)`,
+     VALUES (@personId, @title, @whatHappened, @occurredOn, @severity, @kind, @kinds, @deception, @checkEveryDays,
+       @now, @now)`,
   )
   const write = db.prepare(
     `UPDATE assessments SET title = @title, what_happened = @whatHappened, occurred_on = @occurredOn,
-       severity = @severity, breach_kind = @kind, involved_deception = @deception,
+       severity = @severity, breach_kind = @kind, breach_kinds = @kinds, involved_deception = @deception,
        check_every_days = @checkEveryDays, updated_at = @now
      WHERE id = @id`,
   )
@@ -167,16 +158,6 @@ export function createAssessmentStore(db: Db, clock: Clock, today: () => string)
     delete: deleteAssessment,
     /** Marks the assessment as changed, so the list shows the most recently worked-on first. */
     touch: (id: number) => void touchOne.run(isoNow(clock.now()), id),
-  }
-}
-
-function breachColumns(breach: Breach) {
-  return {
-    whatHappened: cleanText(breach.whatHappened),
-    occurredOn: breach.occurredOn,
-    severity: breach.severity,
-    kind: breach.kind,
-    deception: breach.involvedDeception ? 1 : 0,
   }
 }
 

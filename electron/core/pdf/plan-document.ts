@@ -94,7 +94,7 @@ export async function renderPlanPdf(
       ['It happened', longDay(plan.breach.occurredOn)],
       ['Plan started', longDay(plan.createdAt.slice(0, 10))],
       ['Status', STATUS_WORDS[plan.status]],
-      ['Steps done', `${steps.filter((step) => step.complete).length} of 4`],
+      ['Steps written', `${steps.filter((step) => step.complete).length} of 4`],
       ['Printed', longDay(today)],
     ],
     privateNote:

@@ -1,5 +1,11 @@
 import type { Entry } from '../../contract/journal.contract'
-import { BREACH_KIND_LABELS, PLAN_STEP_LABELS, THEIR_NEED_LABELS, type PlanStep } from '../../contract/plan-values'
+import {
+  BREACH_KIND_LABELS,
+  breachKinds,
+  PLAN_STEP_LABELS,
+  THEIR_NEED_LABELS,
+  type PlanStep,
+} from '../../contract/plan-values'
 import type { CheckIn, Commitment, PlanOverview } from '../../contract/plans.contract'
 import { writeCheckInChart } from './check-in-chart'
 import { writeEntry, writeEntryDivider, type PeopleNames } from './entry-section'
@@ -44,7 +50,12 @@ export function writeStepStatus(writer: PdfWriter, source: PlanPdfSource, step: 
   const { colors, small, body } = writer.theme
   const progress = source.overview.steps.find((candidate) => candidate.step === step)
   if (!progress) return
-  const text = progress.complete ? 'This step is done.' : `Still to do: ${progress.missing.join(' ')}`
+  // As the app says it: a step that has what it needs is written, and done once the writer says so.
+  const text = !progress.complete
+    ? `Still to do: ${progress.missing.join(' ')}`
+    : progress.state === 'settled'
+      ? 'This step is done.'
+      : 'This step is written, and worth coming back to as things change.'
   writer.text([{ text: progress.complete ? '✓  ' : '○  ', color: colors.accent }, { text }], {
     size: small + 0.5,
     color: progress.complete ? colors.kept : colors.warn,
@@ -60,7 +71,9 @@ export function writeWhatHappened(writer: PdfWriter, source: PlanPdfSource): voi
   else muted(writer, 'Nothing written.')
   const facts = [
     `It happened on ${longDay(breach.occurredOn)}, ${plural(daysSinceBreach, 'day')} before this was printed.`,
-    `Seriousness ${breach.severity} of 5. ${BREACH_KIND_LABELS[breach.kind]}.`,
+    `Seriousness ${breach.severity} of 5. ${breachKinds(breach)
+      .map((kind) => BREACH_KIND_LABELS[kind])
+      .join('; ')}.`,
     breach.involvedDeception ? 'It involved lying or hiding something.' : 'No lie was involved.',
   ]
   writer.text([{ text: facts.join(' ') }], { size: writer.theme.small + 0.5, color: writer.theme.colors.muted })

@@ -144,12 +144,14 @@ export function samplePlanSource(size: SamplePlanSize = {}): PlanPdfSource {
       today: SAMPLE_TODAY,
     }),
     recentDueDays: [],
+    nextDueOn: null,
   }))
   const breach = {
     whatHappened: text.SAMPLE_WHAT_HAPPENED,
     occurredOn: '2026-02-27',
     severity: 4,
     kind: 'integrity' as const,
+    kinds: ['integrity' as const],
     involvedDeception: true,
   }
   const plan: RepairPlan = {
@@ -163,6 +165,7 @@ export function samplePlanSource(size: SamplePlanSize = {}): PlanPdfSource {
     compassion: text.SAMPLE_COMPASSION,
     theirNeeds: ['responsibility', 'change'],
     dismissed: [],
+    settledSteps: [],
     privateNotes: text.SAMPLE_PRIVATE_NOTES,
     createdAt: '2026-03-09T19:12:00.000Z',
     updatedAt: `${SAMPLE_TODAY}T08:00:00.000Z`,

@@ -15,7 +15,7 @@ import { cleanText, isoNow } from '../journal/journal-text'
 import type { EarlierCadence } from './schedule'
 
 /** A commitment as stored; its figures are worked out by the caller, who knows today and the pauses. */
-export type CommitmentRecord = Omit<Commitment, 'stats' | 'recentDueDays'>
+export type CommitmentRecord = Omit<Commitment, 'stats' | 'recentDueDays' | 'nextDueOn'>
 
 interface CommitmentRow {
   id: number

@@ -1,5 +1,5 @@
 import { METHOD_REFERENCES } from '../../contract/method-references'
-import type { Breach, Expectation } from '../../contract/plans.contract'
+import { breachKinds, type Breach, type Expectation } from '../../contract/plans.contract'
 
 /**
  * Honest expectations for a repair plan, set by what kind of breach it was (METHOD.md). They
@@ -110,12 +110,16 @@ const CARE: readonly Expectation[] = [
   },
 ]
 
-/** Time first (it applies to every plan), then deception, then what the kind of breach adds. */
+/**
+ * Time first (it applies to every plan), then deception, then what each kind of breach adds,
+ * in the order of BREACH_KINDS (forgetting and lying can both be part of one breach).
+ */
 export function expectationsFor(breach: Breach): Expectation[] {
   const expectations = [timeExpectation(breach.severity)]
   if (breach.involvedDeception) expectations.push(DECEPTION)
-  if (breach.kind === 'ability') expectations.push(...ABILITY)
-  else if (breach.kind === 'integrity') expectations.push(...INTEGRITY)
-  else expectations.push(...CARE)
+  const kinds = breachKinds(breach)
+  if (kinds.includes('ability')) expectations.push(...ABILITY)
+  if (kinds.includes('care')) expectations.push(...CARE)
+  if (kinds.includes('integrity')) expectations.push(...INTEGRITY)
   return expectations.map((expectation) => ({ ...expectation }))
 }

@@ -1,5 +1,6 @@
 import {
   DismissedFinding,
+  PlanStep,
   TheirNeed,
   type DayRange,
   type PlanDraft,
@@ -13,31 +14,28 @@ import { MendError, fileSystemError } from '../errors'
 import type { Clock } from '../ports'
 import type { Db } from '../vault/encrypted-database'
 import { cleanText, isoNow } from '../journal/journal-text'
+import { breachColumns, breachFromRow, type BreachRow } from './breach-columns'
 import { addDays } from './local-days'
 
-interface PlanRow {
+interface PlanRow extends BreachRow {
   id: number
   person_id: number
   person_name: string
   title: string
-  what_happened: string
-  occurred_on: string
-  severity: number
-  breach_kind: RepairPlan['breach']['kind']
-  involved_deception: number
   status: PlanStatus
   ownership: string
   compassion: string
   their_needs: string
   dismissed: string
+  settled_steps: string
   private_notes: string
   created_at: string
   updated_at: string
 }
 
 const PLAN_COLUMNS = `p.id, p.person_id, pe.name AS person_name, p.title, p.what_happened, p.occurred_on, p.severity,
-  p.breach_kind, p.involved_deception, p.status, p.ownership, p.compassion, p.their_needs, p.dismissed,
-  p.private_notes, p.created_at, p.updated_at`
+  p.breach_kind, p.breach_kinds, p.involved_deception, p.status, p.ownership, p.compassion, p.their_needs,
+  p.dismissed, p.settled_steps, p.private_notes, p.created_at, p.updated_at`
 const FROM_PLANS = 'FROM plans p JOIN people pe ON pe.id = p.person_id'
 
 /** Stored JSON lists are read defensively: a damaged value reads as empty rather than failing the plan. */
@@ -56,18 +54,13 @@ function toPlan(row: PlanRow): RepairPlan {
     personId: row.person_id,
     personName: row.person_name,
     title: row.title,
-    breach: {
-      whatHappened: row.what_happened,
-      occurredOn: row.occurred_on,
-      severity: row.severity,
-      kind: row.breach_kind,
-      involvedDeception: row.involved_deception === 1,
-    },
+    breach: breachFromRow(row),
     status: row.status,
     ownership: row.ownership,
     compassion: row.compassion,
     theirNeeds: jsonList(row.their_needs, TheirNeed),
     dismissed: jsonList(row.dismissed, DismissedFinding),
+    settledSteps: jsonList(row.settled_steps, PlanStep),
     privateNotes: row.private_notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -84,14 +77,15 @@ export function createPlanStore(db: Db, clock: Clock, today: () => string) {
   const all = db.prepare<[], PlanRow>(`SELECT ${PLAN_COLUMNS} ${FROM_PLANS} ORDER BY p.updated_at DESC, p.id DESC`)
   const personExists = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM people WHERE id = ?')
   const insert = db.prepare(
-    `INSERT INTO plans (person_id, title, what_happened, occurred_on, severity, breach_kind, involved_deception,
-       created_at, updated_at)
-     VALUES (@personId, @title, @whatHappened, @occurredOn, @severity, @kind, @deception, @now, @now)`,
+    `INSERT INTO plans (person_id, title, what_happened, occurred_on, severity, breach_kind, breach_kinds,
+       involved_deception, created_at, updated_at)
+     VALUES (@personId, @title, @whatHappened, @occurredOn, @severity, @kind, @kinds, @deception, @now, @now)`,
   )
   const write = db.prepare(
     `UPDATE plans SET title = @title, what_happened = @whatHappened, occurred_on = @occurredOn, severity = @severity,
-       breach_kind = @kind, involved_deception = @deception, ownership = @ownership, compassion = @compassion,
-       their_needs = @theirNeeds, dismissed = @dismissed, private_notes = @privateNotes, updated_at = @now
+       breach_kind = @kind, breach_kinds = @kinds, involved_deception = @deception, ownership = @ownership,
+       compassion = @compassion, their_needs = @theirNeeds, dismissed = @dismissed, settled_steps = @settledSteps,
+       private_notes = @privateNotes, updated_at = @now
      WHERE id = @id`,
   )
   const writeStatus = db.prepare<[PlanStatus, string, number]>(
@@ -127,11 +121,7 @@ export function createPlanStore(db: Db, clock: Clock, today: () => string) {
       const { lastInsertRowid } = insert.run({
         personId: draft.personId,
         title: cleanText(draft.title?.trim() || `Repairing things with ${person.name}`),
-        whatHappened: cleanText(draft.breach.whatHappened),
-        occurredOn: draft.breach.occurredOn,
-        severity: draft.breach.severity,
-        kind: draft.breach.kind,
-        deception: draft.breach.involvedDeception ? 1 : 0,
+        ...breachColumns(draft.breach),
         now: isoNow(clock.now()),
       })
       return get(Number(lastInsertRowid))
@@ -146,15 +136,12 @@ export function createPlanStore(db: Db, clock: Clock, today: () => string) {
       write.run({
         id: plan.id,
         title: cleanText(patch.title ?? plan.title),
-        whatHappened: cleanText(breach.whatHappened),
-        occurredOn: breach.occurredOn,
-        severity: breach.severity,
-        kind: breach.kind,
-        deception: breach.involvedDeception ? 1 : 0,
+        ...breachColumns(patch.breach ?? plan.breach),
         ownership: cleanText(patch.ownership ?? plan.ownership),
         compassion: cleanText(patch.compassion ?? plan.compassion),
         theirNeeds: JSON.stringify([...new Set(patch.theirNeeds ?? plan.theirNeeds)]),
         dismissed: JSON.stringify(patch.dismissed ?? plan.dismissed),
+        settledSteps: JSON.stringify([...new Set(patch.settledSteps ?? plan.settledSteps)]),
         privateNotes: cleanText(patch.privateNotes ?? plan.privateNotes),
         now: isoNow(clock.now()),
       })

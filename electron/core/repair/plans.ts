@@ -29,6 +29,9 @@ export const RECENT_DAYS = 14
 /** The chart shows at most this many weeks, the most recent. */
 export const CHART_WEEKS = 26
 
+/** How far ahead the next due day is looked for: past any monthly cadence, even across a short pause. */
+const NEXT_DUE_WITHIN_DAYS = 62
+
 /** The oldest day a figure looks back to: schedules refuse longer windows (see schedule.ts). */
 function earliestCounted(startOn: string, today: string): string {
   const floor = addDays(today, -(MAX_SCHEDULE_RANGE_DAYS - 2))
@@ -91,7 +94,18 @@ function buildPlans(db: Db, clock: Clock, zone: () => string) {
     const stats = checkInStats({ dueDays: due, checkIns, today: day })
     const recentFrom = addDays(day, -(RECENT_DAYS - 1))
     const recentDueDays = due.filter((dueDay) => dueDay >= recentFrom).reverse()
-    return { ...record, stats, recentDueDays }
+    const ahead = dueDays({ ...record, pauses, from: addDays(day, 1), to: addDays(day, NEXT_DUE_WITHIN_DAYS) })
+    return { ...record, stats, recentDueDays, nextDueOn: ahead[0] ?? null }
+  }
+
+  /** The due days its figures count as not recorded, newest first: each can still be recorded. */
+  function unrecordedDays(commitmentId: number): string[] {
+    const record = commitments.get(commitmentId)
+    const checkIns = commitments.checkIns(commitmentId)
+    const recorded = new Set(checkIns.map((checkIn) => checkIn.onDate))
+    return countedDaysUntil(record, scheduleOf(record, store.pausesOf(record.planId)), checkIns, today())
+      .filter((day) => !recorded.has(day))
+      .reverse()
   }
 
   function checkInsByCommitment(planId: number): Map<number, CheckIn[]> {
@@ -115,6 +129,7 @@ function buildPlans(db: Db, clock: Clock, zone: () => string) {
       commitments: commitments.list(plan.id),
       checkInsRecorded,
       today: today(),
+      settledSteps: plan.settledSteps,
     })
   }
 
@@ -207,6 +222,7 @@ function buildPlans(db: Db, clock: Clock, zone: () => string) {
         commitments.get(commitmentId)
         return commitments.checkIns(commitmentId)
       },
+      unrecordedDays,
     },
     entries,
     reminders: createPlanReminders(db, clock, zone, store),

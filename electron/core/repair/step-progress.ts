@@ -3,11 +3,13 @@ import type {
   AmendStatus,
   Breach,
   DismissedFinding,
+  PlanStep,
   StepProgress,
+  StepState,
   TheirNeed,
   WritingStep,
 } from '../../contract/plans.contract'
-import { COMPASSION_CATEGORIES } from '../../contract/plan-values'
+import { COMPASSION_CATEGORIES, OPENNESS_COMMITMENTS, breachKinds } from '../../contract/plan-values'
 import { analyzeApologyParts } from './apology-parts'
 import { checkApologyLanguage, type LanguageCategory, type LanguageFinding } from './language-check'
 
@@ -24,9 +26,14 @@ import { checkApologyLanguage, type LanguageCategory, type LanguageFinding } fro
  * |            | COMPASSION_CATEGORIES                                     | about what they most need to hear             |
  * | amends     | at least one amend 'now' and one 'over-time', whatever    | every amend declined: offer something else or |
  * |            | their status (a declined offer was still made)            | ask what would help                           |
- * | action     | at least one commitment still running (no endOn, or one   | deception or an integrity breach: a           |
- * |            | not yet passed) and at                                    |                                               |
- * |            | least one check-in recorded                               | commitment to openness or a self-set limit    |
+ * | action     | at least one commitment still running (no endOn, or one   | deception or an integrity breach (among its   |
+ * |            | not yet passed) and at least one check-in recorded        | kinds): a commitment to openness or a         |
+ * |            |                                                           | self-set limit, until one of                  |
+ * |            |                                                           | OPENNESS_COMMITMENTS is kept (still running)  |
+ *
+ * Each step's state: 'settled' when complete and the person said they are done with it;
+ * 'written' when complete; 'begun' when something is in it; 'not-started' otherwise. Repair
+ * takes months, so having what a step needs never settles it by itself.
  *
  * An open finding is one the writer has neither fixed nor dismissed (see `openFindings`). Empty
  * writing gets one plain prompt rather than a list of every gap, so a new plan does not greet
@@ -47,11 +54,13 @@ export interface StepProgressInput {
   theirNeeds: readonly TheirNeed[]
   dismissed: readonly DismissedFinding[]
   amends: readonly { horizon: AmendHorizon; status: AmendStatus }[]
-  commitments: readonly { endOn: string | null }[]
+  commitments: readonly { endOn: string | null; behaviour?: string }[]
   /** Check-ins recorded on any of the plan's commitments, whatever their outcome. */
   checkInsRecorded: number
   /** The writer's calendar day now: a commitment ending on a later day is still running. */
   today: string
+  /** Steps the person said they are done with. */
+  settledSteps?: readonly PlanStep[]
 }
 
 /** The words a finding flags, as a dismissal stores them: lower-cased, so "Sorry if" and "sorry if" match. */
@@ -83,11 +92,44 @@ export function openFindings(
 }
 
 export function stepProgress(input: StepProgressInput): StepProgress[] {
-  return [ownershipProgress(input), compassionProgress(input), amendsProgress(input), actionProgress(input)]
+  const begun: Readonly<Record<PlanStep, boolean>> = {
+    ownership: wordCount(input.ownership) > 0,
+    compassion: wordCount(input.compassion) > 0,
+    amends: input.amends.length > 0,
+    action: input.commitments.length > 0,
+  }
+  const settled = new Set(input.settledSteps ?? [])
+  return [ownershipProgress(input), compassionProgress(input), amendsProgress(input), actionProgress(input)].map(
+    (progress) => ({ ...progress, state: stateOf(progress, begun[progress.step], settled.has(progress.step)) }),
+  )
 }
 
-function progress(step: StepProgress['step'], missing: string[], suggestions: string[] = []): StepProgress {
+function stateOf(progress: Omit<StepProgress, 'state'>, begun: boolean, settled: boolean): StepState {
+  if (progress.complete) return settled ? 'settled' : 'written'
+  return begun ? 'begun' : 'not-started'
+}
+
+function progress(
+  step: StepProgress['step'],
+  missing: string[],
+  suggestions: string[] = [],
+): Omit<StepProgress, 'state'> {
   return { step, complete: missing.length === 0, missing, suggestions }
+}
+
+/** The same words, whatever their case and spacing. */
+function sameWords(a: string, b: string): boolean {
+  const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase()
+  return norm(a) === norm(b)
+}
+
+/** A running commitment that is one of the openness commitments the action step offers. */
+function keepsOpenness(commitments: StepProgressInput['commitments'], today: string): boolean {
+  return commitments.some(
+    (commitment) =>
+      (commitment.endOn === null || commitment.endOn >= today) &&
+      OPENNESS_COMMITMENTS.some((idea) => sameWords(idea, commitment.behaviour ?? '')),
+  )
 }
 
 function wordCount(text: string): number {
@@ -104,7 +146,7 @@ function findingsMessage(count: number): string {
     : `${count} phrases flagged by the language check: fix or dismiss them.`
 }
 
-function ownershipProgress({ ownership, dismissed }: StepProgressInput): StepProgress {
+function ownershipProgress({ ownership, dismissed }: StepProgressInput) {
   const words = wordCount(ownership)
   if (words === 0) return progress('ownership', ['Say in your own words what you did.'])
   const missing: string[] = []
@@ -117,7 +159,7 @@ function ownershipProgress({ ownership, dismissed }: StepProgressInput): StepPro
   return progress('ownership', missing)
 }
 
-function compassionProgress({ compassion, dismissed, theirNeeds }: StepProgressInput): StepProgress {
+function compassionProgress({ compassion, dismissed, theirNeeds }: StepProgressInput) {
   const suggestions =
     theirNeeds.length === 0
       ? [
@@ -134,7 +176,7 @@ function compassionProgress({ compassion, dismissed, theirNeeds }: StepProgressI
   return progress('compassion', missing, suggestions)
 }
 
-function amendsProgress({ amends }: StepProgressInput): StepProgress {
+function amendsProgress({ amends }: StepProgressInput) {
   const missing: string[] = []
   // A declined offer still counts: it was made, and whether to accept is theirs to decide.
   if (!amends.some((amend) => amend.horizon === 'now')) missing.push('Add something you can do right away.')
@@ -150,7 +192,7 @@ function amendsProgress({ amends }: StepProgressInput): StepProgress {
   return progress('amends', missing, suggestions)
 }
 
-function actionProgress({ breach, commitments, checkInsRecorded, today }: StepProgressInput): StepProgress {
+function actionProgress({ breach, commitments, checkInsRecorded, today }: StepProgressInput) {
   const missing: string[] = []
   if (commitments.length === 0)
     missing.push('Add a commitment: something concrete you will do regularly, which they could notice.')
@@ -160,8 +202,9 @@ function actionProgress({ breach, commitments, checkInsRecorded, today }: StepPr
   // Mend's own suggestion. It builds on the "regulation" of Dirks et al. (2011), limits people set
   // on themselves, which repaired trust by showing repentance; that study did not test openness,
   // and found such signs counted for less after a lapse of integrity than one of competence.
+  const brokePrinciple = breachKinds(breach).includes('integrity')
   const suggestions =
-    breach.involvedDeception || breach.kind === 'integrity'
+    (breach.involvedDeception || brokePrinciple) && !keepsOpenness(commitments, today)
       ? [
           `Because ${breach.involvedDeception ? 'this involved deceiving them' : 'this broke a principle or your word'}, ` +
             'consider a commitment to openness, such as telling them about the things they worry about before ' +

@@ -37,6 +37,7 @@ export function plansHandlers(vault: Vault, timeZone: TimeZoneSource): Pick<Hand
       return done
     },
     'plans.listCheckIns': ({ commitmentId }) => plans().commitments.checkIns(commitmentId),
+    'plans.listUnrecordedDays': ({ commitmentId }) => plans().commitments.unrecordedDays(commitmentId),
     'plans.linkEntry': ({ planId, entryId }) => {
       plans().entries.link(planId, entryId)
       return done

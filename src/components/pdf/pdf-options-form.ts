@@ -13,9 +13,23 @@ export interface PdfOptionsForm {
   passwordAcceptable: boolean
 }
 
-export function newPdfOptionsForm(): PdfOptionsForm {
+/** Where paper is Letter: the United States and Canada. Everywhere else prints on A4. */
+const LETTER_REGIONS = new Set(['US', 'CA'])
+
+/** The paper a locale's printers hold (a BCP 47 tag such as "en-US"); A4 when the region is unknown. */
+export function paperFor(locale: string): PdfPageSize {
+  try {
+    const { region } = new Intl.Locale(locale).maximize()
+    return region && LETTER_REGIONS.has(region) && /-/.test(locale) ? 'Letter' : 'A4'
+  } catch {
+    return 'A4'
+  }
+}
+
+/** A new form: the paper of the locale this computer reads in, unless another is named. */
+export function newPdfOptionsForm(locale = Intl.DateTimeFormat().resolvedOptions().locale): PdfOptionsForm {
   return {
-    pageSize: 'A4',
+    pageSize: paperFor(locale),
     fontSize: 'normal',
     password: '',
     confirmation: '',

@@ -27,7 +27,7 @@ export function useBreachStart<F extends string>(options: {
     whatHappened: '',
     occurredOn: todayLocal(),
     severity: null,
-    kind: null,
+    kinds: [],
     involvedDeception: null,
   })
   // Cast: Vue's Reactive<> cannot be indexed by a generic key type; the object itself is plain.
@@ -66,7 +66,7 @@ export function useBreachStart<F extends string>(options: {
     if (!fields.occurredOn) set('occurredOn', messages.plans.breachStart.chooseTheDay)
     else if (fields.occurredOn > todayLocal()) set('occurredOn', messages.plans.breachStart.dayNotYet)
     if (fields.severity === null) set('severity', options.severityMissing)
-    if (fields.kind === null) set('kind', messages.plans.breachStart.chooseKind)
+    if (fields.kinds.length === 0) set('kinds', messages.plans.breachStart.chooseKind)
     if (fields.involvedDeception === null) set('involvedDeception', messages.plans.breachStart.chooseYesOrNo)
   }
 
@@ -80,7 +80,7 @@ export function useBreachStart<F extends string>(options: {
   function showRefusal(error: MendErrorPayload | null, fallbackField?: Field): void {
     if (!error) return
     const message = error.message.replace(/^The field "[^"]+" is not valid: /, '')
-    const field = error.field?.replace(/^breach\./, '')
+    const field = error.field?.replace(/^breach\./, '').replace(/^kinds?(\.\d+)?$/, 'kinds')
     const known = options.focusTargets.find(([name]) => name === field || (field === 'personId' && name === 'person'))
     if (known) errors[known[0]] = message
     else if (fallbackField) errors[fallbackField] = message
@@ -111,7 +111,8 @@ export function useBreachStart<F extends string>(options: {
       whatHappened: fields.whatHappened,
       occurredOn: fields.occurredOn,
       severity: fields.severity ?? 1,
-      kind: fields.kind ?? 'care',
+      kind: fields.kinds[0] ?? 'care',
+      kinds: [...fields.kinds],
       involvedDeception: fields.involvedDeception ?? false,
     }
   }

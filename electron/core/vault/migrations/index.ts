@@ -8,6 +8,7 @@ import { searchIndexWithoutPrefixes } from './0006-search-index-without-prefixes
 import { caseFoldedNames } from './0007-case-folded-names'
 import { idsNeverReused } from './0008-ids-never-reused'
 import { photos } from './0009-photos'
+import { breachKindsAndSettledSteps } from './0010-breach-kinds-and-settled-steps'
 import { latestVersion } from './runner'
 
 export type { Migration } from './migration'
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   caseFoldedNames,
   idsNeverReused,
   photos,
+  breachKindsAndSettledSteps,
 ]
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations)

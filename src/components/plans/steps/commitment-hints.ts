@@ -1,4 +1,4 @@
-import type { Cadence } from '../../../../electron/contract'
+import { OPENNESS_COMMITMENTS, type Cadence } from '../../../../electron/contract'
 import { messages } from '../../../messages'
 
 /**
@@ -33,18 +33,10 @@ export interface SuggestedCommitment {
  * built on the "regulation" (self-set limits) of Dirks et al. 2011, which did not test openness.
  */
 export function transparencyIdeas(todayWeekday: number): SuggestedCommitment[] {
+  const [sameDay, askAnything, limit] = OPENNESS_COMMITMENTS
   return [
-    {
-      ...text.ideas.sameDay,
-      cadence: { kind: 'daily' },
-    },
-    {
-      ...text.ideas.askAnything,
-      cadence: { kind: 'weekly', weekday: todayWeekday },
-    },
-    {
-      ...text.ideas.limit,
-      cadence: { kind: 'daily' },
-    },
+    { behaviour: sameDay, why: text.ideas.sameDay, cadence: { kind: 'daily' } },
+    { behaviour: askAnything, why: text.ideas.askAnything, cadence: { kind: 'weekly', weekday: todayWeekday } },
+    { behaviour: limit, why: text.ideas.limit, cadence: { kind: 'daily' } },
   ]
 }

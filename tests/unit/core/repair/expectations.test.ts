@@ -76,6 +76,32 @@ describe('expectationsFor', () => {
     expect(care.map((e) => e.source)).toContain('Gottman & Silver, 2012')
   })
 
+  it('when several things went wrong, sets what each kind adds, once, in a fixed order', () => {
+    const forgotThenLied = expectationsFor(
+      breach({ kind: 'care', kinds: ['care', 'integrity'], involvedDeception: true }),
+    )
+    const sources = forgotThenLied.map((e) => e.source)
+    // null: Mend's own guidance (how long repair takes; openness and limits), not a finding.
+    expect(sources).toEqual([
+      null,
+      'Schweitzer, Hershey & Bradlow, 2006',
+      'Lazare, 2004',
+      'Gottman & Silver, 2012',
+      'Kim, Ferrin, Cooper & Dirks, 2004',
+      'Lewicki, Polin & Lount, 2016',
+      'Dirks, Kim, Ferrin & Cooper, 2011',
+      null,
+    ])
+    // The main kind given again in the list, or the list in another order, changes nothing.
+    const reordered = expectationsFor(
+      breach({ kind: 'integrity', kinds: ['integrity', 'care'], involvedDeception: true }),
+    )
+    expect(reordered).toEqual(forgotThenLied)
+    const all = expectationsFor(breach({ kind: 'ability', kinds: ['ability', 'care', 'integrity'] }))
+    expect(all.filter((e) => /what you will do differently/.test(e.text))).toHaveLength(1)
+    expect(new Set(all.map((e) => e.text)).size).toBe(all.length)
+  })
+
   it('never tells anyone to trust, promises forgiveness or gives a verdict', () => {
     for (const b of ALL_BREACHES) {
       for (const { text, source } of expectationsFor(b)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Breach, DismissedFinding } from '../../../../electron/contract/plans.contract'
-import { PLAN_STEPS } from '../../../../electron/contract/plans.contract'
+import { OPENNESS_COMMITMENTS, PLAN_STEPS } from '../../../../electron/contract/plans.contract'
 import {
   COMPASSION_CATEGORIES,
   findingPhrase,
@@ -73,6 +73,37 @@ describe('stepProgress', () => {
     expect(steps[3]?.missing).toHaveLength(2)
   })
 
+  it('leaves a step that has what it needs written, to revisit, until the person settles it', () => {
+    expect(stepProgress(plan()).map((s) => s.state)).toEqual(['written', 'written', 'written', 'written'])
+    const settled = stepProgress(plan({ settledSteps: ['ownership', 'action'] }))
+    expect(settled.map((s) => s.state)).toEqual(['settled', 'written', 'written', 'settled'])
+    expect(settled.every((s) => s.complete)).toBe(true)
+  })
+
+  it('tells a step not started from one begun; settling does not hide what a step still needs', () => {
+    const empty = stepProgress(
+      plan({
+        ownership: '',
+        compassion: ' ',
+        amends: [],
+        commitments: [],
+        checkInsRecorded: 0,
+        settledSteps: ['amends'],
+      }),
+    )
+    expect(empty.map((s) => s.state)).toEqual(['not-started', 'not-started', 'not-started', 'not-started'])
+    const begun = stepProgress(
+      plan({
+        ownership: 'I lied.',
+        compassion: 'You were hurt.',
+        amends: [{ horizon: 'now', status: 'planned' }],
+        checkInsRecorded: 0,
+        settledSteps: ['ownership'],
+      }),
+    )
+    expect(begun.map((s) => s.state)).toEqual(['begun', 'begun', 'begun', 'begun'])
+  })
+
   it('every missing item and suggestion is a sentence addressed to the writer', () => {
     const input = plan({
       ownership: 'It happened.',
@@ -91,7 +122,13 @@ describe('stepProgress', () => {
 
 describe('ownership', () => {
   it('is complete for plain, first-person writing of 15 words or more', () => {
-    expect(step(plan(), 'ownership')).toEqual({ step: 'ownership', complete: true, missing: [], suggestions: [] })
+    expect(step(plan(), 'ownership')).toEqual({
+      step: 'ownership',
+      complete: true,
+      state: 'written',
+      missing: [],
+      suggestions: [],
+    })
   })
 
   it('asks for more when the writing is short', () => {
@@ -145,7 +182,13 @@ describe('ownership', () => {
 
 describe('compassion', () => {
   it('is complete for writing about their side, and needs nothing more', () => {
-    expect(step(plan(), 'compassion')).toEqual({ step: 'compassion', complete: true, missing: [], suggestions: [] })
+    expect(step(plan(), 'compassion')).toEqual({
+      step: 'compassion',
+      complete: true,
+      state: 'written',
+      missing: [],
+      suggestions: [],
+    })
   })
 
   it('asks for more when the writing is short', () => {
@@ -253,5 +296,37 @@ describe('action', () => {
 
     expect(step(plan(), 'action').suggestions).toEqual([])
     expect(step(plan({ breach: { ...breach, kind: 'ability' } }), 'action').suggestions).toEqual([])
+  })
+
+  it('suggests openness when a broken principle is one of several kinds of what went wrong', () => {
+    const several = step(plan({ breach: { ...breach, kind: 'care', kinds: ['care', 'integrity'] } }), 'action')
+    expect(several.suggestions[0]).toMatch(/^Because this broke a principle or your word/)
+  })
+
+  it('stops suggesting openness once the person keeps exactly such a commitment', () => {
+    const lied = { ...breach, involvedDeception: true }
+    for (const behaviour of OPENNESS_COMMITMENTS) {
+      const adopted = step(plan({ breach: lied, commitments: [{ endOn: null, behaviour }] }), 'action')
+      expect(adopted.suggestions).toEqual([])
+    }
+    // Said in their own words, with a different case and spacing, it still counts.
+    const reworded = ` ${OPENNESS_COMMITMENTS[0]!.toUpperCase()} `
+    expect(
+      step(plan({ breach: lied, commitments: [{ endOn: null, behaviour: reworded }] }), 'action').suggestions,
+    ).toEqual([])
+    // A commitment about something else, or an openness one that has ended, leaves the suggestion.
+    const other = step(plan({ breach: lied, commitments: [{ endOn: null, behaviour: 'Cook on Sundays' }] }), 'action')
+    expect(other.suggestions).toHaveLength(1)
+    const ended = step(
+      plan({
+        breach: lied,
+        commitments: [
+          { endOn: '2024-04-01', behaviour: OPENNESS_COMMITMENTS[0]! },
+          { endOn: null, behaviour: 'Cook on Sundays' },
+        ],
+      }),
+      'action',
+    )
+    expect(ended.suggestions).toHaveLength(1)
   })
 })

@@ -8,7 +8,12 @@ import { fakeTimers } from '../../../helpers/fake-timers'
 import { pdfInfo, pdfMetadata, pdfText } from '../../../helpers/pdf-tools'
 import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir, manualClock } from '../../../helpers/temp-vault'
 
-const OPTIONS = { pageSize: 'A4', fontSize: 'normal', sections: DEFAULT_PLAN_PDF_SECTIONS } as const
+/** Every section but the private notes: the linked entries are asked for (they are off by default). */
+const OPTIONS = {
+  pageSize: 'A4',
+  fontSize: 'normal',
+  sections: { ...DEFAULT_PLAN_PDF_SECTIONS, entries: true },
+} as const
 
 function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)

@@ -77,4 +77,19 @@ describe('tag input', () => {
     const list = wrapper.find(`datalist#${input.attributes('list')}`)
     expect(list.findAll('option').map((option) => option.attributes('value'))).toEqual(['family', 'work'])
   })
+
+  it('keeps a piece too long for a tag in the field, saying why, instead of failing the entry', async () => {
+    const { wrapper, input, chips } = tagInput(['a'])
+    const sentence = 'Tonight I thought about the things I said and her feelings, right or wrong'
+    await input.setValue(sentence.replace(',', ''))
+    await input.trigger('blur')
+    expect(chips()).toEqual(['a'])
+    expect((input.element as HTMLInputElement).value).toBe(sentence.replace(',', ''))
+    expect(wrapper.find('[role="alert"]').text()).toBe('A tag can be at most 60 characters: shorten it to add it.')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    await input.setValue('evening')
+    await input.trigger('blur')
+    expect(chips()).toEqual(['a', 'evening'])
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+  })
 })

@@ -65,6 +65,19 @@ async function mountOverview(path = '/assessments/5') {
 type Wrapper = Awaited<ReturnType<typeof mountOverview>>['wrapper']
 const button = (wrapper: Wrapper, text: string) => wrapper.findAll('button').find((b) => b.text() === text)!
 
+/** Opens the assessment's menu and chooses an item by its words. */
+async function fromMenu(wrapper: Wrapper, item: string): Promise<void> {
+  await wrapper
+    .findAll('button')
+    .find((b) => b.text().startsWith('Assessment options'))!
+    .trigger('click')
+  await flushPromises()
+  const entry = wrapper.findAll('[role="menuitem"]').find((b) => b.text() === item)
+  expect(entry, `menu item ${item}`).toBeDefined()
+  await entry!.trigger('click')
+  await flushPromises()
+}
+
 beforeEach(() => {
   window.location.hash = ''
   document.body.innerHTML = ''
@@ -77,7 +90,9 @@ describe('assessment overview', () => {
     expect(wrapper.find('h1').text()).toBe('Trust with Sam')
     expect(wrapper.find('[data-testid="assessment-meta"]').text()).toContain('About Sam Okafor')
     expect(wrapper.find('[data-testid="days-since"]').text()).toBe('22 days since it happened')
-    expect(wrapper.find('.what-happened').text()).toContain('They broke a principle or their word')
+    expect(wrapper.find('.what-happened').text()).toContain(
+      'They broke their word, or something they say they believe in',
+    )
     expect(wrapper.find('[role="tab"][aria-selected="true"]').text()).toBe('Where things stand')
     expect(wrapper.find('[data-testid="summary-line"]').text()).toContain('They have apologized and made one amend.')
     expect(wrapper.findAll('[data-testid^="figure-"] [data-testid="figure-value"]')).toHaveLength(3)
@@ -87,7 +102,7 @@ describe('assessment overview', () => {
   it('moves between its parts with the tabs, by click and by arrow keys, and keeps the part in the address', async () => {
     bridge(FULL)
     const { wrapper, router } = await mountOverview()
-    expect(wrapper.find('#tab-evidence').text()).toBe('Evidence 6')
+    expect(wrapper.find('#tab-evidence').text()).toBe('What they said and did 6')
     await wrapper.find('#tab-evidence').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.query['tab']).toBe('evidence')
@@ -102,6 +117,36 @@ describe('assessment overview', () => {
     await wrapper.find('#tab-questions').trigger('keydown', { key: 'End' })
     await flushPromises()
     expect(wrapper.find('[data-testid="periodic-check"]').exists()).toBe(true)
+  })
+
+  it('opens a new assessment on one question: no empty figures, no empty chart, no call to a check', async () => {
+    const fake = bridge(assessmentOverview({ nextCheckOn: '2026-11-24' }))
+    fake.replies['assessments.addEvidence'] = { ok: true, value: LEDGER[2] }
+    const { wrapper } = await mountOverview()
+    const first = wrapper.get('[data-testid="first-question"]')
+    expect(first.get('label').text()).toBe('What is the last thing Sam Okafor said or did about this?')
+    expect(wrapper.find('[data-testid="figures"]').exists()).toBe(false)
+    expect(wrapper.find('.trend').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="check-due-banner"]').exists()).toBe(false)
+    // Answered, the observation is added like any other.
+    await first.get('textarea').setValue('Came home on time and put the phone away')
+    await first.findAll('input[type="radio"]')[1]!.setValue(true)
+    await first.get('form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls.find((call) => call.procedure === 'assessments.addEvidence')?.input).toMatchObject({
+      assessmentId: 5,
+      kind: 'action',
+      description: 'Came home on time and put the phone away',
+      observedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    })
+  })
+
+  it('shows only the figures with something behind them', async () => {
+    const empty = { ...FIGURES[0]!, key: 'slips', label: 'Slips recorded', display: '0', evidenceIds: [], checkIds: [] }
+    bridge({ ...FULL, figures: [...FIGURES, empty] })
+    const { wrapper } = await mountOverview()
+    expect(wrapper.findAll('[data-testid^="figure-"] [data-testid="figure-value"]')).toHaveLength(3)
+    expect(wrapper.find('[data-testid="figure-slips"]').exists()).toBe(false)
   })
 
   it('says a check is due, with a way straight to it', async () => {
@@ -123,31 +168,34 @@ describe('assessment overview', () => {
       ok: true,
       value: { ...FULL, assessment: trustAssessment({ status: 'archived' }) },
     }
-    await button(wrapper, 'Archive').trigger('click')
-    await flushPromises()
+    await fromMenu(wrapper, 'Put it away (archive)')
     expect(fake.calls.find((call) => call.procedure === 'assessments.setStatus')?.input).toEqual({
       id: 5,
       status: 'archived',
     })
     expect(wrapper.find('[data-testid="assessment-banner"]').text()).toContain('This assessment is archived.')
-    expect(button(wrapper, 'Make active again')).toBeDefined()
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text().startsWith('Assessment options'))!
+      .trigger('click')
+    expect(wrapper.findAll('[role="menuitem"]').map((b) => b.text())).toContain('Make active again')
   })
 
   it('asks before deleting, naming what goes and what stays; only then deletes', async () => {
     const fake = bridge(FULL)
     const { wrapper, router } = await mountOverview()
     const dialog = wrapper.find('dialog')
-    await button(wrapper, 'Delete…').trigger('click')
+    await fromMenu(wrapper, 'Delete…')
     expect((dialog.element as HTMLDialogElement).open).toBe(true)
     expect(dialog.find('h2').text()).toBe('Delete “Trust with Sam”?')
     expect(dialog.findAll('[data-testid="delete-assessment-list"] li').map((item) => item.text())).toEqual([
-      '6 observations in the ledger',
+      '6 observations of what they said and did',
       '2 answers to the four questions',
       '2 periodic checks',
     ])
     await button(wrapper, 'Keep it').trigger('click')
     expect(fake.calls.some((call) => call.procedure === 'assessments.delete')).toBe(false)
-    await button(wrapper, 'Delete…').trigger('click')
+    await fromMenu(wrapper, 'Delete…')
     await button(wrapper, 'Delete the assessment').trigger('click')
     await flushPromises()
     expect(fake.calls.filter((call) => call.procedure === 'assessments.delete').map((call) => call.input)).toEqual([

@@ -14,6 +14,7 @@ function bridge(overview: PlanOverview) {
     'plans.delete': { ok: true, value: {} },
     'plans.list': { ok: true, value: [] },
     'plans.setStatus': { ok: true, value: repairPlan({ status: 'paused' }) },
+    'plans.listReminders': { ok: true, value: [] },
   })
 }
 
@@ -49,6 +50,7 @@ const WITH_RECORD = planOverview({
       startOn: '2026-11-10',
       endOn: null,
       recentDueDays: [],
+      nextDueOn: null,
       reminderTime: '20:00',
       createdAt: '2026-11-10T10:00:00.000Z',
       stats: {
@@ -95,73 +97,163 @@ beforeEach(() => {
   document.body.innerHTML = ''
 })
 
+/** Opens the plan's menu and chooses an item by its words. */
+async function fromMenu(wrapper: Awaited<ReturnType<typeof mountOverview>>['wrapper'], item: string) {
+  await wrapper
+    .findAll('button')
+    .find((button) => button.text().startsWith('Plan options'))!
+    .trigger('click')
+  await flushPromises()
+  const entry = wrapper.findAll('[role="menuitem"]').find((button) => button.text() === item)
+  expect(entry, `menu item ${item}`).toBeDefined()
+  await entry!.trigger('click')
+  await flushPromises()
+}
+
 describe('plan overview', () => {
-  it('shows the plan, and for each step what is still missing with a way into it', async () => {
+  it('opens on today: one gentle prompt toward the first open step, and no list of what is missing', async () => {
     bridge(planOverview())
     const { wrapper } = await mountOverview()
     expect(wrapper.find('h1').text()).toBe('Repairing things with Sam')
     expect(wrapper.find('[data-testid="plan-meta"]').text()).toContain('Sam Okafor')
     expect(wrapper.find('[data-testid="days-since"]').text()).toBe('22 days since it happened')
-    const ownership = wrapper.find('[data-testid="step-ownership"]')
-    expect(ownership.text()).toContain('Take ownership')
-    expect(ownership.text()).toContain('Still to do')
-    expect(ownership.text()).toContain('Say in your own words what you did.')
-    expect(ownership.find('a').attributes('href')).toBe('#/plans/7/ownership')
-    const amends = wrapper.find('[data-testid="step-amends"]')
-    expect(amends.text()).toContain('Plan one amend for now and one over time.')
-    expect(amends.text()).toContain('After a lie, openness helps')
-    expect(wrapper.find('[data-testid="step-action"] a').attributes('href')).toBe('#/plans/7/action')
+    const prompt = wrapper.get('[data-testid="today-prompt"]')
+    expect(prompt.text()).toContain('begin with what you did, in your own words')
+    expect(prompt.get('a').attributes('href')).toBe('#/plans/7/ownership')
+    expect(wrapper.text()).not.toContain('Still to do')
+    expect(wrapper.text()).not.toContain('Say in your own words what you did.')
   })
 
-  it('marks a complete step done instead of listing what is missing', async () => {
+  it('shows the four steps as one slim row: where each stands, and the way into it', async () => {
     const overview = planOverview()
-    overview.steps[0] = { step: 'ownership', complete: true, missing: [], suggestions: [] }
+    overview.steps[0] = { step: 'ownership', complete: true, state: 'written', missing: [], suggestions: [] }
+    overview.steps[1] = { step: 'compassion', complete: true, state: 'settled', missing: [], suggestions: [] }
+    overview.steps[2] = { ...overview.steps[2]!, state: 'begun' }
     bridge(overview)
     const { wrapper } = await mountOverview()
-    const ownership = wrapper.find('[data-testid="step-ownership"]')
-    expect(ownership.text()).toContain('✓ Done')
-    expect(ownership.text()).not.toContain('Still to do')
+    const states = ['ownership', 'compassion', 'amends', 'action'].map((step) =>
+      wrapper.get(`[data-testid="step-${step}"] [data-testid="step-state"]`).text(),
+    )
+    expect(states).toEqual(['Written, revisit', 'Done', 'Begun', 'Not started'])
+    expect(wrapper.get('[data-testid="step-ownership"] a').attributes('href')).toBe('#/plans/7/ownership')
+    expect(wrapper.get('[data-testid="step-action"] a').attributes('href')).toBe('#/plans/7/action')
+    // Written is never "done" by itself: only the step the person settled carries the tick.
+    expect(wrapper.get('[data-testid="step-ownership"]').text()).not.toContain('✓')
+    expect(wrapper.get('[data-testid="step-compassion"]').text()).toContain('✓')
   })
 
-  it('links each expectation to its source on the About the method page, or marks it as Mend’s own', async () => {
+  it('says what is due today: check-ins to record and the next amend', async () => {
+    const overview = planOverview({
+      amends: [
+        {
+          id: 2,
+          planId: 7,
+          description: 'Pay back the fees',
+          horizon: 'now',
+          dueOn: '2026-11-27',
+          status: 'planned',
+          note: '',
+          createdAt: '',
+        },
+        {
+          id: 3,
+          planId: 7,
+          description: 'Done already',
+          horizon: 'now',
+          dueOn: '2026-11-20',
+          status: 'done',
+          note: '',
+          createdAt: '',
+        },
+      ],
+    })
+    const fake = bridge(overview)
+    fake.replies['plans.listReminders'] = {
+      ok: true,
+      value: [
+        {
+          key: 'c',
+          kind: 'check-in',
+          planId: 7,
+          commitmentId: 4,
+          title: 'x',
+          text: 'Leave my phone out',
+          onDate: '2026-11-24',
+          overdue: false,
+        },
+        {
+          key: 'o',
+          kind: 'check-in',
+          planId: 99,
+          commitmentId: 5,
+          title: 'y',
+          text: 'Another plan',
+          onDate: '2026-11-24',
+          overdue: false,
+        },
+      ],
+    }
+    const { wrapper } = await mountOverview()
+    const today = wrapper.get('[data-testid="plan-today"]')
+    expect(today.findAll('[data-testid="today-check-in"]').map((item) => item.text())).toEqual([
+      expect.stringContaining('Did you keep “Leave my phone out”?'),
+    ])
+    expect(today.get('[data-testid="today-next-amend"]').text()).toContain('Pay back the fees')
+    expect(today.text()).not.toContain('Done already')
+  })
+
+  it('keeps each expectation’s source behind “Why we say this”, linked to the About the method page', async () => {
     bridge(planOverview())
     const { wrapper } = await mountOverview()
-    const [source, own] = wrapper.findAll('.expectations a')
-    expect(source!.text()).toBe('Schweitzer, Hershey & Bradlow, 2006')
-    expect(source!.attributes('href')).toBe('#/about-method#schweitzer-2006')
+    const why = wrapper.get('.expectations details')
+    expect(why.get('summary').text()).toBe('Why we say this')
+    const source = why.get('a')
+    expect(source.text()).toBe('Schweitzer, Hershey & Bradlow, 2006')
+    expect(source.attributes('href')).toBe('#/about-method#schweitzer-2006')
     // Guidance no study is cited for says so, and leads to the page's note on Mend's own guidance.
-    expect(own!.text()).toBe('Mend’s own guidance, not a research finding')
-    expect(own!.attributes('href')).toBe('#/about-method#own-guidance')
-    expect(wrapper.find('.expectations').text()).not.toContain('Source: Mend')
+    const own = wrapper
+      .findAll('.expectations details a')
+      .find((link) => link.text() === 'Mend’s own guidance, not a research finding')
+    expect(own?.attributes('href')).toBe('#/about-method#own-guidance')
+    expect(wrapper.find('.expectations').text()).not.toContain('From the research: Mend')
   })
 
-  it('says there are no check-ins yet, and draws no chart, before any commitment', async () => {
+  it('says there are no check-ins yet, pointing to where a commitment is chosen, and draws no chart', async () => {
     bridge(planOverview())
     const { wrapper } = await mountOverview()
-    expect(wrapper.find('[data-testid="check-in-figures"]').text()).toContain('No check-ins yet.')
+    const figures = wrapper.get('[data-testid="check-in-figures"]')
+    expect(figures.text()).toContain('No check-ins yet.')
+    expect(figures.get('a').attributes('href')).toBe('#/plans/7/action')
     expect(wrapper.find('canvas').exists()).toBe(false)
   })
 
-  it('shows the check-in figures, the chart and the linked entries', async () => {
+  it('shows the check-in figures in plain words, the chart and the linked entries', async () => {
     bridge(WITH_RECORD)
     const { wrapper } = await mountOverview()
     expect(wrapper.find('[data-testid="kept-rate"]').text()).toBe('75%')
-    expect(wrapper.find('[data-testid="streak"]').text()).toContain('4')
+    expect(wrapper.find('[data-testid="check-in-figures"]').text()).toContain('9 of 12 times')
+    expect(wrapper.find('[data-testid="streak"]').text()).toBe('4 times')
     expect(wrapper.find('canvas').attributes('aria-label')).toContain('9 kept, 3 missed, 0 not applicable in all')
     const entry = wrapper.find('.plan-entries a')
     expect(entry.text()).toContain('The talk on the bridge')
     expect(entry.attributes('href')).toBe('#/journal/31')
   })
 
-  it('asks before deleting, naming what goes and what stays; only then deletes', async () => {
+  it('never says "0 in a row": a broken run shows only the longest', async () => {
+    bridge(planOverview({ ...WITH_RECORD, stats: { ...WITH_RECORD.stats, currentStreak: 0, longestStreak: 5 } }))
+    const { wrapper } = await mountOverview()
+    const figures = wrapper.get('[data-testid="check-in-figures"]').text()
+    expect(wrapper.find('[data-testid="streak"]').exists()).toBe(false)
+    expect(figures).not.toMatch(/\b0 (in a row|times)/)
+    expect(figures).toContain('5 times')
+  })
+
+  it('asks before deleting (from the plan menu), naming what goes and what stays; only then deletes', async () => {
     const fake = bridge(WITH_RECORD)
     const { wrapper, router } = await mountOverview()
-    const dialog = wrapper.find('dialog')
+    const dialog = wrapper.find('dialog.confirm')
     expect((dialog.element as HTMLDialogElement).open).toBe(false)
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Delete…')!
-      .trigger('click')
+    await fromMenu(wrapper, 'Delete…')
     expect((dialog.element as HTMLDialogElement).open).toBe(true)
     expect(dialog.find('h2').text()).toBe('Delete “Repairing things with Sam”?')
     expect(dialog.findAll('[data-testid="delete-plan-list"] li').map((item) => item.text())).toEqual([
@@ -180,10 +272,7 @@ describe('plan overview', () => {
     expect((dialog.element as HTMLDialogElement).open).toBe(false)
     expect(fake.calls.some((call) => call.procedure === 'plans.delete')).toBe(false)
 
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Delete…')!
-      .trigger('click')
+    await fromMenu(wrapper, 'Delete…')
     await dialog
       .findAll('button')
       .find((button) => button.text() === 'Delete the plan')!
@@ -195,18 +284,40 @@ describe('plan overview', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('plans'))
   })
 
-  it('pauses the plan and then shows that it is paused', async () => {
+  it('pauses the plan from its menu and then shows that it is paused', async () => {
     const fake = bridge(planOverview())
     const { wrapper } = await mountOverview()
     expect(wrapper.find('[data-testid="plan-banner"]').exists()).toBe(false)
     fake.replies['plans.getOverview'] = { ok: true, value: planOverview({ plan: repairPlan({ status: 'paused' }) }) }
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Pause')!
-      .trigger('click')
-    await flushPromises()
+    await fromMenu(wrapper, 'Pause the plan')
     expect(fake.calls.find((call) => call.procedure === 'plans.setStatus')?.input).toEqual({ id: 7, status: 'paused' })
     expect(wrapper.find('[data-testid="plan-banner"]').text()).toContain('This plan is paused.')
-    expect(wrapper.findAll('button').map((button) => button.text())).toContain('Resume')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text().startsWith('Plan options'))!
+      .trigger('click')
+    expect(wrapper.findAll('[role="menuitem"]').map((button) => button.text())).toContain('Resume the plan')
+  })
+
+  it('moves through its menu with the keyboard: arrows, Escape back to the button', async () => {
+    bridge(planOverview())
+    const { wrapper } = await mountOverview()
+    const button = wrapper.findAll('button').find((b) => b.text().startsWith('Plan options'))!
+    await button.trigger('keydown', { key: 'ArrowDown' })
+    await flushPromises()
+    const items = wrapper.findAll('[role="menuitem"]')
+    expect(items.map((item) => item.text())).toEqual([
+      'Export to PDF…',
+      'Pause the plan',
+      'Mark the plan completed',
+      'Put it away (archive)',
+      'Delete…',
+    ])
+    expect(document.activeElement).toBe(items[0]!.element)
+    await wrapper.get('[role="menu"]').trigger('keydown', { key: 'ArrowUp' })
+    expect(document.activeElement).toBe(items.at(-1)!.element)
+    await wrapper.get('[role="menu"]').trigger('keydown', { key: 'Escape' })
+    expect(wrapper.find('[role="menu"]').exists()).toBe(false)
+    expect(document.activeElement).toBe(button.element)
   })
 })

@@ -135,21 +135,27 @@ describe('evidence ledger', () => {
     })
   })
 
-  it('marks a promise kept, broken or not yet through the store', async () => {
+  it('marks a promise kept, broken or not yet through the store, asking on which day', async () => {
     const fake = bridge()
     const wrapper = await mountLedger()
     const open = wrapper.findAll('[data-testid="evidence-item"]').find((item) => item.text().includes('stop reading'))!
     expect(open.find('[data-testid="promise-state"]').text()).toBe(`Due by ${formatLocalDay('2026-11-30')}`)
     expect(open.find('[aria-pressed="true"]').text()).toBe('Not yet')
+    // Due on the 30th, marked on the 24th: the day it was kept can be no later than today.
     await open
       .findAll('button')
       .find((b) => b.text() === 'Kept')!
       .trigger('click')
+    const day = open.get('input[type="date"]')
+    expect((day.element as HTMLInputElement).value).toBe('2026-11-24')
+    await open.get('[data-testid="promise-day"] form').trigger('submit')
     await flushPromises()
     await open
       .findAll('button')
       .find((b) => b.text() === 'Broken')!
       .trigger('click')
+    await open.get('input[type="date"]').setValue('2026-11-21')
+    await open.get('[data-testid="promise-day"] form').trigger('submit')
     await flushPromises()
     const kept = wrapper.findAll('[data-testid="evidence-item"]').find((item) => item.text().includes('tell me first'))!
     expect(kept.find('[data-testid="promise-state"]').text()).toBe(`Kept on ${formatLocalDay('2026-11-15')}`)
@@ -159,13 +165,40 @@ describe('evidence ledger', () => {
       .trigger('click')
     await flushPromises()
     expect(callsTo(fake, 'assessments.resolvePromise')).toEqual([
-      { id: 13, resolution: 'kept' },
-      { id: 13, resolution: 'broken' },
+      { id: 13, resolution: 'kept', resolvedOn: '2026-11-24' },
+      { id: 13, resolution: 'broken', resolvedOn: '2026-11-21' },
       { id: 12, resolution: null },
     ])
     // Only promises carry the buttons.
     const apology = wrapper.findAll('[data-testid="evidence-item"]').find((item) => item.text().includes('sorry'))!
     expect(apology.find('[role="group"]').exists()).toBe(false)
+  })
+
+  it('dates a promise kept on its due day, not on the day it is marked', async () => {
+    const fake = bridge()
+    const due = evidence({
+      id: 40,
+      kind: 'word',
+      wordType: 'promise',
+      observedOn: '2026-11-08',
+      dueOn: '2026-11-14',
+      description: 'Promised to come to my sister’s dinner',
+    })
+    const wrapper = await mountLedger([due])
+    const item = wrapper.get('[data-testid="evidence-item"]')
+    await item
+      .findAll('button')
+      .find((b) => b.text() === 'Kept')!
+      .trigger('click')
+    const day = item.get('[data-testid="promise-day"] input[type="date"]')
+    expect((day.element as HTMLInputElement).value).toBe('2026-11-14')
+    expect(day.attributes('min')).toBe('2026-11-08')
+    expect(day.attributes('max')).toBe('2026-11-24')
+    await item.get('[data-testid="promise-day"] form').trigger('submit')
+    await flushPromises()
+    expect(callsTo(fake, 'assessments.resolvePromise')).toEqual([
+      { id: 40, resolution: 'kept', resolvedOn: '2026-11-14' },
+    ])
   })
 
   it('shows words and deeds differently: hollow circles against filled shapes', async () => {

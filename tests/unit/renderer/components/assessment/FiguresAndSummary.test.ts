@@ -1,4 +1,5 @@
 import { mount } from '@vue/test-utils'
+import { createRouter, createWebHashHistory } from 'vue-router'
 import { describe, expect, it } from 'vitest'
 import FiguresPanel from '../../../../../src/components/assessment/FiguresPanel.vue'
 import SummaryPanel from '../../../../../src/components/assessment/SummaryPanel.vue'
@@ -12,16 +13,17 @@ function figures() {
 }
 
 describe('figures', () => {
-  it('shows each figure with its value and how it is worked out', () => {
+  it('shows each figure with its value; how it is worked out opens on request', async () => {
     const wrapper = figures()
     const kept = wrapper.find('[data-testid="figure-keptPromises"]')
     expect(kept.find('.label').text()).toBe('Kept promises')
     expect(kept.find('[data-testid="figure-value"]').text()).toBe('1 of 1')
-    expect(kept.find('.explanation').text()).toBe(
-      'Promises marked kept, out of those decided; open ones are not counted.',
-    )
+    const how = 'Promises marked kept, out of those decided; open ones are not counted.'
+    expect(wrapper.text()).not.toContain(how)
     expect(kept.find('button').attributes('aria-expanded')).toBe('false')
     expect(wrapper.find('[data-testid="figure-evidence"]').exists()).toBe(false)
+    await kept.find('button').trigger('click')
+    expect(wrapper.get('[data-testid="figure-evidence"]').text()).toContain(how)
   })
 
   it('opens a figure to show the ledger items behind it, and only those', async () => {
@@ -58,7 +60,7 @@ describe('figures', () => {
     await wrapper.find('button').trigger('click')
     const behind = wrapper.find('[data-testid="figure-evidence"]')
     expect(behind.text()).toContain(empty.explanation)
-    expect(behind.text()).toContain('No observation or check is behind this figure yet')
+    expect(behind.text()).toContain('Nothing you recorded is behind this figure yet')
   })
 })
 
@@ -81,6 +83,34 @@ describe('summary', () => {
     expect(wrapper.text()).toContain('It is not a verdict on them')
     // A line with nothing behind it offers nothing to open.
     expect(wrapper.findAll('[data-testid="summary-line"]')[1]!.find('button').exists()).toBe(false)
+  })
+
+  it('keeps the research a line ends on behind “Why we say this”', async () => {
+    // Only the link's target matters here: a router with the one route it points to.
+    const router = createRouter({
+      history: createWebHashHistory(),
+      routes: [{ name: 'about-method', path: '/about-method', component: { template: '<div />' } }],
+    })
+    const cited = {
+      lines: [
+        {
+          text: 'After a lie, trust usually returns more slowly (Schweitzer, Hershey & Bradlow, 2006).',
+          evidenceIds: [],
+        },
+      ],
+      missing: [],
+    }
+    const wrapper = mount(SummaryPanel, {
+      props: { summary: cited, ...COMMON },
+      global: { plugins: [router] },
+    })
+    expect(wrapper.get('[data-testid="summary-line"] .text').text()).toBe(
+      'After a lie, trust usually returns more slowly.',
+    )
+    const why = wrapper.get('[data-testid="summary-line"] details')
+    expect(why.get('summary').text()).toBe('Why we say this')
+    expect(why.get('a').text()).toBe('Schweitzer, Hershey & Bradlow, 2006')
+    expect(why.get('a').attributes('href')).toBe('#/about-method#schweitzer-2006')
   })
 
   it('opens a line to show the evidence behind it', async () => {

@@ -126,7 +126,7 @@ describe('trend chart', () => {
     expect(canvas.attributes('role')).toBe('img')
     expect(canvas.attributes('aria-label')).toBe(
       `Average rating from 2 periodic checks, from 1.8 on ${formatLocalDay('2026-11-09')} to 3.6 on ` +
-        `${formatLocalDay('2026-11-23')}. On the same time line since the breach on ${formatLocalDay('2026-11-02')}: ` +
+        `${formatLocalDay('2026-11-23')}. On the same time line since it happened on ${formatLocalDay('2026-11-02')}: ` +
         '3 words, 1 action, 1 amend and 1 slip.',
     )
   })
@@ -144,7 +144,7 @@ describe('trend chart', () => {
   it('follows a new check: the chart redraws and the table and summary change with it', async () => {
     const wrapper = mount(TrendChart, { props: { ...PROPS, checks: [], evidence: [] } })
     expect(wrapper.find('canvas').attributes('aria-label')).toBe(
-      'No periodic checks yet. No observations in the ledger yet.',
+      'No periodic checks yet. Nothing they said or did is recorded yet.',
     )
     await wrapper.setProps({ checks: [check(30, '2026-11-24', ratings(4))] })
     expect(charts).toHaveLength(1)

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest'
 import {
   canExport,
   newPdfOptionsForm,
+  paperFor,
   passwordProblem,
   toPdfOptions,
 } from '../../../../../src/components/pdf/pdf-options-form'
 
 describe('the PDF options form', () => {
-  it('starts on A4, normal text, no password and the warning not yet accepted', () => {
-    const form = newPdfOptionsForm()
+  it('starts on the paper of the place, normal text, no password and the warning not yet accepted', () => {
+    const form = newPdfOptionsForm('en-GB')
     expect(form).toEqual({
       pageSize: 'A4',
       fontSize: 'normal',
@@ -18,11 +19,24 @@ describe('the PDF options form', () => {
       passwordAcceptable: false,
     })
     expect(canExport(form)).toBe(false)
+    expect(newPdfOptionsForm('en-US').pageSize).toBe('Letter')
+  })
+
+  it('uses Letter paper in the United States and Canada, A4 everywhere else', () => {
+    for (const locale of ['en-US', 'es-US', 'en-CA', 'fr-CA']) expect(paperFor(locale), locale).toBe('Letter')
+    for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'en-AU', 'ja-JP', 'de', 'en', 'not a locale', ''])
+      expect(paperFor(locale), locale).toBe('A4')
+    // Without a locale named, the one this computer reads in.
+    const here = Intl.DateTimeFormat().resolvedOptions().locale
+    expect(newPdfOptionsForm().pageSize).toBe(paperFor(here))
   })
 
   it('exports without a password only once the warning is accepted', () => {
-    expect(canExport({ ...newPdfOptionsForm(), understood: true })).toBe(true)
-    expect(toPdfOptions({ ...newPdfOptionsForm(), understood: true })).toEqual({ pageSize: 'A4', fontSize: 'normal' })
+    expect(canExport({ ...newPdfOptionsForm('en-GB'), understood: true })).toBe(true)
+    expect(toPdfOptions({ ...newPdfOptionsForm('en-GB'), understood: true })).toEqual({
+      pageSize: 'A4',
+      fontSize: 'normal',
+    })
   })
 
   it('needs a long enough password, rated strong enough, typed the same twice', () => {

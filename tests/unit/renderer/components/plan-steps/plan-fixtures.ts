@@ -21,6 +21,7 @@ export function plan(overrides: Partial<RepairPlan> = {}): RepairPlan {
       occurredOn: '2026-11-01',
       severity: 4,
       kind: 'integrity',
+      kinds: ['integrity'],
       involvedDeception: true,
     },
     status: 'active',
@@ -28,6 +29,7 @@ export function plan(overrides: Partial<RepairPlan> = {}): RepairPlan {
     compassion: '',
     theirNeeds: [],
     dismissed: [],
+    settledSteps: [],
     privateNotes: '',
     createdAt: '2026-11-02T09:00:00.000Z',
     updatedAt: '2026-11-02T09:00:00.000Z',
@@ -81,6 +83,7 @@ export function commitment(overrides: Partial<Commitment> = {}): Commitment {
     stats: NO_STATS,
     // As core sends them for a daily commitment from Nov 20, seen on Nov 24: newest first.
     recentDueDays: ['2026-11-24', '2026-11-23', '2026-11-22', '2026-11-21', '2026-11-20'],
+    nextDueOn: '2026-11-25',
     ...overrides,
   }
 }

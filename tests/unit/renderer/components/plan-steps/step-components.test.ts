@@ -19,7 +19,15 @@ const TEXT = 'I am sorry if you were hurt.'
 describe('findings beside the editor', () => {
   function mountList(dismissed = [{ step: 'ownership' as const, category: 'hedging' as const, phrase: 'i guess' }]) {
     return mount(FindingsList, {
-      props: { findings: [finding(5, 13)], text: TEXT, dismissed, current: null, checked: true, error: null },
+      props: {
+        findings: [finding(5, 13)],
+        text: TEXT,
+        dismissed,
+        current: null,
+        checked: true,
+        error: null,
+        categories: ['conditional' as const, 'hedging' as const],
+      },
     })
   }
 
@@ -47,17 +55,73 @@ describe('findings beside the editor', () => {
   })
 })
 
-it('the apology helper marks each part present or missing, with its prompt and, on request, why', async () => {
-  const wrapper = mount(ApologyParts, { props: { parts: [part('responsibility', true), part('repair', false)] } })
-  expect(wrapper.get('[data-testid="parts-summary"]').text()).toContain('1 of 2')
+it('the apology helper ticks each part the draft holds, prompts only the most important missing one, and says why on request', async () => {
+  const wrapper = mount(ApologyParts, {
+    props: { parts: [part('responsibility', true), part('repair', false), part('regret', false)] },
+  })
   expect(wrapper.get('[data-testid="part-responsibility"]').text()).toContain('(in your draft)')
-  expect(wrapper.get('[data-testid="part-repair"]').text()).toContain('Missing')
+  expect(wrapper.get('[data-testid="parts-summary"]').text()).toBe('In your words so far: responsibility.')
+  // No grading: no count, no "missing"; the next part to add carries its prompt, the others wait.
+  expect(wrapper.text()).not.toMatch(/\bof 3\b|Missing/)
   expect(wrapper.get('[data-testid="part-repair"]').text()).toContain('Prompt for repair.')
+  expect(wrapper.get('[data-testid="part-regret"]').text()).not.toContain('Prompt for regret.')
   expect(wrapper.text()).not.toContain('Why repair.')
   const why = wrapper.get('[data-testid="part-repair"] button')
   await why.trigger('click')
   expect(why.attributes('aria-expanded')).toBe('true')
   expect(wrapper.text()).toContain('Why repair.')
+})
+
+describe('findings, one at a time', () => {
+  const TWO = 'I am sorry if you were hurt, but I was tired.'
+  function mountTwo() {
+    return mount(FindingsList, {
+      props: {
+        findings: [finding(5, 13), finding(29, 32, 'excuse')],
+        text: TWO,
+        dismissed: [],
+        current: null,
+        checked: true,
+        error: null,
+        categories: ['conditional' as const, 'excuse' as const],
+      },
+    })
+  }
+
+  it('shows one finding beside the text, and the next on request', async () => {
+    const wrapper = mountTwo()
+    expect(wrapper.findAll('[data-testid="finding"]')).toHaveLength(1)
+    expect(wrapper.get('[data-testid="finding"]').text()).toContain('sorry if')
+    expect(wrapper.get('[data-testid="finding"]').text()).toContain('1 of 2')
+    await wrapper.get('[data-testid="finding-next"]').trigger('click')
+    expect(wrapper.get('[data-testid="finding"]').text()).toContain('but')
+    expect(wrapper.get('[data-testid="finding"]').text()).toContain('2 of 2')
+    await wrapper.get('[data-testid="finding-next"]').trigger('click')
+    expect(wrapper.get('[data-testid="finding"]').text()).toContain('1 of 2')
+  })
+
+  it('picking a finding in the text brings it to the side', async () => {
+    const wrapper = mountTwo()
+    await wrapper.setProps({ current: 1 })
+    expect(wrapper.get('[data-testid="finding"]').text()).toContain('2 of 2')
+  })
+
+  it('with nothing flagged, says what it looked for instead of calling the words fine', () => {
+    const wrapper = mount(FindingsList, {
+      props: {
+        findings: [],
+        text: 'I forgot your award night.',
+        dismissed: [],
+        current: null,
+        checked: true,
+        error: null,
+        categories: ['minimizing' as const, 'blame-feelings' as const, 'rushing-closure' as const],
+      },
+    })
+    expect(wrapper.get('[data-testid="findings-clear"]').text()).toBe(
+      'It looked for making it smaller than it was, blaming their feelings and hurrying them to move on. It reads words, not hearts: read it once more as they would.',
+    )
+  })
 })
 
 describe('amends step', () => {
