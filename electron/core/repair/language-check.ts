@@ -3,6 +3,7 @@ import { compileCategory, ruleOf, startsWord, type CategoryRules, type CompiledC
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
 import { FRAMING_RULES, STRUCTURE_WORDS } from './language-rules-framing'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
+import { PARTY_RULES } from './language-rules-parties'
 import { VOICE_RULES } from './language-rules-voice'
 import {
   clauseBefore,
@@ -40,11 +41,16 @@ export interface LanguageFinding {
 /**
  * Each category's phrase table (language-rules-ownership/-compassion) with the structural rules of
  * the same category (language-rules-voice: who speaks and who acted; language-rules-framing: how
- * the act itself is reframed), compiled into one expression per category.
+ * the act itself is reframed; language-rules-parties: third parties, their part, the writer's
+ * standing), compiled into one expression per category.
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
   const words = STRUCTURE_WORDS[table.category]
-  const structures = [...(VOICE_RULES[table.category] ?? []), ...(FRAMING_RULES[table.category] ?? [])].map((rule) => ({
+  const structures = [
+    ...(VOICE_RULES[table.category] ?? []),
+    ...(FRAMING_RULES[table.category] ?? []),
+    ...(PARTY_RULES[table.category] ?? []),
+  ].map((rule) => ({
     ...words,
     ...rule,
   }))

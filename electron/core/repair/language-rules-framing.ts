@@ -10,7 +10,7 @@ import type { LanguageRule } from './language-rules'
 
 /** States of mind and circumstances that, offered beside an apology, read as the reason for it. */
 const STATE =
-  '(?:young|naive|naïve|immature|scared|afraid|frightened|terrified|hurt|hurting|upset|angry|furious|frustrated|confused|emotional|overwhelmed|depressed|lonely|insecure|jealous|desperate|panicked|panicking|anxious|vulnerable|heartbroken|grieving|sick|ill|heated|defensive|venting|ranting|blowing off steam|letting off steam|(?:a )?(?:sheltered )?(?:teenager|kid|child)|in (?:such )?an? (?:[a-z]+ )?(?:bad|dark|weird|rough|tough|low|difficult|terrible|awful|vulnerable|emotional|confusing|hard|fragile) (?:place|time|space|headspace|state|mood|way|period)|in an? \\(?mood\\)?|going through (?:a lot|so much|something|a hard time|a rough time|a difficult time|hell)|dealing with (?:a lot|so much|my own|personal|family)|at an? (?:very )?[a-z,\\x20]{0,40}?(?:time|point|stage)(?: (?:in|of) my life)?|under (?:a lot of |so much |enormous |huge )?(?:pressure|stress)|not (?:thinking(?: clearly| straight)?|in my right mind)|caught up in|carried away|trying to defend myself|motivated by|(?:physically )?(?:not able|unable))'
+  '(?:overpowered|overcome|consumed|swept (?:up|away)|bored|homesick|young|naive|naïve|immature|scared|afraid|frightened|terrified|hurt|hurting|upset|angry|furious|frustrated|confused|emotional|overwhelmed|depressed|lonely|insecure|jealous|desperate|panicked|panicking|anxious|vulnerable|heartbroken|grieving|sick|ill|heated|defensive|venting|ranting|blowing off steam|letting off steam|(?:a )?(?:sheltered )?(?:teenager|kid|child)|in (?:such )?an? (?:[a-z]+ )?(?:bad|dark|weird|rough|tough|low|difficult|terrible|awful|vulnerable|emotional|confusing|hard|fragile) (?:place|time|space|headspace|state|mood|way|period)|in an? \\(?mood\\)?|going through (?:a lot|so much|something|a hard time|a rough time|a difficult time|hell)|dealing with (?:a lot|so much|my own|personal|family)|struggling(?: with (?:my|a lot|so much|some|personal|mental|health|depression|anxiety|addiction|grief|[a-z]+ issues))?|drinking|at an? (?:very )?[a-z,\\x20]{0,40}?(?:time|point|stage)(?: (?:in|of) my life)?|under (?:a lot of |so much |enormous |huge )?(?:pressure|stress)|not (?:thinking(?: clearly| straight)?|in my right mind)|caught up in|carried away|trying to defend myself|motivated by|(?:physically )?(?:not able|unable))'
 
 /** After a state, words that turn it on the writer or on learning what they did: not an excuse. */
 const STATE_NOT_EXCUSE =
@@ -21,7 +21,7 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // "I was young", "we are all hurt, angry and confused right now", "Lately I have been so depressed".
       // Not "when I was a teenager" (when it happened) nor "the times I was angry" (what it was).
-      pattern: `(?:I|we)(?<!(?:when|whenever|while|times|time) (?:I|we))(?:[\\x27\\u2019](?:m|re|ve been|d been)| am| was| were| have been| had been| got| felt| feel| are)(?: (?:just|so|really|very|too|completely|totally|incredibly|extremely|quite|pretty|a bit|a little|already|also|all|still|feeling|being|simply))* ${STATE}${STATE_NOT_EXCUSE}`,
+      pattern: `(?:I|we)(?<!(?:when|whenever|while|times|time) (?:I|we))(?:[\\x27\\u2019](?:m|re|ve been|d been|ve got)| am| was| were| have been| had been| have got| got| felt| feel| are| became| was feeling| were feeling| ended up)(?: (?:just|so|really|very|too|completely|totally|incredibly|extremely|quite|pretty|a bit|a little|already|also|all|still|feeling|being|simply))* ${STATE}${STATE_NOT_EXCUSE}`,
     },
     {
       pattern:
@@ -39,7 +39,23 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     },
     {
       pattern:
-        "(?:did not|didn't) (?:leave|give) (?:us|me) (?:time|enough time|a chance|any choice)|(?:our|my) (?:policy|rules?|procedure) (?:is|was|are|were) (?:to|not to)|(?:I|we) had (?:[a-z0-9]+ )?(?:employees|staff|people|workers|team members)(?: [a-z]+)? (?:decide|call|quit|not|who)|(?:good )?(?:employees|staff|people|help) (?:are|is) hard to find|(?:my|our) reactions? (?:was|were) (?:raw|unfiltered|instinctive|natural|human|understandable)|(?:none of us|nobody|no one) (?:knew|know) (?:how|what) to|(?:was|were|is) (?:obviously |completely |totally )?(?:unplanned|unexpected|unforeseen|beyond (?:my|our) control)|things (?:have(?:n't| not) been|haven't been|weren't|were not) (?:going )?(?:well|great|good|easy)|before (?:we|I) (?:knew|learned|realized|realised|found out|heard) (?:of|about)|where I (?:come|came) from|(?:the way|how) I was raised|my upbringing|(?:\\d+|[a-z]+) hours a (?:week|day)|(?:just |only )?a (?:natural |normal |human |instinctive )?reaction to|(?:followed|following|according to) (?:the |our )?(?:usual|normal|standard|established|proper|existing) (?:process|procedures?|protocol|policy|practice|rules)|(?:my|our) (?:temper|anger|anxiety|depression|emotions|jealousy|insecurit(?:y|ies)|nerves|condition|forgetfulness|workload)(?: [a-z]+){0,3}? (?:is|was|are|were|can be|gets|got|has been) (?:consuming|uncontrollable|out of control|overwhelming|making|causing)|(?:my|our) (?:own )?(?:insecurit(?:y|ies)|anxiety|temper|fears?) tends? to|(?<!for )(?:an?|that) (?:frustrating|emotional|heated|tough|stressful|tense|intense) (?:game|day|night|week|moment|situation|debate|exchange|match|season)(?! for (?:you|us|both))",
+        "(?:did not|didn't) (?:leave|give) (?:us|me) (?:time|enough time|a chance|any choice)|(?:our|my) (?:policy|rules?|procedure) (?:is|was|are|were) (?:to|not to)|(?:I|we) had (?:[a-z0-9]+ )?(?:employees|staff|people|workers|team members)(?: [a-z]+)? (?:decide|call|quit|not|who)|(?:good )?(?:employees|staff|people|help) (?:are|is) hard to find|(?:my|our) reactions? (?:was|were) (?:raw|unfiltered|instinctive|natural|human|understandable)|(?:none of us|nobody|no one) (?:knew|know) (?:how|what) to|(?:was|were|is) (?:obviously |completely |totally )?(?:unplanned|unexpected|unforeseen|beyond (?:my|our) control)|things (?:have(?:n't| not) been|haven't been|weren't|were not) (?:going )?(?:well|great|good|easy)|before (?:we|I) (?:knew|learned|realized|realised|found out|heard) (?:of|about)|where I (?:come|came) from|(?:the way|how) I was raised|my upbringing|(?:\\d+|[a-z]+) hours a (?:week|day)|(?:just |only )?a (?:natural |normal |human |instinctive )?reaction to|(?:followed|following|according to) (?:the |our )?(?:usual|normal|standard|established|proper|existing) (?:process|procedures?|protocol|policy|practice|rules)|(?:my|our|this|the) (?:temper|anger|anxiety|depression|emotions|jealousy|insecurit(?:y|ies)|nerves|condition|forgetfulness|workload)(?: [a-z]+){0,3}? (?:is|was|are|were|can be|gets|got|has been) (?:consuming|uncontrollable|out of control|overwhelming|making|causing)|(?:my|our) (?:own )?(?:insecurit(?:y|ies)|anxiety|temper|fears?) tends? to|(?<!for )(?:an?|that) (?:frustrating|emotional|heated|tough|stressful|tense|intense) (?:game|day|night|week|moment|situation|debate|exchange|match|season)(?! for (?:you|us|both))",
+    },
+    {
+      // The act handed to a feeling or a part of the writer: "my heart took over", "the lonely part of me".
+      pattern:
+        '(?:my|the|our) (?:heart|emotions?|feelings|anger|temper|pride|ego|mouth|fears?|jealousy|insecurit(?:y|ies)|anxiety|depression|nerves|stress|grief|loneliness|frustration|hormones|addiction|drinking|illness|condition|adhd|trauma|demons|passions?|impulses?) (?:took over|got (?:the better|the best) of (?:me|us)|made me|led me|drove me|pushed me|ran away with me|got ahead of (?:me|my)|took control|clouded|overrode|overruled|ran the show|won)(?![a-z])|(?:the|a|some) (?:lonely|angry|scared|hurt|hurting|insecure|jealous|selfish|broken|wounded|frightened|childish|immature|weak|dark|wounded) part of (?:me|us)',
+    },
+    {
+      // A reason announced as the only one: "I have no justification other than I had developed feelings".
+      pattern:
+        '(?:no|any|the only) (?:justification|excuse|reason|explanation) (?:other than|except|besides|beyond|but)(?: that)?(?: [a-z\\x27\\u2019]+){1,6}',
+      negatable: false,
+    },
+    {
+      // Duty, rules or workload as the reason: "I too have a duty to", "a small team dealing with 200,000 letters a year".
+      pattern:
+        '(?:I|we) (?:too|also) (?:have|had) (?:a|the|my|our) (?:duty|responsibility|obligation|job|right) to|(?:the law|legislation|regulations?|(?:the )?government|protocol|head office|management|our insurers?)(?: [a-z]+)? (?:makes?|made|forces?|forced|obliges?|obliged|dictates?|dictated) (?:us|me|the [a-z]+)|(?:required|obliged|obligated|compelled|bound|mandated) by (?:law|legislation|the government|regulations?|policy)|(?:\\d[\\d,.]*|hundreds of|thousands of) (?:communications|calls|emails|letters|orders|requests|customers|patients|cases|messages|applications|complaints|enquiries|inquiries|tickets|deliveries|students|clients|shifts|bookings)(?: [a-z]+)? (?:a|per|every|each) (?:day|week|month|year|annum|shift|hour)|(?:a|our|my) (?:small|tiny|skeleton|limited|overstretched|stretched|busy|lean) (?:team|staff|crew|department|office|workforce)|short[\\x20-]?staffed|under[\\x20-]?staffed|(?:high|huge|unprecedented|record|heavy|unusual) (?:volumes?|demand|workload)|(?:be|being|stay|remain|staying) (?:who|what|how) (?:I|we) (?:am|are)(?![a-z])|(?:sometimes|often|in the moment) you (?:don[\\x27\\u2019]t|do not|can[\\x27\\u2019]t|cannot) (?:realize|realise|think|see|notice|know|help)|would(?:[\\x27\\u2019]ve| have) (?:[a-z]+ed|cost|hurt) (?:many |far |even |a lot |much )?more',
     },
   ],
   minimizing: [
@@ -61,6 +77,27 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
       pattern:
         "(?:didn't|did not|never) (?:know|realize|realise|think) (?:it|this|that) (?:was|would be) (?:such )?(?:a )?(?:big|huge) (?:deal|thing)|(?:no|nobody|no one|not a|far from)(?: [a-z]+)? perfect|(?:relationship|marriage|couple|family)s? (?:is|are) perfect|(?:never|not) (?:said|claimed|pretended)(?: that)? (?:I'm|I am|I was|to be) (?:a )?perfect|I(?:'m| am) still (?:a )?human(?: being)?|sometimes(?: in life)?,? (?:you|we|people|things|life|stuff|mistakes)(?: just)?(?: will)? (?:fail|happen|happens|go wrong|make mistakes|get knocked down|mess up)|life (?:just )?happens|(?:stuff|things|something|details?) (?:that|which) (?:doesn't|does not|didn't|did not) (?:even |really )?matter|(?:just|only|merely) (?:little|small|tiny|silly|stupid|minor) (?:things|stuff|lies|fibs)|(?:wasn't|was not|isn't|is not|not) (?:a |my )?(?:good|great|proud|finest|best|ideal) (?:moment|look)|don't make (?:it|this|that) (?:important|a big deal|bigger)|(?:it|this|that)(?:'s| is| was)(?:n't| not) (?:important|a big deal|that important) to me|more serious (?:fouls|things|mistakes|offen[cs]es|crimes)",
       negatable: false,
+    },
+    {
+      // The apology kept to the wording: "I'm just apologizing for the language, nothing else".
+      pattern:
+        '(?:just|only|merely) (?:apologi[sz](?:e|ing)|sorry|saying sorry|regret(?:ting)?) (?:for|about) (?:the|my|our) (?:language|words|wording|tone|timing|choice of words|word choice|delivery|phrasing|swearing|cursing|profanity)|(?:just|only|merely) the (?:language|words|wording|tone|timing|choice of words|word choice|delivery|phrasing|swearing|cursing|profanity)(?![a-z])|(?:,|and) nothing (?:else|more)(?<=(?:apologi[sz](?:e|ing)|sorry)[^.!?\\n]{0,60}nothing (?:else|more))(?=\\s*(?:[.!?,;]|$))',
+      message: 'Apologising for the words alone leaves what they did unapologised for.',
+      suggestion: 'Name what the words did to them, not only how they sounded.',
+    },
+    {
+      // Common, human, long ago: "this is not uncommon", "being an imperfect human being", "it was a few years ago".
+      pattern:
+        '(?:this|it|that)(?:[\\x27\\u2019]s| is| was)(?:n[\\x27\\u2019]t| not) (?:uncommon|unusual|unheard of|out of the ordinary|rare)(?! for (?:you|people|anyone|someone|them) to)|(?:isn[\\x27\\u2019]t|is not|wasn[\\x27\\u2019]t|was not|not) (?:surprising|unusual|uncommon) when (?:something|things|mistakes|errors|people)|(?:something|things|stuff|mistakes) (?:occasionally|sometimes|inevitably|will|do|does|can)(?: [a-z]+)? (?:go|goes|went) wrong|part of (?:the game|life|the job|being human|growing up|the business|the sport)|happens (?:all the time|every day|everywhere)|(?:people|everyone|everybody|we all|humans|anyone|men|women|guys|kids|teenagers|young people|couples)(?: [a-z]+){0,4}? (?:do|does|did|say|says|make|makes) (?:dumb|stupid|crazy|silly|foolish|reckless|careless|rash|thoughtless)(?: and (?:dumb|stupid|crazy|silly|foolish|reckless|careless|rash|thoughtless|out of control))? (?:things|stuff|mistakes|choices)|(?:an? )?(?:imperfect|fallible)(?: [a-z]+)? (?:human(?: being)?s?|person|man|woman|people|beings?|creatures?)|(?:we|I)(?:[\\x27\\u2019]re| are| am|[\\x27\\u2019]m) (?:all )?(?:only |just |merely |still )human(?! (?:being|rights|resources))|(?:that|it|this) (?:was|happened) (?:a few|a couple of|several|many|so many|some|two|three|four|five|six|ten|twenty|\\d+) (?:years|months|decades) ago',
+      negatable: false,
+    },
+    {
+      // A kinder name for it: "a heated conversation", "a mental leap", "just hyperbole", "you saw us at a bad moment".
+      pattern:
+        '(?:an?|the|this|that|our|my)(?: [a-z]+)? (?:heated|spirited|robust|lively|frank|passionate|animated|tense|vigorous) (?:conversation|exchange|discussion|debate|chat|disagreement|words)|(?:mental|verbal) (?:leap|slip|lapse|shortcut|misstep|gaffe|faux pas)|(?:just |only |merely |simply |some |a bit of |harmless |playful |dumb |silly |idle )(?:hyperbole|exaggeration|banter|locker[\\x20-]room talk|horseplay|hijinks|high jinks|shenanigans|tomfoolery|roughhousing|pranks?)(?![a-z])|(?:saw|caught|seen|see|catch) (?:us|me|him|her|them) (?:at|on|in) (?:a|one|our|my|his|her|their) (?:bad|weak|low|rare|worst|off) (?:moment|day|night|time)|(?:poor|bad|unfortunate|careless|clumsy|inartful|insensitive|wrong|awkward) choice of words|(?:poorly|badly|clumsily|inartfully|inelegantly|carelessly|awkwardly) (?:worded|phrased|expressed|put|said|delivered|chosen|stated|framed)|(?:misspoke|misspoken|mis-spoke|misstated)(?![a-z])|isolated (?:incident|case|event|mistake|error|occurrence|lapse)|(?:it|this|that) (?:was|is|[\\x27\\u2019]s) (?:just |only |simply )?a one-off|(?:only|just) (?:a |an )?(?:small|tiny|limited|handful|very small) (?:number|percentage|fraction|subset|group|minority|of)|(?:sorry|apologi[sz]e|apologies|regret)(?: [a-z]+){0,3}? (?:for|about) (?:the|this|that) (?:inconvenience|hassle|disruption)|it is what it is|(?:just|only|merely) (?:a|an|one) (?:casual|quick|little|small|tiny|harmless|innocent|silly|friendly|simple|minor|brief|bit of) (?!(?:time|space|while|bit|moment|chance|favou?r|break|rest)(?![a-z]))[a-z-]+',
+      negatable: false,
+      unlessBefore:
+        /(?:is|was|were|are|\x27s|\u2019s)(?:n\x27t|n\u2019t| not| never)\s+(?:(?:just|only|simply|merely|really)\s+)?$/iu,
     },
   ],
   'blame-other': [
@@ -85,11 +122,16 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
       pattern:
         "(?:is|are|be|it's|it is)(?: (?:now|all|finally))? behind (?:me|us)|(?:I|we) (?:just )?(?:want|wanted|'d like|would like) to forget (?:that|this|it|the whole|about|what)|(?:we|you) can (?:just )?forget (?:it|this|that|about)|(?:everyone|everybody|we all|people) deserves? (?:a )?second chances?|(?:shouldn't|should not|doesn't need to|does not need to|needn't) be (?:revisited|brought up|dwelt on|rehashed)|I(?:'ve| have)? (?:already )?(?:said|repeated|apologi[sz]ed|told you)(?: it| this| that| sorry)? (?:[a-z]+ )?(?:times|twice|over and over)",
     },
+    {
+      // "Draw a line under it", "go and get on with my work", "people should concentrate on …".
+      pattern:
+        'draw(?:ing)? a line (?:under|beneath)|put (?:it|this|that|the matter|this matter) to (?:bed|rest)|close the (?:book|chapter|matter) on|(?:get|getting|go|going) (?:back )?(?:on )?with (?:my|our|the) (?:work|job|jobs|lives|life|business|season|campaign)|move (?:this|the) (?:country|club|team|company|conversation|discussion|story|debate) (?:forward|on)|(?:people|we|everyone|everybody|you|they) (?:should|need to|must|can now|can) (?:now )?(?:focus|concentrate) on|turn(?:ing)? the page|(?:a )?(?:distraction|diversion) from (?:the )?(?:real|important|bigger|more important|actual) (?:issues?|work|things|matters|questions)',
+    },
   ],
   hedging: [
     {
       pattern:
-        "I (?:really )?feel like (?:I|this|it|maybe)|(?:could|might|may)(?:'ve| have) (?:gone|been) (?:too|to) far|(?:do|does|did)(?: not|n't) (?:appear|seem) to|I (?:can|could|may|might) (?:be|have been) wrong|(?:may|might)(?: have|'ve) (?:destroyed|damaged|contributed|hurt|crossed)",
+        "I (?:really )?feel like (?:I|this|it|maybe)|(?:could|might|may)(?:'ve| have) (?:gone|been) (?:too|to) far|(?:do|does|did)(?: not|n't) (?:appear|seem) to|I (?:can|could|may|might) (?:be|have been) wrong|(?:may|might)(?: have|'ve) (?:destroyed|damaged|contributed|hurt|crossed)|I(?:[\\x27\\u2019]m| am) guessing|I(?:[\\x27\\u2019]d| would) guess",
       negatable: false,
     },
   ],

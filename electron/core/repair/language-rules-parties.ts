@@ -1,0 +1,106 @@
+import type { LanguageCategory } from './language-check'
+import type { LanguageRule } from './language-rules'
+
+/*
+ * Who else is brought into the apology, and on which side: a third party named as the one who did
+ * it (a partner company, a staff member, "he started it"), the person hurt described by what they
+ * did, and the writer's own standing set against the act (a record of good causes, a family, a
+ * faith, "those who know me"). Each rule is a slot structure over a small lexicon of roles, never a
+ * sentence from a corpus. Dialect: language-rules.ts; in a character class write \x27 and \u2019.
+ */
+
+/** People and organisations an apology can hand the act to, by their role. */
+const ROLE =
+  '(?:partners?|contractors?|subcontractors?|suppliers?|vendors?|providers?|agency|agencies|firms?|printers?|operators?|third[\\x20-]part(?:y|ies)|staff(?: members?)?|employees?|workers?|colleagues?|managers?|interns?|volunteers?|drivers?|compan(?:y|ies)|developers?|designers?|team members?|agents?|franchisees?|host(?:ing company)?|airlines?|system|software|computer system|[a-z]+ company)'
+
+/** A passive verb of doing, before "by": the act done, run or failed by someone. */
+const DONE =
+  '(?:done|made|caused|handled|managed|run|sent|posted|written|issued|printed|operated|let down|failed|misled|misinformed|supplied|provided|installed|produced|created|designed|published|organi[sz]ed|booked|arranged|prepared|collected|carried out|decided|approved|chosen)'
+
+/** What a person hurt might have done, told as the cause: "every time you tried to fight me". */
+const THEIR_PROVOCATION =
+  '(?:tried to (?:fight|argue|start|provoke|pick)|fight|fought|argue|argued|push|pushed|nag|nagged|yell|yelled|shout|shouted|critici[sz]e[sd]?|accuse[sd]?|attack(?:ed)?|provoke[sd]?|insult(?:ed)?|lash(?:ed)? out|pick(?:ed)? a fight|came at me|come at me|started (?:a fight|an argument|yelling|shouting|on me))'
+
+export const PARTY_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
+  'blame-other': [
+    {
+      // "This is done by our private partner", "the school has been let down by the coach company".
+      pattern: `${DONE} by (?:the|our|a|an|its|their|one of (?:our|the|its|their))(?: [a-z-]+){0,2}? ${ROLE}`,
+      negatable: false,
+    },
+    {
+      // "He's the one that came onto me", "she started it", "they came at me first".
+      pattern:
+        '(?:he|she|they)(?:[\\x27\\u2019]s| is| was| were| are|[\\x27\\u2019]re) the ones? (?:who|that)|(?:he|she|they) (?:started|began|instigated|initiated) (?:it|this|that|the [a-z]+|things|everything|all)|(?:he|she|they) (?:came|come|comes) (?:on to|onto|at) me',
+      negatable: false,
+    },
+    {
+      // The account disputed: "I did not say the words attributed to me".
+      pattern:
+        '(?:words|remarks|comments|quotes?|statements?|language) (?:attributed|ascribed) to (?:me|us|him|her)|(?:I|we) (?:did not|didn[\\x27\\u2019]t|never) (?:say|use|write|make) (?:the|those|these|any such) (?:words|remarks|comments|things)',
+      negatable: false,
+    },
+    {
+      // Someone else's words judged against the rules: "X's comments are in direct violation of …".
+      pattern:
+        '(?:[a-z]+[\\x27\\u2019]s|his|her|their|these|those) (?:comments|actions|conduct|behaviou?r|remarks|words|posts?|tweets?|language)(?: [a-z]+){0,6}? (?:are|were|was|is|have been) (?:in (?:direct |clear |complete |flagrant |total )?(?:violation|breach) of|contrary to|inconsistent with|not in line with|against (?:our|the|company|everything))',
+      negatable: false,
+    },
+    {
+      // Their part told as the trigger: "you convinced yourself", "every time you tried to fight me".
+      pattern: `you (?:convinced|talked|told) yourself|(?:when|whenever|every time|each time|the moment) you (?:kept |started |would )?${THEIR_PROVOCATION}`,
+      negatable: false,
+    },
+    {
+      // Others told what they should do: "social media handlers should practise with decorum".
+      pattern:
+        '(?:they|he|she|people|critics|fans|customers|guests|parents|users|the media|social media(?: [a-z]+)?|[a-z]+ (?:handlers|users|critics|commentators|trolls)) should (?:have )?(?!(?:be|been|not|never|know|feel|get|expect|receive|have|always|rightly|all)(?![a-z]))[a-z]+',
+      negatable: false,
+    },
+  ],
+  'intent-defense': [
+    {
+      // Character in place of the act: "I'm not that kind of person", "not who our family at X is".
+      pattern:
+        'not (?:that|the|this) (?:kind|sort|type) of (?:person|man|woman|guy|girl|people|company|organi[sz]ation|business|team|club|school|council|brand|friend|partner|husband|wife|leader)|not (?:who|what) (?:I|we|our|my)(?: [a-z]+){0,4}? (?:am|are|is|stands? for|do|does)(?![a-z])|not (?:the way|how) (?:in which )?(?:we|I|our [a-z]+|the [a-z]+) (?:conducts?|operates?|do|does|runs?|behaves?|works?|treats?)|not (?:standard|normal|usual|common|accepted|our) (?:practice|procedure|policy|behaviou?r)|(?:not|n[\\x27\\u2019]t)(?: [a-z\\x27\\u2019]+){0,6}? (?:tolerated|condoned)|(?:not|n[\\x27\\u2019]t|never)(?: [a-z]+){0,2}? (?:representative|reflective|indicative|typical|characteristic) of',
+      negatable: false,
+    },
+    {
+      // A character witness: "those who know me closely know that …".
+      pattern:
+        '(?:those|people|anyone|anybody|everyone|everybody|friends)(?: [a-z]+){0,2}? (?:who|that) (?:really )?knows? me(?: [a-z]+)? (?:know|knows|will tell|can tell|would tell|understand|understands)',
+      negatable: false,
+    },
+    {
+      // A record of good causes: "I have at all times acted in good faith", "often, I personally call for …".
+      pattern:
+        '(?:(?:I|we)(?:[\\x27\\u2019]ve| have)?(?: (?:always|at all times|consistently|long|often|personally|repeatedly|regularly|constantly|continually|tirelessly))+|(?:always|often|at all times|consistently|repeatedly|regularly),? (?:I|we)(?: personally)?) (?:call(?:ed)? for|campaign(?:ed)?|champion(?:ed)?|fight|fought|stand up|stood up|stand for|stood for|advocate[sd]?|support(?:ed)?|promote[sd]?|pray(?:ed)?|acted|worked to|spoken out|speak out|spoke out|condemn(?:ed)?)|(?:acted|act|acting|done|did|doing) in good faith',
+      negatable: false,
+    },
+    {
+      // Standing offered instead: a faith, a family, a duty taken seriously.
+      pattern:
+        '(?:as|since|because) (?:I am|I[\\x27\\u2019]m|we are|we[\\x27\\u2019]re) (?:a|an) (?:devout|proud|loving|committed|loyal|practising|practicing|faithful|dedicated|caring|decent|god-fearing)|I have a (?:wife|husband) and(?: [a-z]+){0,2}? (?:daughters?|sons?|children|kids|girls|boys)|(?:father|mother|parent|husband|wife|grandfather|grandmother) (?:of|to) (?:\\d+|two|three|four|five|six|a|an|my)(?: [a-z]+)? (?:daughters?|sons?|girls?|boys?|children|kids)|(?:take|takes) (?:very |extremely |incredibly |really )?seriously (?:my|our|the) (?:responsibilit|duty|obligation|commitment|role)[a-z]*|(?:take|takes) (?:my|our|the) (?:responsibilit[a-z]+|duty|obligations?|commitment|privacy|safety|security)(?: [a-z]+){0,4}? (?:very |extremely |incredibly )?seriously',
+      negatable: false,
+    },
+    {
+      // What the words were for, told instead of what they did: "the point was made in regards to …".
+      pattern:
+        '(?:the|my|our|that|this|his|her) (?:point|comment|remark|post|joke|tweet|reference|statement|message|video|photo|image|ad|advert|advertisement|campaign|sign|cartoon|quote|question)(?: [#0-9a-z]+)? (?:was|were|is) (?:made|meant|aimed|directed|intended|written|designed|posted|shared) (?:in regards? to|with regard to|about|at|in reference to|as an? (?:reference|comment|nod|tribute)|to (?:highlight|show|make|raise|draw|celebrate|poke|mock|satiri[sz]e|criticise|criticize))|(?:my|our|his|her|their) (?:own )?(?:[a-z]+ )?way of (?:showing|saying|expressing|telling|trying|protecting|getting)',
+      negatable: false,
+    },
+    {
+      // "I would never say something like that … and mean it", "I will not intentionally denigrate her".
+      pattern:
+        'would never (?:knowingly|intentionally|deliberately|purposely|consciously|try to|want to|mean to|say (?:something|anything|such|that|those|these))|would never (?:hurt|harm|disrespect|offend|denigrate|insult|demean|belittle|humiliate|embarrass) (?:anyone|anybody|you|her|him|them|a|any|my|our|women|people)(?! [a-z ]*again)|(?:I|we|it|he|she|they)(?: (?:will|would|could|can|did|do|does|have|had|am|was|were))?(?: never| not|n[\\x27\\u2019]t|[\\x27\\u2019](?:d|ll|ve) never| won[\\x27\\u2019]t)(?: [a-z]+){0,3}? (?:intentionally|deliberately|knowingly|purposely|purposefully|consciously|maliciously|wil(?:l)?fully)',
+      negatable: false,
+    },
+    {
+      // Harm disclaimed outright, or the reason told as a belief: "I meant no harm", "a genuine mistake",
+      // "because I thought I was bothering you", "I did my best to …".
+      pattern:
+        '(?:meant|mean|means|intended|intend) no (?:harm|offen[cs]e|disrespect|ill|malice|hurt)|(?:did not|didn[\\x27\\u2019]t|never|do not|don[\\x27\\u2019]t|does not|doesn[\\x27\\u2019]t) (?:have|had) (?:any|the|an?) (?:intention|intent|desire|wish|plan|aim|malice)|(?:with|had|have|has) any (?:intent|intention) (?:to|of)|(?:an?|the|this) (?:genuine|honest|innocent|inadvertent) (?:mistake|error|oversight|slip)|unintended|(?:wasn[\\x27\\u2019]t|was not|weren[\\x27\\u2019]t|were not|am not|I[\\x27\\u2019]m not|never) out to|(?:because|since|as) I (?:thought|believed|assumed|figured|felt like|didn[\\x27\\u2019]t want|did not want)(?! (?:I|I[\\x27\\u2019]d|I would) (?:could get away|wouldn[\\x27\\u2019]t get caught|was better|deserved|knew better))|I (?:just |honestly |really |actually )?thought I (?:needed to|had to|should|was (?:helping|protecting|being|doing))|(?:I|we) (?:did|tried|have done|have tried|[\\x27\\u2019]ve done|[\\x27\\u2019]ve tried) (?:my|our) (?:very )?(?:best|utmost|hardest)',
+      negatable: false,
+    },
+  ],
+}
