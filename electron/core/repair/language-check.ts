@@ -134,9 +134,11 @@ function counts(
   const { text } = layout
   if (!startsWord(text, start) || overlapsAny(layout.quotes, start, end)) return false
   const sentence = rangeAt(layout.sentences, start) ?? { start: 0, end: text.length }
-  const clause = clauseBefore(text.slice(Math.max(sentence.start, start - CONTEXT_BEFORE), start))
+  const before = text.slice(Math.max(sentence.start, start - CONTEXT_BEFORE), start)
+  const clause = clauseBefore(before)
   if (rule.negatable !== false && isNegated(clause)) return false
   if (rule.unlessBefore?.test(clause) || table.unlessBefore?.test(clause)) return false
+  if (rule.unlessEarlier?.test(before)) return false
   if (table.retractedAfter) {
     const next = rangeAfter(layout.sentences, sentence)
     const after = Math.min(next?.end ?? sentence.end, end + CONTEXT_AFTER)

@@ -49,7 +49,7 @@ const BUT_NOT_EXCUSE =
 
 /** An apology or an admission, in the same sentence, shortly before a "but". */
 const APOLOGY_OR_ADMISSION =
-  "(?:sorry|apologi[sz]e|apologies|my bad|I regret|wrong|a mistake|my fault|messed up|screwed up|let you down|shouldn't have|should not have|should've|I lied|I cheated|I forgot|I snapped|I yelled|I shouted|hurt you|out of line|not okay|not ok|unfair|selfish|on me)"
+  "(?:sorry|wish I (?:had|hadn't|had not|could take)|apologi[sz]e|apologies|my bad|I regret|wrong|a mistake|my fault|messed up|screwed up|let you down|shouldn't have|should not have|should've|I lied|I cheated|I forgot|I snapped|I yelled|I shouted|hurt you|out of line|not okay|not ok|unfair|selfish|on me)"
 
 const CIRCUMSTANCE_HINT =
   'Leave the circumstances out of the apology; if an explanation would help them, offer it later and say it does not excuse what you did.'
@@ -270,7 +270,7 @@ export const HEDGING: CategoryRules = {
   rules: [
     {
       pattern:
-        "(?:maybe|perhaps|possibly|probably) I(?!'ll|'d| (?:can|will|would|should(?! have)|could(?! have|'ve)|might|may|need to|am going|want|hope))",
+        "(?:maybe|perhaps|possibly|probably) I(?!'ll|'d| (?:can|will|would|should(?! have| not have|n't have| never have)|could(?! have|'ve)|might|may|need to|am going|want|hope))",
     },
     { pattern: "I (?:probably|possibly|perhaps|maybe)(?! (?:will|won't|can|could(?! have|'ve)|need|should(?! have)))" },
     {

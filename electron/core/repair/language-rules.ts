@@ -25,6 +25,12 @@ export interface LanguageRule {
   negatable?: boolean
   /** The phrase is not flagged when its clause, up to the phrase, matches this. */
   unlessBefore?: RegExp
+  /**
+   * The phrase is not flagged when its sentence, up to the phrase, matches this: a wider look than
+   * `unlessBefore`, for words that change what the phrase is doing from several clauses away
+   * ("we will publish a postmortem: how it was possible, what exactly happened").
+   */
+  unlessEarlier?: RegExp
 }
 
 /** Every rule of one category with the words the checker shows by default. */
