@@ -1,5 +1,5 @@
 import { LANGUAGE_CATEGORIES, type LanguageCategory } from '../../contract/plan-values'
-import { compileCategory, ruleOf, startsWord, type CategoryRules, type CompiledCategory } from './language-rules'
+import { compileCategory, ruleIndexOf, startsWord, type CategoryRules, type CompiledCategory } from './language-rules'
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
 import { FRAMING_RULES, STRUCTURE_WORDS } from './language-rules-framing'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
@@ -100,10 +100,11 @@ function collectFindings(table: CompiledCategory, layout: TextLayout, found: Lan
   for (let match = regex.exec(layout.text); match; match = regex.exec(layout.text)) {
     const start = match.index
     const end = start + match[0].length
-    const rule = ruleOf(table, match)
+    const index = ruleIndexOf(match)
+    const rule = table.rules[index]!
     if (end > start && counts(table, rule, layout, start, end)) {
       found.push({
-        start,
+        start: start - leadLength(table.leads[index], layout.text, start),
         end,
         category: table.category,
         message: rule.message ?? table.message,
@@ -114,6 +115,16 @@ function collectFindings(table: CompiledCategory, layout: TextLayout, found: Lan
     // starts inside this one ("sorry if" then "if anyone was hurt"); `withoutOverlaps` joins them.
     regex.lastIndex = start + 1
   }
+}
+
+/** How far back a phrase's looked-behind words may reach (see `leadOf` in language-rules.ts). */
+const LEAD_REACH = 160
+
+/** The length of the words just before `start` that belong to the phrase, if its rule looked behind for them. */
+function leadLength(lead: RegExp | undefined, text: string, start: number): number {
+  if (!lead) return 0
+  const head = lead.exec(text.slice(Math.max(0, start - LEAD_REACH), start))
+  return head ? head[0].length : 0
 }
 
 /**

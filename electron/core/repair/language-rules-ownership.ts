@@ -63,7 +63,7 @@ export const EXCUSE: CategoryRules = {
   rules: [
     {
       // "but" first and the look back after it: a look-behind at the start would run at every position.
-      pattern: `(?:but|however|though|although)(?<=${APOLOGY_OR_ADMISSION}[^.!?\\n]{0,80}(?:but|however|though|although))${BUT_NOT_EXCUSE}`,
+      pattern: `(?:but|however|though|although)(?<!(?:nothing|anything|all|everything)(?: [a-z]+)? but)(?<=${APOLOGY_OR_ADMISSION}[^.!?\\n]{0,80}(?:but|however|though|although))${BUT_NOT_EXCUSE}`,
       message: 'A "but" or a "however" after an apology tends to cancel it: the listener hears what comes after it.',
       // The admission before it may carry its own negation ("I shouldn't have said it, but").
       negatable: false,
@@ -182,7 +182,7 @@ export const INTENT_DEFENSE: CategoryRules = {
     },
     {
       pattern:
-        'no (?:offen[cs]e|harm) (?:was )?(?:meant|intended)|(?:it|that) was (?:meant|supposed|intended) (?:as|to be) (?:a joke|funny|a compliment|helpful|harmless|a laugh|kind|affectionate|a bit of fun|a surprise|a good thing|nice)|meant (?:it )?as a joke',
+        'no (?:offen[cs]e|harm|disrespect|malice|ill will|insult) (?:was )?(?:meant|intended)|(?:it|that) was (?:meant|supposed|intended) (?:as|to be) (?:a joke|funny|a compliment|helpful|harmless|a laugh|kind|affectionate|a bit of fun|a surprise|a good thing|nice)|meant (?:it )?as a joke',
     },
     {
       pattern:
@@ -194,7 +194,7 @@ export const INTENT_DEFENSE: CategoryRules = {
     },
     {
       pattern:
-        'I had no intention(?: (?:of|to))?|I never (?:wanted|intended|planned|set out) to (?:hurt|upset|offend|embarrass|humiliate|deceive|lie)',
+        'I had no intention(?: (?:of|to))?|I (?:never|did not|didn[\x27\u2019]t|would never) (?:wanted|want|intended|planned|set out) to (?:hurt|upset|offend|embarrass|humiliate|deceive|lie)',
     },
     { pattern: 'it was (?:an|just an|only an|purely an|a genuine) accident|it was accidental' },
   ],

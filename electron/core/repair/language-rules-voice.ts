@@ -31,7 +31,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       unlessBefore: /(?:even|as|see|know|knew|wonder|ask|asked|check|sure|matter|whether)\s*$/iu,
     },
     {
-      pattern: `(?:if|in case) (?:my|our|the|this|that|what) (?:${WORD} ){0,3}?(?:has |have |had |may have |might have )?(?:caused|causes|hurt|hurts|offended|offends|upset|upsets|insulted|came across)|if I(?: ever)? (?:${WORD} )?let (?:[^.!?\\n]{1,50}?) down`,
+      pattern: `(?:if|in case) (?:my|our|the|this|that|what) (?:${WORD} ){0,3}?(?:has |have |had |may have |might have )?(?:caused|causes|hurt|hurts|offended|offends|upset|upsets|insulted|came across)|if I(?: ever)? (?:${WORD} )?let (?:[^.!?\\n]{1,50}?) down|(?:if|even if) (?:even )?(?:a single|one|a few|some|any) (?:person|people|one|individual|reader|viewer|fan|member)s? (?:is|are|was|were|has been|have been|felt|feels|feel)(?: [a-z]+)? (?:hurt|offended|upset|affected|insulted|bothered)|(?:to|for) whoever (?:I|we)(?: [a-z]+)? (?:have |may have |might have )?(?:caused|hurt|offended|upset)`,
     },
     {
       // "to anyone who was offended", "everyone who has found my comments to be offensive".
@@ -106,11 +106,13 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // Sorry for their reaction: "I do apologize that you feel …", "I regret that Ministers have felt hurt".
       pattern: `(?:sorry|apologi[sz]e|apologies|regret) (?:that )?(?:you|people|anyone|anybody|some people|many people|others|ministers|fans|readers|viewers|customers|folks|they) (?:feel|felt|feels|think|thought|have felt|has felt|were|are|weren't|aren't|got|found|took)|(?:some|people|others|many)(?: (?:may|might|will))? (?:believe|think|feel|say|claim) (?:that )?(?:my|our) (?:words|remarks|comments|joke|post|tweet|actions)|(?:people|many|some|fans|customers|folks|others)(?: [a-z]+){0,2}? (?:are|were|got|have been|felt|feel|became)(?: (?:so|very|really|understandably))? (?:upset|offended|hurt|angry|disappointed|bothered|confused) (?:about|by|over|with)|(?:that|which)(?<=${APOLOGY}[^.!?\\n]{0,80}(?:that|which)) (?:people|some|many|others|folks) (?:feel|felt|experienced)`,
       negatable: false,
+      // "I realize many are angry with me" acknowledges their anger; it does not blame it.
+      unlessBefore: /(?:realize|realise|understand|know|see|accept|recogni[sz]e)(?: that)?\s*$/iu,
     },
     {
       // Their reaction as what happened: "the post stirred strong feelings", "triggering you to be upset".
       pattern:
-        '(?:brought out|stirred(?: up)?|sparked|generated|elicited|evoked|drew|triggered)(?<=(?<![a-z])(?:the|this|that|my|our) (?:donation|post|image|photo|picture|ad|advert|joke|comment|remark|tweet|video|words?|decision|news|story|sign|campaign|statement) (?:has |have |had )?(?:brought out|stirred(?: up)?|sparked|generated|elicited|evoked|drew|triggered)) (?:deep |strong |a lot of |some |many |mixed |intense |such |a range of |an? )?(?:emotions?|feelings|reactions?|responses|debate|controversy|outrage|passions?)|trigger(?:ing|ed) (?:you|them|people) (?:to|into)|took(?<!(?<![a-z])(?:I|we|you|u) took) (?:offen[cs]e|umbrage|exception|it (?:personally|the wrong way|badly|to heart))|(?:for|about) the times? (?:when )?you(?:[\\x27\\u2019]ve| have)? (?:felt|thought|believed|perceived)',
+        '(?:brought out|stirred(?: up)?|sparked|generated|elicited|evoked|drew|triggered)(?<=(?<![a-z])(?:the|this|that|my|our) (?:donation|post|image|photo|picture|ad|advert|joke|comment|remark|tweet|video|words?|decision|news|story|sign|campaign|statement) (?:has |have |had )?(?:brought out|stirred(?: up)?|sparked|generated|elicited|evoked|drew|triggered)) (?:deep |strong |a lot of |some |many |mixed |intense |such |a range of |an? )?(?:emotions?|feelings|reactions?|responses|debate|controversy|outrage|passions?)|trigger(?:ing|ed) (?:you|them|people) (?:to|into)|(?:hurt|wronged|offended|upset|uncomfortable|disrespected)(?<=(?<![a-z])(?:someone|somebody|some people|others|many|anyone) (?:has |have |had )?(?:felt|feels|feel|got|gets|get) (?:hurt|wronged|offended|upset|uncomfortable|disrespected))|(?:coming|being) (?:across|taken|received|read|heard|seen|perceived)(?<=(?<![a-z])(?:the way|how) (?:it|this|that|my [a-z]+) (?:is|was|has been) (?:coming|being) (?:across|taken|received|read|heard|seen|perceived))|took(?<!(?<![a-z])(?:I|we|you|u) took) (?:offen[cs]e|umbrage|exception|it (?:personally|the wrong way|badly|to heart))|(?:for|about) the times? (?:when )?you(?:[\\x27\\u2019]ve| have)? (?:felt|thought|believed|perceived)',
       negatable: false,
     },
   ],
@@ -122,7 +124,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // Offering to talk about it, or telling it, is not leaving the act unnamed.
       unlessEarlier: /(?:postmortem|post-mortem|full account|full report)/iu,
       unlessBefore:
-        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
+        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$|(?:let (?:everyone|you|them|people|the club) know|tell (?:everyone|them|people)|told (?:everyone|them|people))\s*$/iu,
     },
     {
       pattern:
@@ -147,6 +149,13 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // "there was a lot of yelling", "the relationship became estranged", "it fell through the cracks".
       pattern:
         'experienced (?:[0-9]+ (?:minutes|hours|days|seconds) of )?(?:an? |some |unexpected |intermittent |significant |a complete |a partial |several )*(?:outages?|downtime|disruptions?|issues?|problems?|errors?|delays?|difficulties|interruptions?|failures?)|(?:was|were) caused by (?:an?|the|some)(?: [a-z-]+){0,3}? (?:issue|error|problem|fault|bug|failure|glitch|misconfiguration|change|mistake|oversight)|root cause(?: of [a-z\\x20]{1,30}?)? (?:was|is)|(?:change|update|deployment|configuration|misconfiguration|event|error|upgrade|migration)(?<=(?<![a-z])(?:an?|the)(?: [a-z-]+){0,3} (?:change|update|deployment|configuration|misconfiguration|event|error|upgrade|migration))(?: (?:in|to|of|on) (?:our|the|a|an)(?: [a-z]+){1,3}?)? (?:introduced|created|caused|triggered|increased|resulted in|led to|broke)|what happened (?:was|is) (?:(?:very|so|deeply|truly|extremely|really) )?(?:unfortunate|regrettable|wrong|terrible|sad|a mistake|an accident|awful|bad)|(?:numerous|many|countless|so+ many|a number of) mistakes|there (?:was|were|has been|have been) (?:a lot of|lots of|some|too much|so much|constant|endless|a great deal of)(?: [a-z-]+)? (?:yelling|shouting|fighting|arguing|screaming|drinking|lying|tension|conflict)|(?:relationship|friendship|marriage|communication|trust)(?<=(?<![a-z])(?:the|our) (?:relationship|friendship|marriage|communication|trust))(?: between us)? (?:became|got|grew|was|has become) (?:estranged|strained|distant|broken|damaged|rocky|tense|complicated)|mistakes (?:keep|kept|continue to) (?:happening|repeating|occurring|coming)|never (?:received|got) (?:a|any) (?:call back|callback|reply|response|answer|follow-up)|ran (?:longer|late|over) than (?:expected|planned|scheduled)|(?:fell|falls|fall) (?:by the wayside|through the cracks)|slipped (?:through the cracks|my mind)|got lost in the shuffle|(?:was|were) involved in (?:an?|the)(?: [a-z]+)? (?:incident|altercation|situation|accident|matter)|(?:sorry|apologi[sz]e|apologies|responsibility) for (?:my|our) part(?! in)',
+      negatable: false,
+    },
+    {
+      // Decisions and events that led nowhere in particular: "how we got here", "that bet didn't pay off",
+      // "the events that led to this", "what was written", "a perfect storm".
+      pattern:
+        '(?:how|why) we got here|(?:bet|gamble|strategy|plan|decision)s? (?:didn[\\x27\\u2019]t|did not|never) (?:pay off|work out)|(?:the )?events (?:that|which) (?:led|lead) (?:to|up to)|(?:written|said|posted|done|shared)(?<=(?<![a-z])(?:what|everything) (?:was|had been|has been) (?:written|said|posted|done|shared))|(?:a|the) perfect storm',
       negatable: false,
     },
     {
