@@ -769,7 +769,7 @@ describe('plans procedures through the router, on a real vault in Berlin with a 
         await call('plans.checkWriting', { step: 'compassion', text }),
       )
       expect(compassion.findings.map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([
-        ['minimizing', 'It was only a small'],
+        ['minimizing', 'It was only a small thing'],
         ['blame-other', 'you are overreacting'],
       ])
       expect(compassion.parts).toEqual([])

@@ -1,8 +1,9 @@
 import { LANGUAGE_CATEGORIES, type LanguageCategory } from '../../contract/plan-values'
-import { compileCategory, ruleOf, startsWord, type CategoryRules, type CompiledCategory } from './language-rules'
+import { compileCategory, ruleIndexOf, startsWord, type CategoryRules, type CompiledCategory } from './language-rules'
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
 import { FRAMING_RULES, STRUCTURE_WORDS } from './language-rules-framing'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
+import { PARTY_RULES } from './language-rules-parties'
 import { VOICE_RULES } from './language-rules-voice'
 import {
   clauseBefore,
@@ -40,11 +41,16 @@ export interface LanguageFinding {
 /**
  * Each category's phrase table (language-rules-ownership/-compassion) with the structural rules of
  * the same category (language-rules-voice: who speaks and who acted; language-rules-framing: how
- * the act itself is reframed), compiled into one expression per category.
+ * the act itself is reframed; language-rules-parties: third parties, their part, the writer's
+ * standing), compiled into one expression per category.
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
   const words = STRUCTURE_WORDS[table.category]
-  const structures = [...(VOICE_RULES[table.category] ?? []), ...(FRAMING_RULES[table.category] ?? [])].map((rule) => ({
+  const structures = [
+    ...(VOICE_RULES[table.category] ?? []),
+    ...(FRAMING_RULES[table.category] ?? []),
+    ...(PARTY_RULES[table.category] ?? []),
+  ].map((rule) => ({
     ...words,
     ...rule,
   }))
@@ -94,10 +100,11 @@ function collectFindings(table: CompiledCategory, layout: TextLayout, found: Lan
   for (let match = regex.exec(layout.text); match; match = regex.exec(layout.text)) {
     const start = match.index
     const end = start + match[0].length
-    const rule = ruleOf(table, match)
+    const index = ruleIndexOf(match)
+    const rule = table.rules[index]!
     if (end > start && counts(table, rule, layout, start, end)) {
       found.push({
-        start,
+        start: start - leadLength(table.leads[index], layout.text, start),
         end,
         category: table.category,
         message: rule.message ?? table.message,
@@ -108,6 +115,16 @@ function collectFindings(table: CompiledCategory, layout: TextLayout, found: Lan
     // starts inside this one ("sorry if" then "if anyone was hurt"); `withoutOverlaps` joins them.
     regex.lastIndex = start + 1
   }
+}
+
+/** How far back a phrase's looked-behind words may reach (see `leadOf` in language-rules.ts). */
+const LEAD_REACH = 160
+
+/** The length of the words just before `start` that belong to the phrase, if its rule looked behind for them. */
+function leadLength(lead: RegExp | undefined, text: string, start: number): number {
+  if (!lead) return 0
+  const head = lead.exec(text.slice(Math.max(0, start - LEAD_REACH), start))
+  return head ? head[0].length : 0
 }
 
 /**
@@ -128,9 +145,11 @@ function counts(
   const { text } = layout
   if (!startsWord(text, start) || overlapsAny(layout.quotes, start, end)) return false
   const sentence = rangeAt(layout.sentences, start) ?? { start: 0, end: text.length }
-  const clause = clauseBefore(text.slice(Math.max(sentence.start, start - CONTEXT_BEFORE), start))
+  const before = text.slice(Math.max(sentence.start, start - CONTEXT_BEFORE), start)
+  const clause = clauseBefore(before)
   if (rule.negatable !== false && isNegated(clause)) return false
   if (rule.unlessBefore?.test(clause) || table.unlessBefore?.test(clause)) return false
+  if (rule.unlessEarlier?.test(before)) return false
   if (table.retractedAfter) {
     const next = rangeAfter(layout.sentences, sentence)
     const after = Math.min(next?.end ?? sentence.end, end + CONTEXT_AFTER)

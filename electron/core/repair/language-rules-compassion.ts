@@ -149,7 +149,7 @@ export const MINIMIZING: CategoryRules = {
     {
       // "It was one drink", "it's just a phone": one small thing, so the harm must be small too.
       pattern:
-        "(?:it|that|this)(?: was|'s| is)(?: (?:just|only|literally|merely))? (?:one|a single) (?!of |thing )[a-z]+|(?:it|that|this)(?:'s| is| was) (?:just|only|merely) (?:a|an|some) (?!(?:start|beginning|first|step|part|piece|matter|question|small part)(?![a-z]))[a-z]+|(?:was|were|it's|it was) (?:only|just|barely|merely) (?:a few|a couple of|[a-z]+) (?:minutes?|hours?|seconds?|dollars|pounds|euros|quid|bucks)",
+        "(?:it|that|this)(?: was|'s| is)(?: (?:just|only|literally|merely))? (?:one|a single) (?!of |thing |that |which |who )[a-z]+|(?:it|that|this)(?:'s| is| was) (?:just|only|merely) (?:a|an|some) (?!(?:start|beginning|first|step|part|piece|matter|question|small part)(?![a-z]))[a-z]+|(?:was|were|it's|it was) (?:only|just|barely|merely) (?:a few|a couple of|[a-z]+) (?:minutes?|hours?|seconds?|dollars|pounds|euros|quid|bucks)",
     },
     {
       // "It's not like I cheated": measured against something worse, the act looks small.

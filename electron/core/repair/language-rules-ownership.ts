@@ -1,5 +1,5 @@
 import type { CategoryRules } from './language-rules'
-import { EXCUSE_TAKEN_BACK, INTENT_TAKEN_BACK, REPORTED_TO_THEM } from './language-text'
+import { EXCUSE_TAKEN_BACK, INTENT_TAKEN_BACK, NOT_A_DEMAND, REPORTED_TO_THEM } from './language-text'
 
 /*
  * Phrases that weaken step 1, taking ownership: the apology depends on a condition, comes with
@@ -21,11 +21,11 @@ export const CONDITIONAL: CategoryRules = {
       suggestion: 'Drop the "if" and name the act: "I\'m sorry if you were hurt" becomes "I\'m sorry I hurt you".',
     },
     {
-      pattern: `if (?:anyone|anybody|someone|somebody|you|people|any of you|others|everyone|everybody) (?:was|were|got|felt|feels|feel|is|are|has been|have been|had been|ended up|may have been|might have been|may have felt|might have felt)(?: (?:a bit|a little|at all|in any way|somehow|so|too))? ${HARMED}`,
+      pattern: `if (?:anyone|anybody|someone|somebody|you|people|any of you|others|everyone|everybody|he|she|they|those) (?:was|were|got|felt|feels|feel|is|are|has been|have been|had been|ended up|may have been|might have been|may have felt|might have felt)(?: (?:a bit|a little|at all|in any way|somehow|so|too))? ${HARMED}`,
     },
     {
       pattern:
-        "(?:if|in case) I(?:'ve| have| had| may have| might have| may've| might've)?(?: (?:in any way|ever|somehow|accidentally|unintentionally|inadvertently))? (?:hurt|upset|offended|bothered|harmed|insulted|disappointed|embarrassed|wronged|caused|made (?:you|anyone|anybody|someone|people) feel|came (?:across|off)|come (?:across|off)|seemed|sounded|was (?:rude|harsh|unkind|mean|insensitive|out of line|dismissive|hurtful|cold|short|disrespectful|inappropriate|unfair|thoughtless|careless|wrong)|said (?:something|anything)|did (?:something|anything)|done (?:something|anything)|overstepped|crossed a line|let (?:you|anyone) down|neglected you|ignored you)|if I(?:'ve| have)? been (?:(?:a bit|a little|so|too|very|really) )?(?:distant|cold|short|rude|harsh|unkind|mean|absent|distracted|off|quiet|moody|grumpy|difficult|unavailable|selfish|insensitive|dismissive|hard to (?:reach|live with|be around)|a (?:bad|lousy|terrible|poor) [a-z]+)|if I (?:ever )?(?:wasn't|was not|didn't|did not|haven't|have not|failed to)(?! already)|should I have (?:hurt|upset|offended|bothered|insulted|caused|disappointed|embarrassed)",
+        "(?:if|in case) I(?:'ve| have| had| may have| might have| may've| might've)?(?: (?:in any way|ever|somehow|accidentally|unintentionally|inadvertently))? (?:hurt|upset|offended|bothered|harmed|insulted|disappointed|embarrassed|wronged|caused|made (?:you|anyone|anybody|someone|people) feel|came (?:across|off)|come (?:across|off)|seemed|sounded|was (?:rude|harsh|unkind|mean|insensitive|out of line|dismissive|hurtful|cold|short|disrespectful|inappropriate|unfair|thoughtless|careless|wrong)|said (?:something|anything)|did (?:something|anything)|done (?:something|anything)|overstepped|crossed a line|let (?:you|anyone) down|neglected you|ignored you)|if I(?:'ve| have)? been (?:(?:a bit|a little|so|too|very|really) )?(?:distant|cold|short|rude|harsh|unkind|mean|absent|distracted|off|quiet|moody|grumpy|difficult|unavailable|selfish|insensitive|dismissive|hard to (?:reach|live with|be around)|a (?:bad|lousy|terrible|poor) [a-z]+)|if I (?:ever )?(?:wasn't|was not|didn't|did not|haven't|have not|failed to)(?! (?:already|say|said|tell|told|apologi[sz]e|thank|mention|express|show)(?![a-z]))|should I have (?:hurt|upset|offended|bothered|insulted|caused|disappointed|embarrassed)",
     },
     {
       pattern:
@@ -45,11 +45,11 @@ export const CONDITIONAL: CategoryRules = {
 
 /** After a "but", what follows is not a reason but more apology, or the writer refusing an excuse. */
 const BUT_NOT_EXCUSE =
-  "(?! (?:actions|what (?:matters|counts)|I know|I understand|I reali[sz]e|I see|also|more|most|above|especially|even|mostly|mainly|not (?:only|just)|that's no|that is no|there's no|there is no|it's no|I know that's|I(?: also|'m also| am also| will|'ll| want| promise| hope| am going|'m going)|saying sorry|sorry|an apology|words|it (?:wasn't|isn't|is not|was not) enough))"
+  "(?! (?:actions|what (?:matters|counts)|I know|I understand|I reali[sz]e|I see|also|more|most|above|especially|even|mostly|mainly|not (?:only|just)|that's no|that is no|there's no|there is no|it's no|I know that's|I(?: also|'m also| am also| will|'ll| want| promise| hope| am going|'m going)|saying sorry|sorry|an apology|words|it (?:wasn't|isn't|is not|was not) enough|(?:that|it)(?:'s| is| would be|'d be| was) (?:fake|hollow|empty|meaningless|not (?:enough|true|right|fair|an apology))))"
 
 /** An apology or an admission, in the same sentence, shortly before a "but". */
 const APOLOGY_OR_ADMISSION =
-  "(?:sorry|apologi[sz]e|apologies|my bad|I regret|wrong|a mistake|my fault|messed up|screwed up|let you down|shouldn't have|should not have|should've|I lied|I cheated|I forgot|I snapped|I yelled|I shouted|hurt you|out of line|not okay|not ok|unfair|selfish|on me)"
+  "(?:sorry|wish I (?:had|hadn't|had not|could take)|apologi[sz]e|apologies|my bad|I regret|wrong|a mistake|my fault|messed up|screwed up|let you down|shouldn't have|should not have|should've|I lied|I cheated|I forgot|I snapped|I yelled|I shouted|hurt you|out of line|not okay|not ok|unfair|selfish|on me)"
 
 const CIRCUMSTANCE_HINT =
   'Leave the circumstances out of the apology; if an explanation would help them, offer it later and say it does not excuse what you did.'
@@ -63,8 +63,8 @@ export const EXCUSE: CategoryRules = {
   rules: [
     {
       // "but" first and the look back after it: a look-behind at the start would run at every position.
-      pattern: `but(?<=${APOLOGY_OR_ADMISSION}[^.!?\\n]{0,80}but)${BUT_NOT_EXCUSE}`,
-      message: 'A "but" after an apology tends to cancel it: the listener hears what comes after the "but".',
+      pattern: `(?:but|however|though|although)(?<!(?:nothing|anything|all|everything)(?: [a-z]+)? but)(?<=${APOLOGY_OR_ADMISSION}[^.!?\\n]{0,80}(?:but|however|though|although))${BUT_NOT_EXCUSE}`,
+      message: 'A "but" or a "however" after an apology tends to cancel it: the listener hears what comes after it.',
       // The admission before it may carry its own negation ("I shouldn't have said it, but").
       negatable: false,
     },
@@ -75,7 +75,7 @@ export const EXCUSE: CategoryRules = {
     },
     {
       pattern:
-        "I (?:wasn't|was not) (?:myself|thinking(?: straight| clearly| properly)?|in (?:a good|the right) (?:place|headspace|frame of mind|state))",
+        "I(?: (?:just|simply|really|clearly|obviously|honestly))? (?:wasn't|was not) (?:myself|thinking(?: straight| clearly| properly)?|in (?:a good|the right) (?:place|headspace|frame of mind|state))",
       suggestion: CIRCUMSTANCE_HINT,
     },
     {
@@ -154,7 +154,7 @@ export const INTENT_DEFENSE: CategoryRules = {
     },
     {
       pattern:
-        "(?:it|that|this)(?: was|'s| is)(?:n't| not| never) (?:my (?:intention|intent|plan|aim|goal|purpose)|(?:what|how) I meant(?: it)?|meant (?:that way|like that|to (?:hurt|upset|offend|come across|be)))|my (?:intention|intent|aim|goal|plan) (?:was|is)(?:n't| not| never)|(?:it|that|this)(?: was|'s| is)(?:n't| not| never) the (?:goal|intention|idea|plan|aim)",
+        "(?:it|that|this)(?: was|'s| is)(?:n't| not| never) (?:my (?:intention|intent|plan|aim|goal|purpose)|(?:what|how) I (?:meant|intended|wanted|planned)(?: it)?|meant (?:that way|like that|to (?:hurt|upset|offend|come across|be)))|my (?:intention|intent|aim|goal|plan) (?:was|is)(?:n't| not| never)|(?:it|that|this)(?: was|'s| is)(?:n't| not| never) the (?:goal|intention|idea|plan|aim)",
     },
     {
       pattern:
@@ -164,7 +164,8 @@ export const INTENT_DEFENSE: CategoryRules = {
       pattern:
         'I meant well|I (?:had|have) (?:good|the best|only good|nothing but good) intentions|my intentions were (?:good|pure|right|honest|kind)|my heart was in the right place',
     },
-    { pattern: "I(?: wasn't| was not| was never| never was|'m not| am not) trying to" },
+    // "I'm not trying to relive the past" disclaims a demand on them, not the intent behind the act.
+    { pattern: `I(?: wasn't| was not| was never| never was|'m not| am not) trying to(?! ${NOT_A_DEMAND})` },
     {
       // A denial that it was on purpose, with the denial in the phrase itself.
       pattern:
@@ -181,7 +182,7 @@ export const INTENT_DEFENSE: CategoryRules = {
     },
     {
       pattern:
-        'no (?:offen[cs]e|harm) (?:was )?(?:meant|intended)|(?:it|that) was (?:meant|supposed|intended) (?:as|to be) (?:a joke|funny|a compliment|helpful|harmless|a laugh|kind|affectionate|a bit of fun|a surprise|a good thing|nice)|meant (?:it )?as a joke',
+        'no (?:offen[cs]e|harm|disrespect|malice|ill will|insult) (?:was )?(?:meant|intended)|(?:it|that) was (?:meant|supposed|intended) (?:as|to be) (?:a joke|funny|a compliment|helpful|harmless|a laugh|kind|affectionate|a bit of fun|a surprise|a good thing|nice)|meant (?:it )?as a joke',
     },
     {
       pattern:
@@ -193,7 +194,7 @@ export const INTENT_DEFENSE: CategoryRules = {
     },
     {
       pattern:
-        'I had no intention(?: (?:of|to))?|I never (?:wanted|intended|planned|set out) to (?:hurt|upset|offend|embarrass|humiliate|deceive|lie)',
+        'I had no intention(?: (?:of|to))?|I (?:never|did not|didn[\x27\u2019]t|would never) (?:wanted|want|intended|planned|set out) to (?:hurt|upset|offend|embarrass|humiliate|deceive|lie)',
     },
     { pattern: 'it was (?:an|just an|only an|purely an|a genuine) accident|it was accidental' },
   ],
@@ -269,7 +270,7 @@ export const HEDGING: CategoryRules = {
   rules: [
     {
       pattern:
-        "(?:maybe|perhaps|possibly|probably) I(?!'ll|'d| (?:can|will|would|should(?! have)|could(?! have|'ve)|might|may|need to|am going|want|hope))",
+        "(?:maybe|perhaps|possibly|probably) I(?!'ll|'d| (?:can|will|would|should(?! have| not have|n't have| never have)|could(?! have|'ve)|might|may|need to|am going|want|hope))",
     },
     { pattern: "I (?:probably|possibly|perhaps|maybe)(?! (?:will|won't|can|could(?! have|'ve)|need|should(?! have)))" },
     {

@@ -13,6 +13,10 @@ import type { LanguageRule } from './language-rules'
 const HARM =
   '(?:offended|offensive|offen[cs]e|hurt|upset|affected|impacted|inconvenienced|harmed|bothered|disappointed|let down|distressed|insulted|troubled|uncomfortable)'
 
+/** What an apology can say it caused, as a possibility: "any aggravation I've caused". */
+const HARM_NOUN =
+  '(?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage|trouble|misunderstanding|behaviou?r|embarrassment|discomfort|disappointment|aggravation|frustration|anxiety|stress|concern|disruption|difficult(?:y|ies)|mistakes?|errors?|wrongdoing|insensitivity|disrespect|worry|grief|anguish|suffering)'
+
 /** An apology word, for look-behinds: the flaw sits after it, with other words between. */
 const APOLOGY = '(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apolog(?:y|ies)|regret(?:s|ted)?)'
 
@@ -27,17 +31,16 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       unlessBefore: /(?:even|as|see|know|knew|wonder|ask|asked|check|sure|matter|whether)\s*$/iu,
     },
     {
-      pattern: `(?:if|in case) (?:my|our|the|this|that|what) (?:${WORD} ){0,3}?(?:has |have |had |may have |might have )?(?:caused|hurt|offended|upset|insulted|came across)|if I(?: ever)? (?:${WORD} )?let (?:[^.!?\\n]{1,50}?) down`,
+      pattern: `(?:if|in case) (?:my|our|the|this|that|what) (?:${WORD} ){0,3}?(?:has |have |had |may have |might have )?(?:caused|causes|hurt|hurts|offended|offends|upset|upsets|insulted|came across)|if I(?: ever)? (?:${WORD} )?let (?:[^.!?\\n]{1,50}?) down|(?:if|even if) (?:even )?(?:a single|one|a few|some|any) (?:person|people|one|individual|reader|viewer|fan|member)s? (?:is|are|was|were|has been|have been|felt|feels|feel)(?: [a-z]+)? (?:hurt|offended|upset|affected|insulted|bothered)|(?:to|for) whoever (?:I|we)(?: [a-z]+)? (?:have |may have |might have )?(?:caused|hurt|offended|upset)`,
     },
     {
       // "to anyone who was offended", "everyone who has found my comments to be offensive".
       // One word per repetition, so that a long run-on draft cannot be split into words many ways.
-      pattern: `(?:any|every|all)(?<!that (?:any|every|all))(?:(?<=any|every)(?:one|body)(?: of you)?|(?<=all)(?: the)? (?:folks|people|those)|(?<=any|every)(?<!all) ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?|(?<=all) the ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?: ${WORD}){0,5}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
+      pattern: `(?:any|every|all)(?<!that (?:any|every|all))(?:(?<=any|every)(?:one|body)(?: of you)?|(?<=all)(?: the)? (?:folks|people|those)|(?<=any|every)(?<!all) ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?|(?<=all) the ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?: ${WORD}){0,8}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
     },
     {
       // "any hurt I may have caused": the harm as a possibility.
-      pattern:
-        '(?:for|about) any (?:[a-z]+ )?(?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage|trouble|misunderstanding|behaviou?r|embarrassment|discomfort|disappointment)|any (?:hurt|pain|harm|offen[cs]e|confusion|inconvenience|upset|distress|damage) (?:that )?(?:(?:I|we)(?:[\\x27\\u2019](?:ve|d))?|my [a-z]+|this|it)(?: may| might)?(?: have)?(?: [a-z]+ly)? caused',
+      pattern: `(?:for|about|regrets?|regretted) any(?: [a-z-]+){0,2}? ${HARM_NOUN}|any(?: [a-z-]+)? ${HARM_NOUN} (?:that )?(?:(?:I|we)(?:[\\x27\\u2019](?:ve|d))?|my [a-z]+|this(?: [a-z]+)?|it|these [a-z]+)(?: may| might| has| have)?(?: have)?(?: [a-z]+ly)? caused`,
     },
   ],
   'intent-defense': [
@@ -54,7 +57,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
     {
       pattern:
-        '(?:my|our|his|her|their|the) (?:intent(?:ion)?s?|goal|aim|purpose)(?: (?:with|of|behind|for) [a-z\\x20]{1,30}?)? (?:was|is|were|has always been|was always|is always)(?: (?:never|not|only|just|simply|always))? (?:to|never|not)',
+        '(?:my|our|his|her|their|the) (?:intent(?:ion)?s?|goal|aim|purpose)(?: (?:with|of|behind|for) [a-z\\x20]{1,30}?)? (?:was|is|were|has always been|was always|is always)(?: (?:certainly|definitely|absolutely|clearly|obviously|genuinely|honestly|really|truly))?(?: (?:never|not|only|just|simply|always))? (?:to|never|not)',
       negatable: false,
     },
     {
@@ -81,7 +84,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
     {
       pattern:
-        "I (?:didn't|did not|never) (?:do|post|say|write|share) (?:it|this|that|the [a-z]+) (?:for|to get|because|out of)|I did (?:it|this|that) because I (?:thought|believed|wanted|felt)|(?:I|we) (?:didn't|did not|never) (?:know|realize|realise|think|expect|imagine)(?: that)?(?: [a-z\\x27\\u2019]+){0,4}? (?:would|was going to|could|might) (?:hurt|offend|upset|cause|be (?:hurtful|offensive|taken))|I (?:actually |honestly |genuinely |really )?thought I (?:could|would|had|was doing)|(?:know|knows) what I (?:meant|mean|was trying to say)|(?:know|knows) what(?:'s| is) in my heart|(?:said|say|saying) (?:things|something|words|stuff)(?: that)? I (?:do not|don't|didn't|did not|never) (?:believe|mean|meant)|(?:however|even if|though|albeit) unintentional(?:ly)?|(?:unintentionally|inadvertently|accidentally|by mistake)|(?:from )?what (?:it|this|that|I|we) (?:was|were) (?:intended|meant) to|(?:was|were|is) (?:purely |completely |entirely )?(?:accidental|unintentional|inadvertent)(?: in nature)?",
+        "I (?:didn't|did not|never) (?:do|post|say|write|share) (?:it|this|that|the [a-z]+) (?:for|to get|because|out of)|I did (?:it|this|that) because I (?:thought|believed|wanted|felt)|(?:I|we) (?:didn't|did not|never) (?:know|realize|realise|think|expect|imagine)(?: that)?(?: [a-z\\x27\\u2019]+){0,4}? (?:would|was going to|could|might) (?:hurt|offend|upset|cause|be (?:hurtful|offensive|taken))|(?:never|didn[\\x27\\u2019]t|did not) (?:think|thought|imagine|imagined|expect|expected|dream|dreamed|dreamt)(?: that)? (?:it|this|that|my [a-z]+|the [a-z]+|these [a-z]+|those [a-z]+|anyone|people)(?: [a-z\\x27\\u2019]+){0,2}? (?:would|could|might|was going to)|(?:if|had) (?:I|we) (?:had )?(?:known|realised|realized|understood)(?: (?:then|that|how|it|this|what))?(?! (?:better|sooner))|I (?:actually |honestly |genuinely |really )?thought I (?:could|would|had|was doing)|(?:know|knows) what I (?:meant|mean|was trying to say)|(?:know|knows) what(?:'s| is) in my heart|(?:said|say|saying) (?:things|something|words|stuff)(?: that)? I (?:do not|don't|didn't|did not|never) (?:believe|mean|meant)|(?:however|even if|though|albeit) unintentional(?:ly)?|(?:unintentionally|inadvertently|accidentally|by mistake)|(?:from )?what (?:it|this|that|I|we) (?:was|were) (?:intended|meant) to|(?:was|were|is) (?:purely |completely |entirely )?(?:accidental|unintentional|inadvertent)(?: in nature)?",
       negatable: false,
     },
   ],
@@ -89,7 +92,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Reception framing: the words are said to have been received wrongly.
       pattern:
-        '(?:was|were|has been|have been|had been|got|get|can be|could be|may have been|might have been)(?: (?:so|completely|totally|wrongly|widely|clearly|deliberately|somehow|easily))? (?:misinterpreted|misunderstood|misconstrued|misread|misrepresented|mischaracteri[sz]ed|misused|twisted|taken out of context|taken the wrong way|taken wrong|(?:interpreted|received|perceived|heard|read|seen|taken) (?:as|that way|in that way|in a way|the wrong way|wrong|badly|differently|by many|by some|negatively|poorly))',
+        '(?:was|were|has been|have been|had been|got|get|can be|could be|may have been|might have been|could have been|(?:would|will)(?: still| always| also)? (?:have been|be))(?: (?:so|completely|totally|wrongly|widely|clearly|deliberately|somehow|easily))? (?:misinterpreted|misunderstood|misconstrued|misread|misrepresented|misreported|misquoted|mischaracteri[sz]ed|misused|twisted|taken out of context|taken the wrong way|taken wrong|(?:interpreted|received|perceived|heard|read|seen|taken|construed) (?:as|that way|in that way|in a way|the wrong way|wrong|badly|differently|by many|by some|negatively|poorly|to mean))',
       negatable: false,
     },
     {
@@ -103,16 +106,25 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // Sorry for their reaction: "I do apologize that you feel …", "I regret that Ministers have felt hurt".
       pattern: `(?:sorry|apologi[sz]e|apologies|regret) (?:that )?(?:you|people|anyone|anybody|some people|many people|others|ministers|fans|readers|viewers|customers|folks|they) (?:feel|felt|feels|think|thought|have felt|has felt|were|are|weren't|aren't|got|found|took)|(?:some|people|others|many)(?: (?:may|might|will))? (?:believe|think|feel|say|claim) (?:that )?(?:my|our) (?:words|remarks|comments|joke|post|tweet|actions)|(?:people|many|some|fans|customers|folks|others)(?: [a-z]+){0,2}? (?:are|were|got|have been|felt|feel|became)(?: (?:so|very|really|understandably))? (?:upset|offended|hurt|angry|disappointed|bothered|confused) (?:about|by|over|with)|(?:that|which)(?<=${APOLOGY}[^.!?\\n]{0,80}(?:that|which)) (?:people|some|many|others|folks) (?:feel|felt|experienced)`,
       negatable: false,
+      // "I realize many are angry with me" acknowledges their anger; it does not blame it.
+      unlessBefore: /(?:realize|realise|understand|know|see|accept|recogni[sz]e)(?: that)?\s*$/iu,
+    },
+    {
+      // Their reaction as what happened: "the post stirred strong feelings", "triggering you to be upset".
+      pattern:
+        '(?:brought out|stirred(?: up)?|sparked|generated|elicited|evoked|drew|triggered)(?<=(?<![a-z])(?:the|this|that|my|our) (?:donation|post|image|photo|picture|ad|advert|joke|comment|remark|tweet|video|words?|decision|news|story|sign|campaign|statement) (?:has |have |had )?(?:brought out|stirred(?: up)?|sparked|generated|elicited|evoked|drew|triggered)) (?:deep |strong |a lot of |some |many |mixed |intense |such |a range of |an? )?(?:emotions?|feelings|reactions?|responses|debate|controversy|outrage|passions?)|trigger(?:ing|ed) (?:you|them|people) (?:to|into)|(?:hurt|wronged|offended|upset|uncomfortable|disrespected)(?<=(?<![a-z])(?:someone|somebody|some people|others|many|anyone) (?:has |have |had )?(?:felt|feels|feel|got|gets|get) (?:hurt|wronged|offended|upset|uncomfortable|disrespected))|(?:coming|being) (?:across|taken|received|read|heard|seen|perceived)(?<=(?<![a-z])(?:the way|how) (?:it|this|that|my [a-z]+) (?:is|was|has been) (?:coming|being) (?:across|taken|received|read|heard|seen|perceived))|took(?<!(?<![a-z])(?:I|we|you|u) took) (?:offen[cs]e|umbrage|exception|it (?:personally|the wrong way|badly|to heart))|(?:for|about) the times? (?:when )?you(?:[\\x27\\u2019]ve| have)? (?:felt|thought|believed|perceived)',
+      negatable: false,
     },
   ],
   'passive-vague': [
     {
       // Events that happened to nobody: "I'm sorry this occurred", "it got out of hand".
       pattern:
-        "(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?<!(?:like|as if|as though|as) (?:this|it|that|the [a-z]+|things|everything))(?: (?:had|has|would have|should have|should've)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did",
+        '(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))|(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?<!(?:like|as if|as though|as) (?:this|it|that|the [a-z]+|things|everything))(?:[\\x27\\u2019]s| (?:had|has|(?:would|should|could|must)(?:n[\\x27\\u2019]t| not| never)? (?:have|[\\x27\\u2019]ve)|should[\\x27\\u2019]ve)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did',
       // Offering to talk about it, or telling it, is not leaving the act unnamed.
+      unlessEarlier: /(?:postmortem|post-mortem|full account|full report)/iu,
       unlessBefore:
-        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$/iu,
+        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$|(?:let (?:everyone|you|them|people|the club) know|tell (?:everyone|them|people)|told (?:everyone|them|people))\s*$/iu,
     },
     {
       pattern:
@@ -121,7 +133,30 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // The act in the passive: "the picture was taken", "our routines haven't been followed".
       pattern:
-        "(?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't)(?<=(?<![a-z])(?:the|this|that|our|an?|earlier)(?: [a-z]+){0,4}? (?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't))(?: (?:then|later|ever|mistakenly|properly))? (?:taken|sent|posted|published|said|used|made|shared|written|tweeted|released|printed|done|broken|crossed|followed|exchanged|told|leaked|uploaded|avoided|prevented|insulted|hurt|offended|harmed|humiliated)(?! by (?:me|us|myself)(?![a-z]))|the (?:offen[cs]e|hurt|harm|pain|damage|confusion) (?:that was )?caused by (?:the|this|our|a|an)",
+        "(?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't|was not|were not)(?<=(?<![a-z])(?:the|this|that|our|an?|earlier)(?: [a-z]+){0,4}? (?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't|was not|were not))(?: (?:then|later|ever|mistakenly|properly))? (?:(?<=(?:not|n[\\x27\\u2019]t|never) )(?:included|caught|detected|noticed|checked|reviewed|communicated|addressed|considered|informed|notified|contacted|returned|answered)|taken|sent|posted|published|said|used|made|shared|written|tweeted|released|printed|done|broken|crossed|followed|exchanged|told|leaked|uploaded|avoided|prevented|insulted|hurt|offended|harmed|humiliated)(?! by )|the (?:offen[cs]e|hurt|harm|pain|damage|confusion) (?:that was )?caused by (?:the|this|our|a|an)",
+      // "who were offended" names the people hurt; "before the booklet was published" dates the act.
+      unlessBefore:
+        /(?:^|\s)who\s*$|(?:^|\s)(?:before|after|until|once|since)\s+(?:the|this|that|our|an?)\s+(?:[a-z]+\s+){0,3}$/iu,
+    },
+    {
+      // The cause as a thing: "due to an administrative error", "this unfortunate error", "lessons have been learnt".
+      pattern:
+        'due to (?:an?|the|some|a few)(?: [a-z-]+){0,2}? (?:error|mistake|oversight|glitch|issue|problem|fault|failure|malfunction|mix-?up|misunderstanding|miscommunication|breakdown|bug|lapse|misconfiguration)s?|as a result of (?:an?|the)(?: [a-z-]+){0,2}? (?:error|mistake|oversight|glitch|mix-?up)|(?:arose|arisen|arising|stemmed|stems|stemming) from|(?:unfortunate|regrettable)(?<=(?<![a-z])(?:an?|this|that|the|some|these|those|such an?) (?:unfortunate|regrettable))(?: [a-z-]+){1,2}|(?:this|it|that) (?:is|was|has been) (?:an?|the) (?:[a-z]+ )?(?:event|incident|occurrence|episode)(?![a-z])|(?:event|incident|episode|occurrence)s? (?:that|which) (?:has |have |had )?(?:occurred|happened|took place|transpired|unfolded)|lessons (?:have been|were|are being|will be|had been) (?:learnt|learned)|(?:was|were|has been|have been|had been) unfortunately(?: not)? [a-z]+(?:ed|en|t)(?![a-z])|apart(?<=(?<![a-z])(?:we|things|it|everything|our (?:friendship|relationship|marriage)) (?:just |slowly |eventually )?(?:drifted|grew|fell|came) apart)|(?:the|this|that) (?:whole )?(?:mess|situation|thing|saga|episode|drama) (?:that )?(?:we|I) (?:got|found (?:ourselves|myself)|ended up|were|was) (?:into|in)|aware of (?:an?|the) (?:issue|incident|problem|error|situation)|(?:it|things|this|that|everything) (?:slowly |quickly |just )?(?:developed|turned|grew|evolved|escalated|spiral(?:l)?ed) into|(?:sorry|apologi[sz]e|apologies|regret)(?: [a-z]+){0,3}? (?:for|about) (?:the|your|this|that) (?:[a-z]+ )?experience(?! (?:I|we) (?:put|caused|gave))',
+      negatable: false,
+    },
+    {
+      // Things as the ones who acted: "our customers experienced downtime", "a change introduced an error",
+      // "there was a lot of yelling", "the relationship became estranged", "it fell through the cracks".
+      pattern:
+        'experienced (?:[0-9]+ (?:minutes|hours|days|seconds) of )?(?:an? |some |unexpected |intermittent |significant |a complete |a partial |several )*(?:outages?|downtime|disruptions?|issues?|problems?|errors?|delays?|difficulties|interruptions?|failures?)|(?:was|were) caused by (?:an?|the|some)(?: [a-z-]+){0,3}? (?:issue|error|problem|fault|bug|failure|glitch|misconfiguration|change|mistake|oversight)|root cause(?: of [a-z\\x20]{1,30}?)? (?:was|is)|(?:change|update|deployment|configuration|misconfiguration|event|error|upgrade|migration)(?<=(?<![a-z])(?:an?|the)(?: [a-z-]+){0,3} (?:change|update|deployment|configuration|misconfiguration|event|error|upgrade|migration))(?: (?:in|to|of|on) (?:our|the|a|an)(?: [a-z]+){1,3}?)? (?:introduced|created|caused|triggered|increased|resulted in|led to|broke)|what happened (?:was|is) (?:(?:very|so|deeply|truly|extremely|really) )?(?:unfortunate|regrettable|wrong|terrible|sad|a mistake|an accident|awful|bad)|(?:numerous|many|countless|so+ many|a number of) mistakes|there (?:was|were|has been|have been) (?:a lot of|lots of|some|too much|so much|constant|endless|a great deal of)(?: [a-z-]+)? (?:yelling|shouting|fighting|arguing|screaming|drinking|lying|tension|conflict)|(?:relationship|friendship|marriage|communication|trust)(?<=(?<![a-z])(?:the|our) (?:relationship|friendship|marriage|communication|trust))(?: between us)? (?:became|got|grew|was|has become) (?:estranged|strained|distant|broken|damaged|rocky|tense|complicated)|mistakes (?:keep|kept|continue to) (?:happening|repeating|occurring|coming)|never (?:received|got) (?:a|any) (?:call back|callback|reply|response|answer|follow-up)|ran (?:longer|late|over) than (?:expected|planned|scheduled)|(?:fell|falls|fall) (?:by the wayside|through the cracks)|slipped (?:through the cracks|my mind)|got lost in the shuffle|(?:was|were) involved in (?:an?|the)(?: [a-z]+)? (?:incident|altercation|situation|accident|matter)|(?:sorry|apologi[sz]e|apologies|responsibility) for (?:my|our) part(?! in)',
+      negatable: false,
+    },
+    {
+      // Decisions and events that led nowhere in particular: "how we got here", "that bet didn't pay off",
+      // "the events that led to this", "what was written", "a perfect storm".
+      pattern:
+        '(?:how|why) we got here|(?:bet|gamble|strategy|plan|decision)s? (?:didn[\\x27\\u2019]t|did not|never) (?:pay off|work out)|(?:the )?events (?:that|which) (?:led|lead) (?:to|up to)|(?:written|said|posted|done|shared)(?<=(?<![a-z])(?:what|everything) (?:was|had been|has been) (?:written|said|posted|done|shared))|(?:a|the) perfect storm',
+      negatable: false,
     },
     {
       pattern:

@@ -25,6 +25,12 @@ export interface LanguageRule {
   negatable?: boolean
   /** The phrase is not flagged when its clause, up to the phrase, matches this. */
   unlessBefore?: RegExp
+  /**
+   * The phrase is not flagged when its sentence, up to the phrase, matches this: a wider look than
+   * `unlessBefore`, for words that change what the phrase is doing from several clauses away
+   * ("we will publish a postmortem: how it was possible, what exactly happened").
+   */
+  unlessEarlier?: RegExp
 }
 
 /** Every rule of one category with the words the checker shows by default. */
@@ -47,6 +53,8 @@ export interface CategoryRules {
 /** A category's rules, compiled into one regular expression: one scan of the text per category. */
 export interface CompiledCategory extends CategoryRules {
   regex: RegExp
+  /** For each rule, the words a match may have looked behind for, to show them as part of the phrase. */
+  leads: readonly (RegExp | undefined)[]
 }
 
 const APOSTROPHE = "['’ʼ]?"
@@ -84,7 +92,52 @@ export function compileCategory(table: CategoryRules): CompiledCategory {
   // Unicode-aware check of the same boundary is `startsWord`, on the few matches. A Unicode
   // look-behind here ran at every position and made the scan three times slower.
   const regex = new RegExp(`\\b(?:${alternatives.join('|')})${WORD_AFTER}`, 'gi')
-  return { ...table, regex }
+  return { ...table, regex, leads: table.rules.map((rule) => leadOf(expandPattern(rule.pattern))) }
+}
+
+const LEAD_OPEN = '(?<=(?<![a-z])'
+
+/** Whether a piece of a pattern is a whole expression on its own (its groups balanced). */
+function isWhole(source: string): boolean {
+  try {
+    new RegExp(source)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A costly phrase is written to start at its rarest word and to look behind for the common words
+ * before it ("hurt(?<=(?<![a-z])someone has felt hurt)"): the scan then tries it at a few places
+ * instead of at every "someone". The finding should still show the whole phrase, so this collects,
+ * for each such look-behind, the words before the anchor ("someone has felt "), as one expression
+ * anchored at the end; the checker grows a finding back over them. Wide look-behinds (a gap of any
+ * characters) are left out: they reach for context, not for the phrase.
+ */
+function leadOf(source: string): RegExp | undefined {
+  const befores: string[] = []
+  for (let open = source.indexOf(LEAD_OPEN); open !== -1; open = source.indexOf(LEAD_OPEN, open + 1)) {
+    let depth = 1
+    let close = open + LEAD_OPEN.length
+    for (; close < source.length && depth > 0; close++) {
+      if (source[close] === '\\') close++
+      else if (source[close] === '(') depth++
+      else if (source[close] === ')') depth--
+    }
+    const inner = source.slice(open + LEAD_OPEN.length, close - 1)
+    let anchor = 0
+    for (let k = Math.min(inner.length, open); k > 0; k--) {
+      if (source.slice(open - k, open) === inner.slice(-k)) {
+        anchor = k
+        break
+      }
+    }
+    const before = inner.slice(0, inner.length - anchor)
+    if (anchor > 0 && before && !before.includes('[^.!?') && isWhole(before) && isWhole(inner.slice(-anchor)))
+      befores.push(before)
+  }
+  return befores.length ? new RegExp(`(?<![a-z])(?:${befores.join('|')})$`, 'i') : undefined
 }
 
 /** Whether a match at `index` starts a word (the regex itself may match inside one). */
@@ -99,10 +152,10 @@ export function startsWord(text: string, index: number): boolean {
   return !WORD_CHAR.test(char)
 }
 
-/** Which rule of `table` produced `match` (the one capturing group that took part). */
-export function ruleOf(table: CompiledCategory, match: RegExpExecArray): LanguageRule {
+/** Which rule of `table` produced `match` (the one capturing group that took part), by index. */
+export function ruleIndexOf(match: RegExpExecArray): number {
   for (let group = 1; group < match.length; group++) {
-    if (match[group] !== undefined) return table.rules[group - 1]!
+    if (match[group] !== undefined) return group - 1
   }
   throw new Error('A language match without a rule')
 }

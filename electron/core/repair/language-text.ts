@@ -179,8 +179,12 @@ export const REPORTED_TO_THEM =
  * jealous, and I acted on it"; "I thought it was fine, but I should have known better").
  */
 export const EXCUSE_TAKEN_BACK =
-  /(?<![A-Za-z])(?:(?:and|but) I (?:still |chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![A-Za-z])/i
+  /(?<![A-Za-z])(?:(?:and|but) I (?:still |chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|(?:that|it|this)(?:['’]s| is| was) (?:all )?on me|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![A-Za-z])/i
 
 /** "I thought it was a joke, but I should have known better": a defence of intent taken back at once. */
 export const INTENT_TAKEN_BACK =
   /(?<![A-Za-z])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![A-Za-z])/i
+
+/** What "I'm not trying to …" may disclaim that is a demand on them, not the intent behind the act (a pattern source). */
+export const NOT_A_DEMAND =
+  '(?:relive|reopen|rekindle|excuse|justify|make excuses|defend|minimi[sz]e|downplay|get|win|force|pressure|rush|guilt|fix the past|change the past|become|be (?:friends|buddies)|take away|undo)(?![a-z])'

@@ -140,3 +140,107 @@ describe('8. false alarms it must not raise', () => {
     )
   })
 })
+
+/*
+ * Structures the blind batches of real apologies showed (tests/fixtures/language/real/README.md),
+ * each in words written for this test, so that a rule keyed to a batch's own sentence would fail.
+ */
+const BLIND_STRUCTURES: ReadonlyArray<readonly [structure: string, cases: readonly Case[]]> = [
+  [
+    'character, record and purpose offered instead',
+    [
+      ['Anyone who knows me well will tell you I would never do that.', ['intent-defense']],
+      ['My real intention was to make the team laugh.', ['intent-defense']],
+      ['The comment was aimed at the referee, not at the fans.', ['intent-defense']],
+      ['We did everything in our power to keep the shop open.', ['intent-defense']],
+      ['I have always campaigned for fair treatment of nurses.', ['intent-defense']],
+      ['It is not a reflection of the school we are.', ['intent-defense']],
+      ["I didn't think it was offensive at the time.", ['intent-defense']],
+    ],
+  ],
+  [
+    'a circumstance given as the reason',
+    [
+      ['I snapped at you because the kids had been up all night.', ['excuse']],
+      ['It was a difficult week at work.', ['excuse']],
+      ['The last few months have been really hard for our family.', ['excuse']],
+      ['I was only nineteen.', ['excuse']],
+      ["I was goaded by the other team's fans.", ['excuse']],
+      ['I have answered more than 300 messages today.', ['excuse']],
+    ],
+  ],
+  [
+    'things and systems as the ones who acted',
+    [
+      ['Our customers experienced unexpected delays.', ['passive-vague']],
+      ['A software update introduced the fault.', ['passive-vague']],
+      ['The root cause was a mislabelled box.', ['passive-vague']],
+      ['Our friendship became strained.', ['passive-vague']],
+      ['The invitation slipped through the cracks.', ['passive-vague']],
+    ],
+  ],
+  [
+    'someone else named as the one who did it',
+    [
+      ['The booking was handled by our travel agency.', ['blame-other']],
+      ["He's the one who started the rumour.", ['blame-other']],
+      ['We were both at fault that night.', ['blame-other']],
+      ['One of my assistants sent the wrong file.', ['blame-other']],
+      ['A few individuals spoiled the evening for everyone.', ['blame-other']],
+      ['You were difficult that whole weekend.', ['blame-other']],
+    ],
+  ],
+  [
+    'their reception, their feelings',
+    [
+      ['Some readers took offence at the cartoon.', ['blame-feelings']],
+      ['My column has been misquoted.', ['blame-feelings']],
+    ],
+  ],
+  [
+    'small, common, a kinder name',
+    [
+      ['It was just some playful teasing.', ['minimizing']],
+      ['Such mistakes are very rare.', ['minimizing']],
+      ['Sometimes people cross the line.', ['minimizing']],
+      ['It was a prank that backfired.', ['minimizing']],
+      ['Coaches are human, we make mistakes.', ['minimizing']],
+    ],
+  ],
+  [
+    'hedged, conditional, hurried',
+    [
+      ['I may have overlooked your message.', ['hedging']],
+      ['Perhaps it was my fault.', ['hedging']],
+      ['I apologise for any frustration I have caused.', ['conditional']],
+      ['Even if one person felt hurt, that is one too many.', ['conditional']],
+      ['I hope we can draw a line under this.', ['rushing-closure']],
+    ],
+  ],
+]
+
+describe('structures the blind batches of real apologies showed', () => {
+  for (const [structure, cases] of BLIND_STRUCTURES) {
+    it.each(cases)(`${structure}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
+  }
+
+  it.each([
+    ['"nothing but" is not a contrast', "I'm sorry, and I can do nothing now but make it right.", 'excuse'],
+    ['acknowledging their anger', 'I realize many of you are angry with me.', 'blame-feelings'],
+    ['telling them what happened', 'I told everyone what happened at the party.', 'passive-vague'],
+    ['an "if" about whether it was said', "If I didn't say it then, I am saying it now: I am sorry.", 'conditional'],
+    ['disclaiming an excuse', "I'm not trying to excuse what I did.", 'intent-defense'],
+    ['a "because" that gives their own fault', 'I was unkind because I was selfish.', 'excuse'],
+    ['owning a temper', 'I let my temper get the better of me, and that is on me.', 'excuse'],
+    ['empathy, not a norm', "It's not unusual for you to feel this way.", 'minimizing'],
+    ['hours of a helpline', 'Our helpline is available 24 hours a day.', 'excuse'],
+  ])('does not flag %s: %j', (_case, text, category) => {
+    expect(categories(text)).not.toContain(category)
+  })
+
+  it('shows the whole phrase when a rule starts at its rarest word', () => {
+    expect(flagged('What matters is that someone has felt hurt.')).toEqual([
+      ['blame-feelings', 'someone has felt hurt'],
+    ])
+  })
+})

@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkApologyLanguage } from '../../../../electron/core/repair/language-check'
 import {
   formatReal,
   isHeldOut,
   isReserved,
+  pageOf,
   readRealCorpus,
+  REAL_FIXTURES,
   readReservedHashes,
   scoreReal,
+  type RealSentence,
 } from './language-real-corpus'
 
 /*
@@ -15,12 +20,29 @@ import {
  * other third of the collected pages (chosen by page hash before labelling) was not looked at, so
  * its figures estimate how the rules do on words they have not met. Only the development part's
  * mistakes are printed, to keep it that way.
+ *
+ * The blind batches were each collected from new pages, labelled and committed before the checker
+ * ran on them; their first score (the honest one) is in the folder's README. The rules were then
+ * improved with their help, so the figures printed here are no longer blind: the last batch's
+ * first score is the estimate for words the rules have not met.
  */
 const shared = readRealCorpus('dev.jsonl')
 const collected = readRealCorpus('collected.jsonl')
 const development = [...shared, ...collected.filter((s) => !isHeldOut(s.source))]
 const heldOut = collected.filter((s) => isHeldOut(s.source))
-const all = [...shared, ...collected]
+const BLIND_BATCHES = ['blind-1.jsonl', 'blind-2.jsonl', 'blind-3.jsonl'] as const
+const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
+const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]
+
+/** The pages of the letters labelled for the six parts (another format: only their sources count here). */
+const letterSources = () =>
+  readFileSync(resolve(REAL_FIXTURES, 'letters.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { source: string }).source)
+
+const pagesOf = (rows: readonly RealSentence[]) =>
+  new Set(rows.map((row) => Object.values(pageOf(row.source)).join('')))
 
 describe('language check on real apologies', () => {
   it('is a corpus of at least 600 sourced sentences, none from a reserved page', () => {
@@ -34,6 +56,16 @@ describe('language check on real apologies', () => {
     expect(heldOut.length).toBeGreaterThan(100)
   })
 
+  it('took each blind batch from pages the corpus did not have yet, at least 150 sentences each', () => {
+    const earlier = [...shared, ...collected, ...letterSources().map((source) => ({ source }) as RealSentence)]
+    for (const [file, rows] of blind) {
+      expect(rows.length, file).toBeGreaterThanOrEqual(150)
+      const seen = pagesOf(earlier)
+      for (const page of pagesOf(rows)) expect(seen.has(page), `${file}: ${page}`).toBe(false)
+      earlier.push(...rows)
+    }
+  })
+
   it('flags real flaws with sentence precision >= 0.90 and recall >= 0.75 (figures printed)', () => {
     const dev = scoreReal(development, checkApologyLanguage)
     const held = scoreReal(heldOut, checkApologyLanguage)
@@ -43,6 +75,12 @@ describe('language check on real apologies', () => {
         formatReal('development part', dev),
         ...dev.mistakes.map((m) => `    ${m}`),
         formatReal('held-out part (mistakes not printed)', held),
+        ...blind.map(([file, rows]) =>
+          formatReal(
+            `${file} (blind when collected; first score in the README)`,
+            scoreReal(rows, checkApologyLanguage),
+          ),
+        ),
         formatReal('whole real corpus', whole),
       ].join('\n'),
     )
