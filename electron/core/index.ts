@@ -1,7 +1,16 @@
 /** The product's core: plain Node, never Electron. Hosts pass in clock, paths and logger. */
 export { Vault, type VaultOptions } from './vault/vault'
 export { MendError, fileSystemError } from './errors'
-export { type Clock, type Logger, systemClock, silentLogger, consoleLogger } from './ports'
+export {
+  type Clock,
+  type Logger,
+  type WorkSignals,
+  systemClock,
+  silentLogger,
+  consoleLogger,
+  quietSignals,
+} from './ports'
+export { stoppedByLock, stoppedByCancel } from './work-stop'
 export { LATEST_SCHEMA_VERSION } from './vault/migrations'
 export { BackupService, type BackupFile, type BackupReason } from './backup/backup-service'
 export { IdleTimer, type Timers } from './session/idle-timer'

@@ -12,7 +12,7 @@ function progressLine(context: CommandContext): { update(done: number, total: nu
   return {
     update(done, total) {
       drawn = true
-      stderr.write(`\rImporting ${done} of ${total} entries...`)
+      stderr.write(`\rImporting... ${total > 0 ? Math.floor((done / total) * 100) : 100}%`)
     },
     clear() {
       if (drawn) stderr.write('\r\u001b[K')

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { assessPassphrase, type VaultInfo, type VaultStatus } from '../../contract'
 import { MendError, fileSystemError } from '../errors'
-import { type Clock, type Logger, silentLogger, systemClock } from '../ports'
+import { type Clock, type Logger, type WorkSignals, quietSignals, silentLogger, systemClock } from '../ports'
+import { stoppedByCancel, stoppedByLock } from '../work-stop'
 import {
   installDatabaseFile,
   moveDatabaseAside,
@@ -23,9 +24,9 @@ import { UnlockThrottle } from './unlock-throttle'
 import { createVaultMetaQueries, readVaultInfo } from './vault-meta.queries'
 import { openVaultDatabase } from './open-database'
 import { vaultPaths, type VaultPaths } from './vault-paths'
-import type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
+import type { BeforeMigration, MigrationProgress, OpenVault, VaultOptions } from './vault-types'
 
-export type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
+export type { BeforeMigration, MigrationProgress, OpenVault, VaultOptions } from './vault-types'
 
 function requireAcceptable(passphrase: string, field: string): void {
   const assessment = assessPassphrase(passphrase)
@@ -42,6 +43,7 @@ function requireAcceptable(passphrase: string, field: string): void {
 export class Vault {
   readonly paths: VaultPaths
   readonly clock: Clock
+  readonly signals: WorkSignals
   private readonly logger: Logger
   private readonly migrations: readonly Migration[]
   private readonly pageCheckMaxBytes: number | undefined
@@ -53,10 +55,12 @@ export class Vault {
   /** Set when the key was right but the database would not open: the app shows the damaged screen. */
   private damaged = false
   beforeMigration: BeforeMigration | null = null
+  migrationProgress: MigrationProgress | null = null
 
   constructor(options: VaultOptions) {
     this.paths = vaultPaths(options.directory)
     this.clock = options.clock ?? systemClock
+    this.signals = options.signals ?? quietSignals
     this.logger = options.logger ?? silentLogger
     this.migrations = options.migrations ?? allMigrations
     this.pageCheckMaxBytes = options.pageCheckMaxBytes
@@ -91,6 +95,20 @@ export class Vault {
 
   database(): Db {
     return this.session().db
+  }
+
+  /**
+   * For long work on the open database, asked between its chunks: throws LOCKED once a lock is
+   * waiting (or has happened: the database is no longer the one the work began on), and, for
+   * work the person can stop, CANCELLED once they asked to. A cancel asked for earlier is forgotten.
+   */
+  checkpoint(options: { cancellable: boolean }): () => void {
+    const db = this.open?.db ?? null
+    if (options.cancellable) this.signals.clearCancel()
+    return () => {
+      if (this.signals.lockRequested() || !db || this.open?.db !== db) throw stoppedByLock()
+      if (options.cancellable && this.signals.cancelRequested()) throw stoppedByCancel()
+    }
   }
 
   /** Runs `work` after any vault operation in progress, and before the next one. */
@@ -326,7 +344,17 @@ export class Vault {
   private openWith(dataKey: Buffer): void {
     try {
       this.processLock.acquire()
-      const db = openVaultDatabase(this.paths, dataKey, this.migrations, this.beforeMigration, this.pageCheckMaxBytes)
+      const db = openVaultDatabase(this.paths, dataKey, {
+        migrations: this.migrations,
+        beforeMigration: this.beforeMigration,
+        pageCheckMaxBytes: this.pageCheckMaxBytes,
+        migration: {
+          progress: (done, total) => this.migrationProgress?.(done, total),
+          checkpoint: () => {
+            if (this.signals.lockRequested()) throw stoppedByLock()
+          },
+        },
+      })
       this.open = { db, dataKey }
       this.damaged = false
       this.removeInterruptedWrites()

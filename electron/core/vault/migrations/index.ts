@@ -7,7 +7,7 @@ import { trustAssessments } from './0005-trust-assessments'
 import { searchIndexWithoutPrefixes } from './0006-search-index-without-prefixes'
 import { latestVersion } from './runner'
 
-export type { Migration } from './migration'
+export type { Migration, MigrationContext } from './migration'
 export { latestVersion, migrate } from './runner'
 
 /** Every schema step, in order. Append only: a released migration never changes. */
