@@ -2,6 +2,7 @@ import type { LockReason, Reminder, Settings } from '../contract'
 import {
   BackupService,
   IdleTimer,
+  MendError,
   Vault,
   plansOf,
   createSettingsQueries,
@@ -11,6 +12,8 @@ import {
   type VaultOptions,
 } from '../core'
 import { EventHub } from './event-hub'
+import { WorkFlags } from './work-flags'
+import { WorkGate } from './work-gate'
 import { assessmentsHandlers } from './handlers/assessments.handlers'
 import { backupHandlers } from './handlers/backup.handlers'
 import { exportHandlers } from './handlers/export.handlers'
@@ -30,7 +33,13 @@ export interface AppApi {
   /** Every procedure's handler; tests build routers around them. */
   handlers: Handlers
   events: EventHub
-  /** Locks for any reason (the Lock button, idle, suspend, screen lock, hidden window, quit). */
+  /** The lock and cancel signals long work looks at (shared with the host when core runs in a worker). */
+  flags: WorkFlags
+  /**
+   * Locks for any reason (the Lock button, idle, suspend, screen lock, hidden window, quit), at
+   * once: never queued behind work in progress, which stops at its next step (see WorkFlags). An
+   * unlock still deriving its key is locked as soon as it has opened. Resolves when both are done.
+   */
   lock(reason: LockReason): Promise<void>
   /** The open vault's settings; null while locked. */
   settings(): Settings | null
@@ -39,6 +48,8 @@ export interface AppApi {
    * or in quiet hours); each is returned once, ever.
    */
   takeDueNotifications(): Reminder[]
+  /** Resolves when no import holds the database (calls from the host wait for it, as requests do). */
+  whenIdle(): Promise<void>
 }
 
 export interface AppApiOptions extends VaultOptions {
@@ -50,13 +61,27 @@ export interface AppApiOptions extends VaultOptions {
   timers?: Timers
   /** The IANA zone whose calendar plans use (days due, reminders); defaults to this machine's. */
   timeZone?: string
+  /** Shared with the host when core runs in a worker thread; a private set otherwise. */
+  flags?: WorkFlags
 }
+
+/** The only calls that go on while an import holds the gate: none of them touches the database. */
+const WHILE_IMPORTING = new Set<unknown>([
+  'vault.getStatus',
+  'vault.lock',
+  'session.cancelWork',
+  'session.reportActivity',
+])
 
 /** Wires core to the router. Every host (Electron, the test bridge, the CLI) starts here. */
 export function createAppApi(options: AppApiOptions): AppApi {
-  const vault = new Vault(options)
+  const flags = options.flags ?? new WorkFlags()
+  const vault = new Vault({ ...options, signals: flags })
   const backups = new BackupService(vault, options.logger)
   const events = new EventHub(options.logger)
+  const gate = new WorkGate()
+  backups.onProgress = (done, total) => events.emit({ type: 'backup.progress', done, total })
+  vault.migrationProgress = (done, total) => events.emit({ type: 'vault.migrating', done, total })
   const dialogs = options.dialogs ?? noDialogs
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   const idle = new IdleTimer(() => void lock('idle'), options.timers)
@@ -65,12 +90,18 @@ export function createAppApi(options: AppApiOptions): AppApi {
     return vault.isUnlocked ? createSettingsQueries(vault.database()).read() : null
   }
 
-  /** Queued behind any operation in progress, so a lock during an unlock is not lost. */
   async function lock(reason: LockReason): Promise<void> {
+    flags.requestLock()
     idle.stop()
-    if (await vault.lock()) {
-      idle.stop()
-      events.emit({ type: 'vault.locked', reason })
+    if (vault.lockNow()) events.emit({ type: 'vault.locked', reason })
+    try {
+      // Again behind whatever holds the vault's queue, so a lock during an unlock is not lost.
+      if (await vault.lock()) {
+        idle.stop()
+        events.emit({ type: 'vault.locked', reason })
+      }
+    } finally {
+      flags.lockDone()
     }
   }
 
@@ -90,6 +121,8 @@ export function createAppApi(options: AppApiOptions): AppApi {
     backups.createDailyIfDue().then(
       (file) => file && events.emit({ type: 'backup.completed', name: file.name }),
       (error: unknown) => {
+        // Locked part way: nothing is wrong, and the next unlock tries again.
+        if (error instanceof MendError && error.code === 'LOCKED') return
         options.logger.error('daily backup failed', error)
         events.emit({ type: 'backup.failed', message: (error as Error).message })
       },
@@ -103,11 +136,15 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...exportHandlers(vault, dialogs, { emit: (event) => events.emit(event), timeZone }),
     ...journalHandlers(vault),
     ...peopleHandlers(vault),
-    ...importHandlers(vault, dialogs, (event) => events.emit(event)),
+    ...importHandlers(vault, dialogs, { emit: (event) => events.emit(event), gate }),
+    'session.cancelWork': () => {
+      flags.requestCancel()
+      return {}
+    },
     ...plansHandlers(vault, timeZone),
     ...assessmentsHandlers(vault, timeZone),
   }
-  const router = createRouter(handlers, {
+  const routes = createRouter(handlers, {
     isUnlocked: () => vault.isUnlocked,
     logger: options.logger,
     // Any call but a status poll is use of the app and restarts the auto-lock countdown.
@@ -115,6 +152,15 @@ export function createAppApi(options: AppApiOptions): AppApi {
       if (procedure !== 'vault.getStatus' && vault.isUnlocked) idle.touch()
     },
   })
+
+  // Straight through when no import runs: a request starts in the order it came, before a lock
+  // that comes after it (an unlock queued first is then locked once it has opened).
+  const router: Router = {
+    dispatch: (procedure, input) =>
+      gate.busy && !WHILE_IMPORTING.has(procedure)
+        ? gate.open().then(() => routes.dispatch(procedure, input))
+        : routes.dispatch(procedure, input),
+  }
 
   function takeDueNotifications(): Reminder[] {
     const current = settings()
@@ -127,5 +173,16 @@ export function createAppApi(options: AppApiOptions): AppApi {
     }
   }
 
-  return { vault, backups, router, handlers, events, lock, settings, takeDueNotifications }
+  return {
+    vault,
+    backups,
+    router,
+    handlers,
+    events,
+    flags,
+    lock,
+    settings,
+    takeDueNotifications,
+    whenIdle: () => gate.open(),
+  }
 }

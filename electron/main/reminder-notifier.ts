@@ -31,7 +31,8 @@ export function noticeFor(reminders: readonly Reminder[]): DesktopNotice | null 
 }
 
 export interface ReminderNotifierOptions {
-  take(): readonly Reminder[]
+  /** From the core's worker the answer comes back as a message: a promise. */
+  take(): readonly Reminder[] | Promise<readonly Reminder[]>
   show(notice: DesktopNotice): void
   /** A notification the system refused must not take the main process down with it. */
   onError?(error: unknown): void
@@ -45,10 +46,19 @@ export function startReminderNotifier(options: ReminderNotifierOptions): () => v
     setInterval: (run: () => void, ms: number) => setInterval(run, ms),
     clearInterval: (handle: unknown) => clearInterval(handle as NodeJS.Timeout),
   }
+  const showDue = (due: readonly Reminder[]) => {
+    try {
+      const notice = noticeFor(due)
+      if (notice) options.show(notice)
+    } catch (error) {
+      options.onError?.(error)
+    }
+  }
   const check = () => {
     try {
-      const notice = noticeFor(options.take())
-      if (notice) options.show(notice)
+      const due = options.take()
+      if (due instanceof Promise) due.then(showDue, (error: unknown) => options.onError?.(error))
+      else showDue(due)
     } catch (error) {
       options.onError?.(error)
     }

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { silentLogger } from '../../electron/core'
 import { createAppApi, type AppApi } from '../../electron/ipc'
-import { startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
+import { inProcessCore, startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
 import { figureOf, quantile, type Figure } from './figures'
 
 export interface RendererBenchOptions {
@@ -316,7 +316,7 @@ export async function measureRenderer(options: RendererBenchOptions): Promise<Fi
       throw new Error(`renderer bench: the vault did not unlock (${warm.error.code}: ${warm.error.message})`)
     await api.lock('manual')
 
-    bridge = await startHttpBridge({ api, staticDir: rendererDir })
+    bridge = await startHttpBridge({ core: inProcessCore(api), staticDir: rendererDir })
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
     for (let run = 0; run < options.runs; run++) {
       runs.push(await oneRun(browser, bridge, options.passphrase))

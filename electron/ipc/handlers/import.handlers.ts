@@ -4,16 +4,20 @@ import type { MendEvent } from '../../contract'
 import { MendError, journalOf, readImportSource, type ParsedImport, type Vault } from '../../core'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
+import type { WorkGate } from '../work-gate'
 
 /**
  * Import in two steps so the person sees what will happen first: choose (read and preview), then
- * run. Only the most recent choice is held, in memory, and only while the vault stays open.
+ * run. Only the most recent choice is held, in memory, and only while the vault stays open. The
+ * run holds the gate (other requests wait: see WorkGate) and can be cancelled or locked part way,
+ * which undoes it whole.
  */
 export function importHandlers(
   vault: Vault,
   dialogs: HostDialogs,
-  emit: (event: MendEvent) => void,
+  context: { emit: (event: MendEvent) => void; gate: WorkGate },
 ): Pick<Handlers, 'import.chooseSource' | 'import.run'> {
+  const { emit, gate } = context
   let pending: { token: string; parsed: ParsedImport; db: unknown } | null = null
   const journal = () => journalOf(vault.database(), vault.clock)
 
@@ -34,8 +38,13 @@ export function importHandlers(
       }
       const { parsed } = pending
       pending = null
-      const result = await vault.exclusive(() =>
-        journal().imports.run(parsed, (done, total) => emit({ type: 'import.progress', done, total })),
+      const result = await gate.hold(() =>
+        vault.exclusive(() =>
+          journal().imports.run(parsed, {
+            onProgress: (done, total) => emit({ type: 'import.progress', done, total }),
+            checkpoint: vault.checkpoint({ cancellable: true }),
+          }),
+        ),
       )
       return { ...result, skipped: parsed.skipped }
     },

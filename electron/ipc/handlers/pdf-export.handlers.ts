@@ -31,8 +31,19 @@ export function pdfExportHandlers(
   dialogs: HostDialogs,
   context: PdfExportContext,
 ): Pick<Handlers, 'export.planPdf' | 'export.journalPdf'> {
-  const progress = {
-    onProgress: (done: number, total: number) => context.emit({ type: 'export.progress', done, total }),
+  /**
+   * Progress between the parts of the layout, which is also where the export stops if the journal
+   * is locked or the person cancels: the text read for it is dropped and no file is written.
+   */
+  function stoppable() {
+    const checkpoint = vault.checkpoint({ cancellable: true })
+    const progress = {
+      onProgress: (done: number, total: number) => {
+        checkpoint()
+        context.emit({ type: 'export.progress', done, total })
+      },
+    }
+    return { checkpoint, progress }
   }
 
   /** A PDF over the journal's own files (or its backups) would destroy them: refuse the whole folder. */
@@ -43,9 +54,10 @@ export function pdfExportHandlers(
     }
   }
 
-  async function save(target: string, render: () => Promise<RenderedPdf>) {
+  async function save(target: string, checkpoint: () => void, render: () => Promise<RenderedPdf>) {
     checkTarget(target)
     const pdf = await render()
+    checkpoint()
     savePdf(target, pdf)
     return { path: target, pages: pdf.pages }
   }
@@ -56,8 +68,9 @@ export function pdfExportHandlers(
       const plan = plansOf(vault.database(), vault.clock, context.timeZone).get(planId)
       const target = await dialogs.choosePdfTarget(pdfFileName(plan.title))
       if (!target) return null
+      const { checkpoint, progress } = stoppable()
       const source = planPdfSource(vault.database(), vault.clock, context.timeZone, planId, options.sections.entries)
-      return save(target, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
+      return save(target, checkpoint, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
     },
     'export.journalPdf': async ({ filter, options }) => {
       const today = () => todayIn(vault.clock.now(), context.timeZone)
@@ -66,8 +79,9 @@ export function pdfExportHandlers(
       const span = filter.from || filter.to ? ` ${filter.from ?? 'start'} to ${filter.to ?? today()}` : ''
       const target = await dialogs.choosePdfTarget(pdfFileName(`Mend journal${span}`))
       if (!target) return null
+      const { checkpoint, progress } = stoppable()
       const source = journalPdfSource(vault.database(), vault.clock, today(), filter)
-      return save(target, () => renderJournalPdf(source, options, new Date(vault.clock.now()), progress))
+      return save(target, checkpoint, () => renderJournalPdf(source, options, new Date(vault.clock.now()), progress))
     },
   }
 }
