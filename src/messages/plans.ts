@@ -140,6 +140,7 @@ export const plans = {
     onlyForYouOff: 'only for you; off unless you tick it',
     savePdf: 'Save PDF…',
     cancel: 'Cancel',
+    stop: 'Stop',
     with: (personName: string | number) => `With ${personName}`,
     itHappened: 'It happened',
     stepsDone: 'Steps done',

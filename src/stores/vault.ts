@@ -24,6 +24,10 @@ export const useVaultStore = defineStore('vault', () => {
   const error = ref<MendErrorPayload | null>(null)
   /** Epoch ms before which main will refuse another unlock attempt. */
   const retryAt = ref(0)
+  /** How far an update of the journal's format has come while it unlocks; null when none runs. */
+  const migration = ref<{ done: number; total: number } | null>(null)
+  /** The core stopped and was started again (locked): the window says so until the person goes on. */
+  const coreRestarted = ref(false)
 
   const state = computed<VaultState>(() => status.value?.state ?? 'locked')
   const screen = computed<VaultScreen>(() => SCREEN_FOR[state.value])
@@ -68,7 +72,24 @@ export const useVaultStore = defineStore('vault', () => {
       return true
     } finally {
       busy.value = false
+      migration.value = null
     }
+  }
+
+  function reportMigration(done: number, total: number): void {
+    if (busy.value) migration.value = { done, total }
+  }
+
+  /** After the core restarted: what the window held is gone, and the vault's state is asked again. */
+  async function noteCoreRestarted(): Promise<void> {
+    coreRestarted.value = true
+    status.value = null
+    info.value = null
+    await refreshStatus()
+  }
+
+  function acknowledgeCoreRestart(): void {
+    coreRestarted.value = false
   }
 
   async function create(passphrase: string, displayName: string): Promise<boolean> {
@@ -145,6 +166,7 @@ export const useVaultStore = defineStore('vault', () => {
     pendingRecoveryKey.value = null
     error.value = null
     busy.value = false
+    migration.value = null
     if (status.value?.state === 'unlocked') status.value = { ...status.value, state: 'locked' }
   }
 
@@ -161,9 +183,14 @@ export const useVaultStore = defineStore('vault', () => {
     busy,
     error,
     retryAt,
+    migration,
+    coreRestarted,
     state,
     screen,
     refreshStatus,
+    reportMigration,
+    noteCoreRestarted,
+    acknowledgeCoreRestart,
     create,
     unlock,
     recover,

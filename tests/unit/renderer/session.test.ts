@@ -40,6 +40,47 @@ describe('locking from outside the page (idle, suspend, screen lock)', () => {
   })
 })
 
+describe('the core stopping and starting again (issue 20)', () => {
+  it('drops what the window held, shows the unlock screen, and explains what happened until acknowledged', async () => {
+    let state: 'locked' | 'unlocked' = 'unlocked'
+    const fake = installFakeBridge({
+      'vault.getStatus': () => ({ ok: true, value: { state, retryAfterMs: 0 } }),
+      'vault.getInfo': { ok: true, value: INFO },
+    })
+    const router = createAppRouter()
+    installEventHandling(fake.client, pinia, router)
+    await router.push('/home')
+    const vault = useVaultStore()
+    expect(vault.info).toEqual(INFO)
+
+    state = 'locked'
+    fake.emit({ type: 'core.restarted' })
+    expect(vault.info).toBeNull()
+    expect(vault.coreRestarted).toBe(true)
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('unlock'))
+    vault.acknowledgeCoreRestart()
+    expect(vault.coreRestarted).toBe(false)
+  })
+
+  it("shows an update of the journal's format while an unlock waits for it, and forgets it after", async () => {
+    let finish: (value: unknown) => void = () => {}
+    const fake = installFakeBridge({
+      'vault.getStatus': { ok: true, value: { state: 'locked', retryAfterMs: 0 } },
+      'vault.unlock': () => new Promise((resolve) => (finish = resolve)),
+    })
+    installEventHandling(fake.client, pinia, createAppRouter())
+    const vault = useVaultStore()
+    fake.emit({ type: 'vault.migrating', done: 1, total: 10 })
+    expect(vault.migration).toBeNull()
+    const unlocking = vault.unlock('a passphrase')
+    fake.emit({ type: 'vault.migrating', done: 4, total: 10 })
+    expect(vault.migration).toEqual({ done: 4, total: 10 })
+    finish({ ok: true, value: INFO })
+    expect(await unlocking).toBe(true)
+    expect(vault.migration).toBeNull()
+  })
+})
+
 describe('routing guard', () => {
   it('never shows a screen the vault state does not allow', async () => {
     installFakeBridge({ 'vault.getStatus': { ok: true, value: { state: 'none', retryAfterMs: 0 } } })
