@@ -18,6 +18,7 @@ import { planPdfSource, renderPlanPdf, savePdf } from '../../electron/core/pdf'
 import type { Vault } from '../../electron/core'
 import type { Db } from '../../electron/core/vault/encrypted-database'
 import { timeAutosaves } from './autosave'
+import { measureHostStalls, schema5Copy, writeCorpusAsJrnl } from './host-stall'
 import { buildCorpus } from './corpus'
 import { figureOf, passes, type Figure } from './figures'
 import { buildPeerStore } from './peer-scan'
@@ -49,6 +50,8 @@ interface Settings {
   rendererRuns: number
   plans: number
   assessments: number
+  /** Rounds of the host-stall section (unlock, backup, searches, saves, PDF each round). */
+  stallRuns: number
 }
 
 const FULL: Settings = {
@@ -63,6 +66,7 @@ const FULL: Settings = {
   rendererRuns: 5,
   plans: 50,
   assessments: 20,
+  stallRuns: 3,
 }
 
 const QUICK: Settings = {
@@ -77,6 +81,7 @@ const QUICK: Settings = {
   rendererRuns: 2,
   plans: 10,
   assessments: 5,
+  stallRuns: 2,
 }
 
 function argument(name: string): string | undefined {
@@ -247,6 +252,28 @@ async function main(): Promise<void> {
         note: 'after the key is derived: read-only check, open, migrations check, outline, people, 100 rows (file in the OS cache)',
       }),
     )
+
+    step("host stalls: the core in its worker thread, this thread standing in for Electron's main")
+    const importSource = join(root, 'corpus-jrnl.json')
+    writeCorpusAsJrnl(corpus, importSource)
+    const migrationVaultDir = join(root, 'vault-schema5')
+    await schema5Copy(vaultDir, migrationVaultDir)
+    figures.push(
+      ...(await measureHostStalls({
+        vaultDir,
+        importVaultDir: join(root, 'vault-imported'),
+        importSource,
+        migrationVaultDir,
+        planId: bigPlanId,
+        queries,
+        autosaves: 20,
+        runs: settings.stallRuns,
+        workDir: root,
+      })),
+    )
+    for (const folder of ['vault-imported', 'vault-schema5'])
+      rmSync(join(root, folder), { recursive: true, force: true })
+    rmSync(importSource, { force: true })
 
     step('memory: the core alone, after 100 searches')
     const queriesPath = join(root, 'queries.json')

@@ -46,11 +46,37 @@ async function readEvents(response: Response, deliver: (data: string) => void): 
   }
 }
 
+/** Reads main's events until aborted; like EventSource, a dropped stream is opened again. */
+function openEventStream(storage: Storage, deliver: (event: MendEvent) => void): AbortController {
+  const stop = new AbortController()
+  const onData = (data: string) => {
+    // From our own main process; the renderer bundle stays free of the schema library.
+    const event = JSON.parse(data) as MendEvent
+    if (typeof event === 'object' && event !== null && typeof event.type === 'string') deliver(event)
+  }
+  void (async () => {
+    while (!stop.signal.aborted) {
+      try {
+        const response = await fetch('/events', { headers: tokenHeader(storage), signal: stop.signal })
+        await readEvents(response, onData)
+      } catch {
+        // The bridge went away (a restart) or the stream was stopped: try again, or end.
+      }
+      if (!stop.signal.aborted) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
+    }
+  })()
+  return stop
+}
+
 /**
  * The preload object's twin over the loopback test bridge (HTTP for calls, a stream of server-sent
  * events for main's events). Used only when the page runs in a plain browser, never in the app.
  */
 export function createHttpBridgeClient(storage: Storage = sessionStorage): MendBridge {
+  // One stream for every listener: a browser keeps at most six connections to one server, and
+  // each stream holds one open for as long as the page lives.
+  const listeners = new Set<(event: MendEvent) => void>()
+  let stream: AbortController | null = null
   return {
     async invoke(procedure, input) {
       try {
@@ -66,25 +92,15 @@ export function createHttpBridgeClient(storage: Storage = sessionStorage): MendB
       }
     },
     onEvent(listener) {
-      const stop = new AbortController()
-      const deliver = (data: string) => {
-        // From our own main process; the renderer bundle stays free of the schema library.
-        const event = JSON.parse(data) as MendEvent
-        if (typeof event === 'object' && event !== null && typeof event.type === 'string') listener(event)
+      listeners.add(listener)
+      // Each in its own task: one listener that throws does not keep the event from the others.
+      stream ??= openEventStream(storage, (event) => listeners.forEach((each) => queueMicrotask(() => each(event))))
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size > 0) return
+        stream?.abort()
+        stream = null
       }
-      // Like EventSource: while the page lives, a dropped stream is opened again.
-      void (async () => {
-        while (!stop.signal.aborted) {
-          try {
-            const response = await fetch('/events', { headers: tokenHeader(storage), signal: stop.signal })
-            await readEvents(response, deliver)
-          } catch {
-            // The bridge went away (a restart) or the listener was removed: try again, or end.
-          }
-          if (!stop.signal.aborted) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
-        }
-      })()
-      return () => stop.abort()
     },
   }
 }

@@ -6,7 +6,7 @@ import { createVaultAndStoreKey } from './helpers'
 
 /** Sets up the plan in-process on the same vault, as the step screens would (they have their own specs). */
 async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
-  const result = await mend.api!.router.dispatch(procedure, input)
+  const result = await mend.core!.call(procedure, input)
   if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
   return result.value as T
 }
@@ -32,7 +32,7 @@ async function makePlan(mend: MendHarness): Promise<void> {
 }
 
 test('export a plan to PDF from its overview: options, warning, save path, password', async ({ mend }) => {
-  test.skip(!mend.api, 'sets up the plan and fakes the save dialog in-process (browser target)')
+  test.skip(!mend.core, 'sets up the plan and fakes the save dialog in-process (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await makePlan(mend)
@@ -94,7 +94,7 @@ test('export a plan to PDF from its overview: options, warning, save path, passw
 })
 
 test('export journal entries to PDF by tag from the journal screen', async ({ mend }) => {
-  test.skip(!mend.api, 'fakes the save dialog in-process (browser target)')
+  test.skip(!mend.core, 'fakes the save dialog in-process (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await call(mend, 'journal.createEntry', {

@@ -1,0 +1,254 @@
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { buildSync } from 'esbuild'
+import { DEFAULT_PLAN_PDF_SECTIONS, type ImportPreview, type MendEvent, type Result } from '../../electron/contract'
+import { Vault, silentLogger } from '../../electron/core'
+import { coreWorkerSpawner, startCoreHost, type CoreHost } from '../../electron/core-host'
+import { noDialogs } from '../../electron/ipc'
+import type { BenchCorpus } from './corpus'
+import { figureOf, type Figure } from './figures'
+import type { BenchQuery } from './query-mix'
+import { BENCH_PASSPHRASE, benchClock } from './vaults'
+
+/** Electron's main must answer input and paint at 60 frames a second: no stall longer than about three frames. */
+export const STALL_TARGET_MS = 50
+
+/**
+ * The app's core worker (electron/core-host/core-worker.ts) as one file, as electron-vite builds it
+ * into out/main: the same source, bundled here so the benchmark needs no Electron build.
+ */
+export function bundleCoreWorker(): string {
+  const outfile = resolve('node_modules/.cache/mend-bench/core-worker.cjs')
+  buildSync({
+    entryPoints: [resolve('electron/core-host/core-worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'error',
+  })
+  return outfile
+}
+
+/**
+ * The longest the host's event loop was kept from running while `work` ran, in ms: how long a
+ * click or a repaint would have waited in Electron's main. Node's own histogram, sampling every
+ * 10 ms (a stall of 50 ms is five samples late).
+ */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 10 })
+  histogram.enable()
+  try {
+    const value = await work()
+    return { value, stallMs: histogram.max / 1e6 }
+  } finally {
+    histogram.disable()
+  }
+}
+
+function ok<T>(result: Result<unknown>, what: string): T {
+  if (!result.ok) throw new Error(`${what} failed in the core worker: ${result.error.code} ${result.error.message}`)
+  return result.value as T
+}
+
+/** jrnl's JSON export of the corpus: what an import through the app reads. */
+export function writeCorpusAsJrnl(corpus: BenchCorpus, path: string): void {
+  const entries = corpus.entries.map((entry) => ({
+    title: entry.title,
+    body: entry.body,
+    date: entry.entryDate.slice(0, 10),
+    time: entry.entryDate.slice(11, 16),
+    tags: entry.tags,
+    starred: entry.starred,
+  }))
+  writeFileSync(path, JSON.stringify({ tags: {}, entries }))
+}
+
+/**
+ * A copy of the benchmark's (locked) journal turned back into schema 5: its search index dropped
+ * for an empty one with the prefix indexes 0006 removes, and the version set back. Unlocking it
+ * then runs 0006 over every entry, as the update from that version did.
+ */
+export async function schema5Copy(vaultDir: string, target: string): Promise<void> {
+  cpSync(vaultDir, target, { recursive: true })
+  rmSync(join(target, 'backups'), { recursive: true, force: true })
+  const vault = new Vault({ directory: target, logger: silentLogger, clock: benchClock })
+  await vault.unlock(BENCH_PASSPHRASE)
+  try {
+    vault.database().exec(`
+      DROP TABLE entries_fts;
+      CREATE VIRTUAL TABLE entries_fts USING fts5 (
+        title, body, content = 'entries', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+      );
+      PRAGMA user_version = 5;
+    `)
+  } finally {
+    await vault.lock()
+  }
+}
+
+export interface StallBenchOptions {
+  /** The benchmark's journal (locked), with its plans: unlock, backup, search, autosave, PDF. */
+  vaultDir: string
+  /** A folder for a new journal to import into. */
+  importVaultDir: string
+  /** The corpus as a jrnl JSON export. */
+  importSource: string
+  /** A locked journal at schema 5: its unlock runs migration 0006 (the search index rebuilt). */
+  migrationVaultDir: string
+  planId: number
+  queries: readonly BenchQuery[]
+  autosaves: number
+  runs: number
+  workDir: string
+}
+
+interface HostedCore {
+  host: CoreHost
+  events: MendEvent[]
+  next(match: (event: MendEvent) => boolean): Promise<MendEvent>
+}
+
+function hostCore(script: string, directory: string, paths: { importSource: string; pdf: string }): HostedCore {
+  const host = startCoreHost({
+    spawn: coreWorkerSpawner(script, { directory, timeZone: 'Europe/Berlin' }),
+    services: {
+      dialogs: {
+        ...noDialogs,
+        chooseImportSource: async () => paths.importSource,
+        choosePdfTarget: async () => paths.pdf,
+      },
+      takeBackupFile: () => null,
+    },
+    logger: silentLogger,
+  })
+  const events: MendEvent[] = []
+  const waiting = new Set<{ match: (event: MendEvent) => boolean; resolve: (event: MendEvent) => void }>()
+  host.subscribe((event) => {
+    events.push(event)
+    for (const wait of waiting) {
+      if (!wait.match(event)) continue
+      waiting.delete(wait)
+      wait.resolve(event)
+    }
+  })
+  return { host, events, next: (match) => new Promise((resolveEvent) => waiting.add({ match, resolve: resolveEvent })) }
+}
+
+/**
+ * Issue 20: each kind of work runs in the core's worker thread, requested through the same host
+ * Electron's main uses, while this thread (main's stand-in) measures how long its own event loop
+ * was held up. Everything the core does happens elsewhere; what is left here is passing messages.
+ */
+export async function measureHostStalls(options: StallBenchOptions): Promise<Figure[]> {
+  const script = bundleCoreWorker()
+  const stalls: Record<string, number[]> = {
+    unlock: [],
+    backup: [],
+    import: [],
+    search: [],
+    autosave: [],
+    pdf: [],
+    migration: [],
+  }
+  const paths = { importSource: options.importSource, pdf: join(options.workDir, 'stall-plan.pdf') }
+
+  // The benchmark's journal: unlock (and the daily backup it starts), searches, saves, a PDF.
+  const main = hostCore(script, options.vaultDir, paths)
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      // No backup from today: the unlock makes the daily one, as the first unlock of a day does.
+      const backups = join(options.vaultDir, 'backups')
+      for (const name of readdirSync(backups)) rmSync(join(backups, name), { force: true })
+      const backedUp = main.next((event) => event.type === 'backup.completed' || event.type === 'backup.failed')
+      const unlock = await longestStall(() => main.host.invoke('vault.unlock', { passphrase: BENCH_PASSPHRASE }))
+      ok(unlock.value, 'unlock')
+      stalls['unlock']!.push(unlock.stallMs)
+      const backup = await longestStall(() => backedUp)
+      if (backup.value.type === 'backup.failed') throw new Error(`the daily backup failed: ${backup.value.message}`)
+      stalls['backup']!.push(backup.stallMs)
+
+      const search = await longestStall(async () => {
+        for (const query of options.queries) ok(await main.host.invoke('journal.search', query.request), 'search')
+      })
+      stalls['search']!.push(search.stallMs)
+
+      const autosave = await longestStall(async () => {
+        let body = 'A draft that grows as a person types.'
+        const entry = ok<{ id: number }>(await main.host.invoke('journal.createEntry', { body }), 'create')
+        for (let save = 0; save < options.autosaves; save++) {
+          body += ` And one more sentence, number ${save + 1}.`
+          ok(await main.host.invoke('journal.updateEntry', { id: entry.id, body }), 'autosave')
+        }
+      })
+      stalls['autosave']!.push(autosave.stallMs)
+
+      const pdf = await longestStall(() =>
+        main.host.invoke('export.planPdf', {
+          planId: options.planId,
+          options: { pageSize: 'A4', fontSize: 'normal', sections: DEFAULT_PLAN_PDF_SECTIONS },
+          confirmUnprotected: true,
+        }),
+      )
+      ok(pdf.value, 'PDF export')
+      stalls['pdf']!.push(pdf.stallMs)
+      main.host.lock('manual')
+      await main.host.invoke('vault.getStatus', {})
+    }
+  } finally {
+    await main.host.stop()
+  }
+
+  // An import into a new journal, as the import screen runs it (read, preview, run).
+  const importing = hostCore(script, options.importVaultDir, paths)
+  try {
+    ok(await importing.host.invoke('vault.create', { passphrase: BENCH_PASSPHRASE }), 'create')
+    const imported = await longestStall(async () => {
+      const preview = ok<ImportPreview>(
+        await importing.host.invoke('import.chooseSource', { format: 'jrnl-json' }),
+        'import preview',
+      )
+      return ok<{ added: number }>(await importing.host.invoke('import.run', { token: preview.token }), 'import')
+    })
+    stalls['import']!.push(imported.stallMs)
+  } finally {
+    await importing.host.stop()
+  }
+
+  // A journal from before schema 6: its unlock rebuilds the search index over every entry.
+  const migrating = hostCore(script, options.migrationVaultDir, paths)
+  try {
+    const migrated = await longestStall(() => migrating.host.invoke('vault.unlock', { passphrase: BENCH_PASSPHRASE }))
+    ok(migrated.value, 'unlock with migration')
+    if (!migrating.events.some((event) => event.type === 'vault.migrating')) throw new Error('no migration ran')
+    stalls['migration']!.push(migrated.stallMs)
+  } finally {
+    await migrating.host.stop()
+  }
+
+  const LABELS: Record<string, string> = {
+    unlock: 'host stall: unlock',
+    backup: 'host stall: daily backup',
+    import: 'host stall: import (read, preview, run)',
+    search: 'host stall: 50 searches',
+    autosave: 'host stall: autosaves',
+    pdf: 'host stall: PDF export of a plan',
+    migration: 'host stall: migration (index rebuilt)',
+  }
+  return Object.entries(stalls).map(([id, samples]) =>
+    figureOf(`stall.${id}`, LABELS[id]!, 'ms', samples, {
+      target: { kind: 'max', value: STALL_TARGET_MS },
+      ...(id === 'unlock'
+        ? {
+            note:
+              "the longest the host thread's event loop was held up (Node's monitorEventLoopDelay, 10 ms " +
+              "resolution) while the core did the work in its worker thread: Electron's main in the app",
+          }
+        : {}),
+    }),
+  )
+}
