@@ -18,7 +18,7 @@ import { planPdfSource, renderPlanPdf, savePdf } from '../../electron/core/pdf'
 import type { Vault } from '../../electron/core'
 import type { Db } from '../../electron/core/vault/encrypted-database'
 import { timeAutosaves } from './autosave'
-import { measureHostStalls, schema5Copy, writeCorpusAsJrnl } from './host-stall'
+import { bundleCoreWorker, schema5Copy, writeCorpusAsJrnl, type StallBenchOptions } from './host-stall'
 import { buildCorpus } from './corpus'
 import { figureOf, passes, type Figure } from './figures'
 import { buildPeerStore } from './peer-scan'
@@ -258,19 +258,26 @@ async function main(): Promise<void> {
     writeCorpusAsJrnl(corpus, importSource)
     const migrationVaultDir = join(root, 'vault-schema5')
     await schema5Copy(vaultDir, migrationVaultDir)
-    figures.push(
-      ...(await measureHostStalls({
-        vaultDir,
-        importVaultDir: join(root, 'vault-imported'),
-        importSource,
-        migrationVaultDir,
-        planId: bigPlanId,
-        queries,
-        autosaves: 20,
-        runs: settings.stallRuns,
-        workDir: root,
-      })),
-    )
+    const stallOptions: StallBenchOptions = {
+      workerScript: bundleCoreWorker(),
+      vaultDir,
+      importVaultDir: join(root, 'vault-imported'),
+      importSource,
+      migrationVaultDir,
+      planId: bigPlanId,
+      queries: queries.map((query) => ({ request: query.request })),
+      autosaves: 20,
+      runs: settings.stallRuns,
+      workDir: root,
+    }
+    const stallOptionsPath = join(root, 'stall-options.json')
+    writeFileSync(stallOptionsPath, JSON.stringify(stallOptions))
+    const stallChild = spawnSync(process.execPath, [bundleChild('stall-child'), stallOptionsPath], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    if (stallChild.status !== 0) throw new Error(`the host-stall run failed: ${stallChild.stderr}`)
+    figures.push(...(JSON.parse(stallChild.stdout.trim().split('\n').at(-1)!) as Figure[]))
     for (const folder of ['vault-imported', 'vault-schema5'])
       rmSync(join(root, folder), { recursive: true, force: true })
     rmSync(importSource, { force: true })
@@ -278,7 +285,9 @@ async function main(): Promise<void> {
     step('memory: the core alone, after 100 searches')
     const queriesPath = join(root, 'queries.json')
     writeFileSync(queriesPath, JSON.stringify(queries satisfies BenchQuery[]))
-    const child = spawnSync(process.execPath, [bundleMemoryChild(), vaultDir, queriesPath], { encoding: 'utf8' })
+    const child = spawnSync(process.execPath, [bundleChild('memory-child'), vaultDir, queriesPath], {
+      encoding: 'utf8',
+    })
     if (child.status !== 0) throw new Error(`the memory run failed: ${child.stderr}`)
     const memory = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
       peakRssMb: number
@@ -331,14 +340,14 @@ async function main(): Promise<void> {
 }
 
 /**
- * The memory child as one plain JavaScript file, as the app ships its main process: run through
- * tsx, the TypeScript loader's own memory would be counted as the core's. Written under
- * node_modules/.cache so that the native module resolves from there.
+ * A child of the benchmark (memory-child, stall-child) as one plain JavaScript file, as the app
+ * ships its main process: run through tsx, the TypeScript loader's own memory and work would be
+ * counted as the core's. Written under node_modules/.cache so that the native module resolves.
  */
-function bundleMemoryChild(): string {
-  const outfile = resolve('node_modules/.cache/mend-bench/memory-child.cjs')
+function bundleChild(name: 'memory-child' | 'stall-child'): string {
+  const outfile = resolve(`node_modules/.cache/mend-bench/${name}.cjs`)
   buildSync({
-    entryPoints: [resolve('scripts/bench/memory-child.ts')],
+    entryPoints: [resolve(`scripts/bench/${name}.ts`)],
     outfile,
     bundle: true,
     platform: 'node',
