@@ -28,10 +28,12 @@ export function installEventHandling(api: ApiClient, pinia: Pinia, router: Route
     } else if (event.type === 'vault.migrating') {
       useVaultStore(pinia).reportMigration(event.done, event.total)
     } else if (event.type === 'core.restarted') {
-      // Whatever the window held belonged to a session that has ended: drop it, say what happened.
+      // Whatever the window held belonged to a session that has ended: drop it and leave at once,
+      // as for a lock (the new core is locked), then say what happened.
       resetAllStores(pinia)
       const vault = useVaultStore(pinia)
-      void vault.noteCoreRestarted().then(() => router.replace({ name: vault.screen }))
+      vault.noteCoreRestarted()
+      void router.replace({ name: vault.screen })
     }
   })
 }

@@ -80,12 +80,9 @@ export const useVaultStore = defineStore('vault', () => {
     if (busy.value) migration.value = { done, total }
   }
 
-  /** After the core restarted: what the window held is gone, and the vault's state is asked again. */
-  async function noteCoreRestarted(): Promise<void> {
+  /** After the core restarted (its stores already reset, so an open journal now reads as locked). */
+  function noteCoreRestarted(): void {
     coreRestarted.value = true
-    status.value = null
-    info.value = null
-    await refreshStatus()
   }
 
   function acknowledgeCoreRestart(): void {

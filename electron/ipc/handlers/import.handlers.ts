@@ -36,17 +36,23 @@ export function importHandlers(
       if (!pending || pending.token !== token || pending.db !== vault.database()) {
         throw new MendError('NOT_FOUND', 'Choose the file to import again.')
       }
-      const { parsed } = pending
+      const chosen = pending
       pending = null
-      const result = await gate.hold(() =>
-        vault.exclusive(() =>
-          journal().imports.run(parsed, {
-            onProgress: (done, total) => emit({ type: 'import.progress', done, total }),
-            checkpoint: vault.checkpoint({ cancellable: true }),
-          }),
-        ),
-      )
-      return { ...result, skipped: parsed.skipped }
+      try {
+        const result = await gate.hold(() =>
+          vault.exclusive(() =>
+            journal().imports.run(chosen.parsed, {
+              onProgress: (done, total) => emit({ type: 'import.progress', done, total }),
+              checkpoint: vault.checkpoint({ cancellable: true }),
+            }),
+          ),
+        )
+        return { ...result, skipped: chosen.parsed.skipped }
+      } catch (error) {
+        // Stopped by the person: nothing was added, and the same preview can be imported again.
+        if (error instanceof MendError && error.code === 'CANCELLED') pending ??= chosen
+        throw error
+      }
     },
   }
 }

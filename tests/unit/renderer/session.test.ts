@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppRouter } from '../../../src/router'
 import { installEventHandling } from '../../../src/session'
 import { useVaultStore } from '../../../src/stores/vault'
-import { DEFAULT_SETTINGS } from '../../../electron/contract'
+import { DEFAULT_SETTINGS, type Result } from '../../../electron/contract'
 import { INFO, installFakeBridge } from './fake-bridge'
 
 let pinia: Pinia
@@ -63,10 +63,10 @@ describe('the core stopping and starting again (issue 20)', () => {
   })
 
   it("shows an update of the journal's format while an unlock waits for it, and forgets it after", async () => {
-    let finish: (value: unknown) => void = () => {}
+    let finish: (value: Result<unknown>) => void = () => {}
     const fake = installFakeBridge({
       'vault.getStatus': { ok: true, value: { state: 'locked', retryAfterMs: 0 } },
-      'vault.unlock': () => new Promise((resolve) => (finish = resolve)),
+      'vault.unlock': () => new Promise<Result<unknown>>((resolve) => (finish = resolve)),
     })
     installEventHandling(fake.client, pinia, createAppRouter())
     const vault = useVaultStore()
