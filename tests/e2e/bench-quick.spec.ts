@@ -89,7 +89,12 @@ test('the quick benchmark runs and writes valid results', async () => {
       const figure = byId.get(id)!
       expect(figure.label, id).toContain('stall')
       expect(figure.target, id).toEqual({ kind: 'max', value: 50 })
+      // Beside it, the share of the wait the host thread spent on its own work (the machine's load aside).
+      const own = byId.get(`${id}.busy`)
+      expect(own?.target, `${id}.busy`).toEqual({ kind: 'max', value: 50 })
+      expect(own!.median, `${id}.busy`).toBeGreaterThanOrEqual(0)
     }
+    expect(byId.get('stall.idle')?.samples).toBeGreaterThan(0)
     // The import is shown beside its plain-file baseline, with the ratio judged against 1.35.
     const order = results.figures.map((figure) => figure.id)
     expect(order.indexOf('import.plain')).toBe(order.indexOf('import.encrypted') + 1)
