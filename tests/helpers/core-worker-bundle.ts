@@ -1,5 +1,6 @@
-import { renameSync, rmSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { buildSync } from 'esbuild'
 
 const ENTRIES = {
@@ -13,18 +14,18 @@ const built = new Map<keyof typeof ENTRIES, string>()
 
 /**
  * A core worker as one CommonJS file that a worker thread starts in a fraction of a second
- * (through a TypeScript loader it takes about one). Written under node_modules/.cache so that
- * its packages (the native SQLite module, pdfkit, the fonts) resolve from the project; built once
- * per test process from the current sources, to a name of its own and renamed into place, so
- * processes running side by side never load a half-written file.
+ * (through a TypeScript loader it takes about one). Written under node_modules/.cache so that its
+ * packages (the native SQLite module, pdfkit, the fonts) resolve from the project, and named by its
+ * content: test processes running side by side share one file, and a changed source gets a new
+ * one (written whole, then renamed into place, so no process ever loads half of it).
  */
 export function coreWorkerBundle(entry: keyof typeof ENTRIES): string {
   const ready = built.get(entry)
   if (ready) return ready
-  const outfile = resolve(`node_modules/.cache/mend-core-worker/${entry}-worker-${process.pid}.cjs`)
-  buildSync({
+  const { outputFiles } = buildSync({
     entryPoints: [resolve(ENTRIES[entry])],
-    outfile: `${outfile}.tmp`,
+    outfile: `${entry}-worker.cjs`,
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -32,8 +33,15 @@ export function coreWorkerBundle(entry: keyof typeof ENTRIES): string {
     packages: 'external',
     logLevel: 'error',
   })
-  renameSync(`${outfile}.tmp`, outfile)
-  process.once('exit', () => rmSync(outfile, { force: true }))
+  const code = outputFiles[0]!.contents
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16)
+  const outfile = resolve(`node_modules/.cache/mend-core-worker/${entry}-worker-${hash}.cjs`)
+  if (!existsSync(outfile)) {
+    mkdirSync(dirname(outfile), { recursive: true })
+    const temp = `${outfile}.${process.pid}.tmp`
+    writeFileSync(temp, code)
+    renameSync(temp, outfile)
+  }
   built.set(entry, outfile)
   return outfile
 }
