@@ -42,7 +42,13 @@ export default defineConfig({
     plugins: [buildCommandLine()],
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The core's worker thread, its own file: main starts it with `new Worker(<dir>/core-worker.js)`.
+          'core-worker': resolve(__dirname, 'electron/core-host/core-worker.ts'),
+        },
+      },
     },
   },
   preload: {

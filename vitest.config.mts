@@ -9,7 +9,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{core,ipc,main,contract,tooling,cli}/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'tests/unit/{core,ipc,core-host,main,contract,tooling,cli}/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+          ],
           // Real scrypt and real encrypted files: give slow CI machines room.
           testTimeout: 30_000,
           setupFiles: ['tests/helpers/patient-waits.ts'],

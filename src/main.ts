@@ -2,6 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { apiClient } from './api/client'
+import { takeBridgeToken } from './api/http-bridge-client'
 import { installMenuCommands } from './menu-commands'
 import { installOpenedBackupOffer } from './opened-backup'
 import { createAppRouter } from './router'
@@ -9,6 +10,10 @@ import { installActivityReporter, installEventHandling, installFlushOnExit } fro
 import { installShortcuts } from './shortcuts'
 import { installTheme } from './theme'
 import './styles/main.css'
+
+// In a plain browser (tests, the development preview) the link carries the bridge's token: take
+// it before the router reads the URL. Inside the app there is no bridge and no token.
+if (!window.mend) takeBridgeToken(window)
 
 const pinia = createPinia()
 const router = createAppRouter()

@@ -11,7 +11,8 @@ type EventTarget = Pick<Window, 'addEventListener' | 'removeEventListener'>
 
 /**
  * Main's events: when it locks the vault (the Lock button, idle, suspend, screen lock, hidden
- * window), every store drops its decrypted data and the window goes to the unlock screen.
+ * window), every store drops its decrypted data and the window goes to the unlock screen; the
+ * same when the core had to be started again, which the window then explains.
  */
 export function installEventHandling(api: ApiClient, pinia: Pinia, router: Router): () => void {
   return api.onEvent((event) => {
@@ -24,6 +25,15 @@ export function installEventHandling(api: ApiClient, pinia: Pinia, router: Route
       useNoticesStore(pinia).push(messages.notices.automaticBackupFailed(event.message), 'error', 0)
     } else if (event.type === 'import.progress') {
       useImportsStore(pinia).reportProgress(event.done, event.total)
+    } else if (event.type === 'vault.migrating') {
+      useVaultStore(pinia).reportMigration(event.done, event.total)
+    } else if (event.type === 'core.restarted') {
+      // Whatever the window held belonged to a session that has ended: drop it and leave at once,
+      // as for a lock (the new core is locked), then say what happened.
+      resetAllStores(pinia)
+      const vault = useVaultStore(pinia)
+      vault.noteCoreRestarted()
+      void router.replace({ name: vault.screen })
     }
   })
 }

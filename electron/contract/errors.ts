@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   /** A file the person chose is not in the format they said (an import, a backup). */
   'UNREADABLE_FILE',
+  /** The person stopped an import or an export part way; nothing of it was kept. */
+  'CANCELLED',
   'INTERNAL',
 ] as const
 

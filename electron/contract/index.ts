@@ -53,7 +53,7 @@ export type ProcedureName = keyof Procedures
 export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['input']>
 export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>
 
-export { INVOKE_CHANNEL, EVENT_CHANNEL, BRIDGE_GLOBAL } from './channels'
+export { INVOKE_CHANNEL, EVENT_CHANNEL, BRIDGE_GLOBAL, BRIDGE_TOKEN_FRAGMENT, BRIDGE_TOKEN_HEADER } from './channels'
 
 /** What travels on the invoke channel; the reply is a Result envelope. */
 export interface InvokeRequest {

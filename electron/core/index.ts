@@ -6,12 +6,15 @@ export {
   type Clock,
   type Logger,
   type TimeZoneSource,
+  type WorkSignals,
   systemClock,
   systemTimeZone,
   zoneResolver,
   silentLogger,
   consoleLogger,
+  quietSignals,
 } from './ports'
+export { stoppedByLock, stoppedByCancel } from './work-stop'
 export { LATEST_SCHEMA_VERSION } from './vault/migrations'
 export { BackupService, type BackupFile, type BackupReason } from './backup/backup-service'
 export { IdleTimer, type Timers } from './session/idle-timer'

@@ -55,3 +55,24 @@ export const consoleLogger: Logger = {
     console.error(`[mend] ${message}${detail}`)
   },
 }
+
+/**
+ * What long work (an import, a backup, a PDF, a migration) looks at between its chunks. A host
+ * that runs core off its main thread sets these from outside while the work runs (in memory both
+ * threads share), so a lock reaches even work that never yields. Hosts that cannot ask for
+ * either while work runs (the command line) use `quietSignals`.
+ */
+export interface WorkSignals {
+  /** A lock is waiting: long work stops at its next chunk and lets it in. */
+  lockRequested(): boolean
+  /** The person asked to stop the import or export in progress. */
+  cancelRequested(): boolean
+  /** Forgets a cancel asked for before the current work began. */
+  clearCancel(): void
+}
+
+export const quietSignals: WorkSignals = {
+  lockRequested: () => false,
+  cancelRequested: () => false,
+  clearCancel: () => {},
+}

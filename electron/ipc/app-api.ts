@@ -2,6 +2,7 @@ import type { LockReason, Reminder, Settings } from '../contract'
 import {
   BackupService,
   IdleTimer,
+  MendError,
   Vault,
   plansOf,
   createSettingsQueries,
@@ -15,6 +16,8 @@ import {
   type VaultOptions,
 } from '../core'
 import { EventHub } from './event-hub'
+import { WorkFlags } from './work-flags'
+import { WorkGate } from './work-gate'
 import { assessmentsHandlers } from './handlers/assessments.handlers'
 import { backupHandlers } from './handlers/backup.handlers'
 import { exportHandlers } from './handlers/export.handlers'
@@ -35,7 +38,13 @@ export interface AppApi {
   /** Every procedure's handler; tests build routers around them. */
   handlers: Handlers
   events: EventHub
-  /** Locks for any reason (the Lock button, idle, suspend, screen lock, hidden window, quit). */
+  /** The lock and cancel signals long work looks at (shared with the host when core runs in a worker). */
+  flags: WorkFlags
+  /**
+   * Locks for any reason (the Lock button, idle, suspend, screen lock, hidden window, quit), at
+   * once: never queued behind work in progress, which stops at its next step (see WorkFlags). An
+   * unlock still deriving its key is locked as soon as it has opened. Resolves when both are done.
+   */
   lock(reason: LockReason): Promise<void>
   /** The open vault's settings; null while locked. */
   settings(): Settings | null
@@ -51,6 +60,8 @@ export interface AppApi {
   reminderSchedule(): ReminderSchedule | null
   /** Records reminders the host raised while locked, so the open journal does not raise them again. */
   markRemindersSent(keys: readonly string[]): void
+  /** Resolves when no import holds the database (calls from the host wait for it, as requests do). */
+  whenIdle(): Promise<void>
 }
 
 export interface AppApiOptions extends VaultOptions {
@@ -72,13 +83,27 @@ export interface AppApiOptions extends VaultOptions {
    * person when they travel (issue 23). Defaults to this machine's zone, asked each time.
    */
   timeZone?: TimeZoneSource
+  /** Shared with the host when core runs in a worker thread; a private set otherwise. */
+  flags?: WorkFlags
 }
+
+/** The only calls that go on while an import holds the gate: none of them touches the database. */
+const WHILE_IMPORTING = new Set<unknown>([
+  'vault.getStatus',
+  'vault.lock',
+  'session.cancelWork',
+  'session.reportActivity',
+])
 
 /** Wires core to the router. Every host (Electron, the test bridge, the CLI) starts here. */
 export function createAppApi(options: AppApiOptions): AppApi {
-  const vault = new Vault(options)
+  const flags = options.flags ?? new WorkFlags()
+  const vault = new Vault({ ...options, signals: flags })
   const backups = new BackupService(vault, options.logger)
   const events = new EventHub(options.logger)
+  const gate = new WorkGate()
+  backups.onProgress = (done, total) => events.emit({ type: 'backup.progress', done, total })
+  vault.migrationProgress = (done, total) => events.emit({ type: 'vault.migrating', done, total })
   const dialogs = options.dialogs ?? noDialogs
   const zone = zoneResolver(options.timeZone)
   const idle = new IdleTimer(() => void lock('idle'), options.timers)
@@ -88,13 +113,20 @@ export function createAppApi(options: AppApiOptions): AppApi {
   }
 
   /**
-   * At once, never queued behind work in progress (a key derivation, a backup): operations in
-   * flight hold their own copy of the key, and one about to open the vault leaves it closed.
+   * At once, never queued behind work in progress (a key derivation, a backup, an import):
+   * operations in flight hold their own copy of the key and stop at their next step, and one
+   * about to open the vault leaves it closed. The reminder times go to the host first.
    */
   async function lock(reason: LockReason): Promise<void> {
+    flags.requestLock()
     idle.stop()
     publishSchedule()
-    if (vault.lockNow()) events.emit({ type: 'vault.locked', reason })
+    try {
+      // An unlock still deriving its key is not waited for: it finds the lock and stays closed.
+      if (vault.lockNow()) events.emit({ type: 'vault.locked', reason })
+    } finally {
+      flags.lockDone()
+    }
   }
 
   /**
@@ -113,6 +145,8 @@ export function createAppApi(options: AppApiOptions): AppApi {
     backups.createDailyIfDue().then(
       (file) => file && events.emit({ type: 'backup.completed', name: file.name }),
       (error: unknown) => {
+        // Locked part way: nothing is wrong, and the next unlock tries again.
+        if (error instanceof MendError && error.code === 'LOCKED') return
         options.logger.error('daily backup failed', error)
         events.emit({ type: 'backup.failed', message: (error as Error).message })
       },
@@ -131,11 +165,15 @@ export function createAppApi(options: AppApiOptions): AppApi {
     ...journalHandlers(vault, zone),
     ...photosHandlers(vault),
     ...peopleHandlers(vault),
-    ...importHandlers(vault, dialogs, (event) => events.emit(event)),
+    ...importHandlers(vault, dialogs, { emit: (event) => events.emit(event), gate }),
+    'session.cancelWork': () => {
+      flags.requestCancel()
+      return {}
+    },
     ...plansHandlers(vault, zone),
     ...assessmentsHandlers(vault, zone),
   }
-  const router = createRouter(handlers, {
+  const routes = createRouter(handlers, {
     isUnlocked: () => vault.isUnlocked,
     logger: options.logger,
     // Any call but a status poll is use of the app and restarts the auto-lock countdown.
@@ -143,6 +181,15 @@ export function createAppApi(options: AppApiOptions): AppApi {
       if (procedure !== 'vault.getStatus' && vault.isUnlocked) idle.touch()
     },
   })
+
+  // Straight through when no import runs: a request starts in the order it came, before a lock
+  // that comes after it (an unlock queued first is then locked once it has opened).
+  const router: Router = {
+    dispatch: (procedure, input) =>
+      gate.busy && !WHILE_IMPORTING.has(procedure)
+        ? gate.open().then(() => routes.dispatch(procedure, input))
+        : routes.dispatch(procedure, input),
+  }
 
   function takeDueNotifications(): Reminder[] {
     const current = settings()
@@ -192,10 +239,12 @@ export function createAppApi(options: AppApiOptions): AppApi {
     router,
     handlers,
     events,
+    flags,
     lock,
     settings,
     takeDueNotifications,
     reminderSchedule,
     markRemindersSent,
+    whenIdle: () => gate.open(),
   }
 }

@@ -1,5 +1,5 @@
 import type { MendEvent } from '../contract'
-import { silentLogger, type Logger } from '../core'
+import { silentLogger, type Logger } from '../core/ports'
 
 export type EventListener = (event: MendEvent) => void
 

@@ -2,7 +2,8 @@ import type { JournalImportFormat, PlaintextFormat } from '../contract'
 
 /**
  * What the API needs from its host that only the host can do: the system's file dialogs.
- * Electron's main implements it with `dialog`; tests and the browser preview script it.
+ * Electron's main implements it with `dialog` (core, in its worker thread, asks main for each
+ * one: see electron/core-host); tests and the browser preview script it.
  */
 export interface HostDialogs {
   /** A backup file the person picked, or null if they cancelled. */
@@ -25,11 +26,12 @@ export const noDialogs: HostDialogs = {
 
 /**
  * The backup file the system asked Mend to open (double-click on a .mendbackup, a second
- * launch with one, macOS open-file). Main keeps the path; the API takes it when the window asks.
+ * launch with one, macOS open-file). Main keeps the path; the API takes it when the window asks
+ * (from a worker thread: an answer that comes back as a message, hence the promise).
  */
 export interface HostOpenedFiles {
   /** The waiting file's path, once: null until another file is opened. */
-  takeBackupFile(): string | null
+  takeBackupFile(): Promise<string | null> | string | null
 }
 
 /** For hosts that are never asked to open a file (the command line). */

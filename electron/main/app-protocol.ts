@@ -1,5 +1,5 @@
 import { CONTENT_SECURITY_POLICY } from '../contract'
-import { readStaticFile } from '../ipc'
+import { readStaticFile } from '../ipc/transports/static-files'
 
 /** Serves the built renderer on app://mend/, with the CSP on every response. */
 export function createAppProtocolHandler(rendererDir: string): (request: Request) => Promise<Response> {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { BrowserWindow, Dialog } from 'electron'
 import type { JournalImportFormat } from '../contract'
-import type { HostDialogs } from '../ipc'
+import type { HostDialogs } from '../ipc/host'
 
 /** The system file dialogs, always attached to the main window (modal, never behind it). */
 export function electronDialogs(

@@ -11,15 +11,18 @@ import {
   screen,
   session,
 } from 'electron'
-import { CONTENT_SECURITY_POLICY, type MenuCommand } from '../contract'
-import { consoleLogger, systemTimeZone } from '../core'
-import { createAppApi, type AppApi } from '../ipc'
+import { z } from 'zod'
+import { CONTENT_SECURITY_POLICY, Reminder, type MenuCommand } from '../contract'
+// Only what the shell itself needs from below: never the core's index, which would bundle the journal into main.
+import { consoleLogger, systemTimeZone } from '../core/ports'
+import { coreWorkerSpawner, startCoreHost, type CoreHost } from '../core-host'
 import { aboutPanelOptions } from './about'
 import { appMenuTemplate } from './app-menu'
 import { APP_ORIGIN, APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { electronDialogs } from './dialogs'
 import { attachIpcTransport } from './ipc-transport'
+import { lockBeforeQuit } from './lock-before-quit'
 import { createLockedReminders, startReminderNotifier } from './reminder-notifier'
 import { installNavigationGuards, installSessionGuards } from './security'
 import { backupFileFromArgs, createOpenedBackupInbox, secondInstanceHandler } from './single-instance'
@@ -27,7 +30,8 @@ import { refreshSystemTimeZone } from './time-zone'
 import { bringToFront, installHiddenLock, mainWindowOptions, showWhenReady } from './window'
 import { loadWindowState, saveWindowState, trackWindowState, WINDOW_STATE_FILE, type Displays } from './window-state'
 
-// The composition root: the only file that touches Electron's live objects.
+// The composition root: the only file that touches Electron's live objects. The journal itself
+// lives in the core's worker thread (electron/core-host): nothing here waits on journal work.
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN
@@ -46,7 +50,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox()
 
 let mainWindow: BrowserWindow | null = null
-let api: AppApi | null = null
+let core: CoreHost | null = null
 /** The times of the next reminders, without text, in this process's memory only (issue 23). */
 const lockedReminders = createLockedReminders()
 /**
@@ -58,8 +62,10 @@ const openedBackup = createOpenedBackupInbox()
 /** Keeps the file and tells an open window; a window still to come asks for it when it starts. */
 function offerOpenedBackup(path: string): void {
   openedBackup.offer(path)
-  if (mainWindow) api?.events.emit({ type: 'backup.fileOpened' })
+  if (mainWindow) core?.emit({ type: 'backup.fileOpened' })
 }
+
+const DueReminders = z.array(Reminder)
 
 function displaysNow(): Displays {
   return { primary: screen.getPrimaryDisplay().workArea, all: screen.getAllDisplays().map((d) => d.workArea) }
@@ -78,12 +84,12 @@ function createWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null
     // On macOS the app lives on without a window: nothing may stay unlocked behind it.
-    void api?.lock('shutdown')
+    core?.lock('shutdown')
   })
   installHiddenLock(
     mainWindow,
-    () => api?.settings()?.lockWhenHidden ?? false,
-    () => void api?.lock('hidden'),
+    () => core?.state.lockWhenHidden ?? false,
+    () => core?.lock('hidden'),
   )
   void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }
@@ -95,7 +101,7 @@ function createWindow(): void {
  */
 function sendMenuCommand(command: MenuCommand): void {
   if (!mainWindow) createWindow()
-  else api?.events.emit({ type: 'menu.command', command })
+  else core?.emit({ type: 'menu.command', command })
 }
 
 // The vault belongs to one process: a second launch hands over to the first and quits.
@@ -144,33 +150,41 @@ function start(): void {
     )
     // MEND_VAULT_DIR: the command line and the Playwright Electron target point at a chosen vault.
     const directory = process.env['MEND_VAULT_DIR'] ?? join(app.getPath('userData'), 'vault')
-    api = createAppApi({
-      directory,
+    const host = startCoreHost({
+      // Built beside this file by electron-vite (electron.vite.config.ts); inside app.asar once packaged.
+      // No fixed zone: core asks the system on every use (a flight moves "today" and reminders).
+      spawn: coreWorkerSpawner(join(__dirname, 'core-worker.js'), { directory }),
+      services: {
+        dialogs: electronDialogs(dialog, () => mainWindow, app.getPath('documents')),
+        takeBackupFile: () => openedBackup.take(),
+      },
       logger: consoleLogger,
-      dialogs: electronDialogs(dialog, () => mainWindow, app.getPath('documents')),
-      openedFiles: { takeBackupFile: () => openedBackup.take() },
       onReminderSchedule: (schedule) => lockedReminders.update(schedule),
     })
+    core = host
     installSessionGuards(session.defaultSession, rendererOrigin, csp)
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
     attachIpcTransport({
       ipcMain,
-      api,
+      core: host,
       appOrigin: rendererOrigin,
       sendEvent: (channel, payload) => mainWindow?.webContents.send(channel, payload),
     })
-    const lockFor = (reason: 'suspend' | 'screen-lock') => () => void api?.lock(reason)
+    const lockFor = (reason: 'suspend' | 'screen-lock') => () => host.lock(reason)
     powerMonitor.on('suspend', lockFor('suspend'))
     powerMonitor.on('lock-screen', lockFor('screen-lock'))
     // A machine that slept may wake in another zone.
     powerMonitor.on('resume', () => refreshSystemTimeZone())
     startReminderNotifier({
-      take: () => api?.takeDueNotifications() ?? [],
+      take: async () => {
+        const due = await host.call('takeDueNotifications')
+        return due.ok ? DueReminders.parse(due.value) : []
+      },
       beforeCheck: () => refreshSystemTimeZone(),
       whileLocked: {
-        isLocked: () => !(api?.vault.isUnlocked ?? false),
+        isLocked: () => !host.state.unlocked,
         reminders: lockedReminders,
-        confirmRaised: (keys) => api?.markRemindersSent(keys),
+        confirmRaised: (keys) => host.remindersRaised(keys),
         timeZone: systemTimeZone,
       },
       show: ({ title, body }) => {
@@ -190,8 +204,8 @@ function start(): void {
     })
   })
 
-  // Close the database and wipe the key before the process goes away.
-  app.on('before-quit', () => api?.vault.lockNow())
+  // Close the database and wipe the key (in the core's thread) before the process goes away.
+  lockBeforeQuit(app, () => core?.stop() ?? Promise.resolve())
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -1,7 +1,12 @@
 import type { IpcMain } from 'electron'
-import { EVENT_CHANNEL, INVOKE_CHANNEL, type Result } from '../contract'
-import type { AppApi } from '../ipc'
+import { EVENT_CHANNEL, INVOKE_CHANNEL, type MendEvent, type Result } from '../contract'
 import { isTrustedSender, type SenderInfo } from './security'
+
+/** Where the window's requests go and its events come from: the core host (core-host.ts). */
+export interface InvokeTarget {
+  invoke(procedure: unknown, input: unknown): Promise<Result<unknown>>
+  subscribe(listener: (event: MendEvent) => void): () => void
+}
 
 const FORBIDDEN: Result<never> = {
   ok: false,
@@ -11,7 +16,7 @@ const FORBIDDEN: Result<never> = {
 /** The one invoke channel and the one event channel between main and the window. */
 export function attachIpcTransport(options: {
   ipcMain: Pick<IpcMain, 'handle'>
-  api: Pick<AppApi, 'router' | 'events'>
+  core: InvokeTarget
   appOrigin: string
   sendEvent: (channel: string, payload: unknown) => void
 }): () => void {
@@ -21,7 +26,7 @@ export function attachIpcTransport(options: {
       procedure?: unknown
       input?: unknown
     }
-    return options.api.router.dispatch(procedure, input)
+    return options.core.invoke(procedure, input)
   })
-  return options.api.events.subscribe((event) => options.sendEvent(EVENT_CHANNEL, event))
+  return options.core.subscribe((event) => options.sendEvent(EVENT_CHANNEL, event))
 }

@@ -95,8 +95,11 @@ export function createLockedReminders() {
 export type LockedReminders = ReturnType<typeof createLockedReminders>
 
 export interface ReminderNotifierOptions {
-  /** Due reminders from the open journal (none while locked); each is returned once, ever. */
-  take(): readonly Reminder[]
+  /**
+   * Due reminders from the open journal (none while locked); each is returned once, ever. From
+   * the core's worker the answer comes back as a message: a promise.
+   */
+  take(): readonly Reminder[] | Promise<readonly Reminder[]>
   show(notice: DesktopNotice): void
   /** A notification the system refused must not take the main process down with it. */
   onError?(error: unknown): void
@@ -123,18 +126,29 @@ export function startReminderNotifier(options: ReminderNotifierOptions): () => v
     clearInterval: (handle: unknown) => clearInterval(handle as NodeJS.Timeout),
   }
   const locked = options.whileLocked
+  const show = (notice: DesktopNotice | null) => {
+    try {
+      if (notice) options.show(notice)
+    } catch (error) {
+      options.onError?.(error)
+    }
+  }
   const check = () => {
     try {
       options.beforeCheck?.()
-      let notice: DesktopNotice | null
       if (locked?.isLocked()) {
-        notice = lockedNoticeFor(locked.reminders.takeDue(locked.now?.() ?? Date.now(), locked.timeZone()))
-      } else {
-        const raised = locked?.reminders.takeRaised() ?? []
-        if (raised.length > 0) locked?.confirmRaised(raised)
-        notice = noticeFor(options.take())
+        show(lockedNoticeFor(locked.reminders.takeDue(locked.now?.() ?? Date.now(), locked.timeZone())))
+        return
       }
-      if (notice) options.show(notice)
+      const raised = locked?.reminders.takeRaised() ?? []
+      if (raised.length > 0) locked?.confirmRaised(raised)
+      const due = options.take()
+      if (due instanceof Promise)
+        due.then(
+          (reminders) => show(noticeFor(reminders)),
+          (error: unknown) => options.onError?.(error),
+        )
+      else show(noticeFor(due))
     } catch (error) {
       options.onError?.(error)
     }

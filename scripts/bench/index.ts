@@ -18,6 +18,7 @@ import { planPdfSource, renderPlanPdf, savePdf } from '../../electron/core/pdf'
 import type { Vault } from '../../electron/core'
 import type { Db } from '../../electron/core/vault/encrypted-database'
 import { timeAutosaves } from './autosave'
+import { bundleCoreWorker, schema5Vault, writeCorpusAsJrnl, type StallBenchOptions } from './host-stall'
 import { buildCorpus } from './corpus'
 import { figureOf, passes, type Figure } from './figures'
 import { languageCheckFigures } from './language-check'
@@ -53,6 +54,8 @@ interface Settings {
   assessments: number
   languageRuns: number
   photos: number
+  /** Rounds of the host-stall section (unlock, backup, searches, saves, PDF each round). */
+  stallRuns: number
 }
 
 const FULL: Settings = {
@@ -69,6 +72,7 @@ const FULL: Settings = {
   assessments: 20,
   languageRuns: 50,
   photos: 2000,
+  stallRuns: 3,
 }
 
 const QUICK: Settings = {
@@ -85,6 +89,7 @@ const QUICK: Settings = {
   assessments: 5,
   languageRuns: 20,
   photos: 5,
+  stallRuns: 2,
 }
 
 function argument(name: string): string | undefined {
@@ -123,6 +128,8 @@ async function main(): Promise<void> {
     // machine's state (caches, other load) touches both alike. The last of each is kept.
     const encryptedTimes: number[] = []
     const plainTimes: number[] = []
+    const encryptedCpu: number[] = []
+    const plainCpu: number[] = []
     let vaultDir = ''
     for (let run = 0; run < settings.importRuns; run++) {
       step(`import ${run + 1}/${settings.importRuns}: encrypted vault`)
@@ -131,7 +138,9 @@ async function main(): Promise<void> {
       await vault?.lock()
       vault = await createBenchVault(vaultDir)
       vaultDb = vault.database()
-      encryptedTimes.push(await importCorpus(vaultDb, corpus))
+      const encryptedRun = await importCorpus(vaultDb, corpus)
+      encryptedTimes.push(encryptedRun.wallMs)
+      encryptedCpu.push(encryptedRun.cpuMs)
       if (previous) rmSync(previous, { recursive: true, force: true })
       step(`import ${run + 1}/${settings.importRuns}: plain SQLite`)
       plainDb?.close()
@@ -139,17 +148,24 @@ async function main(): Promise<void> {
       if (run > 0)
         for (const end of ['', '-wal', '-shm']) rmSync(join(root, `plain-${run - 1}.db${end}`), { force: true })
       plainDb = openPlainDatabase(plainPath)
-      plainTimes.push(await importCorpus(plainDb, corpus))
+      const plainRun = await importCorpus(plainDb, corpus)
+      plainTimes.push(plainRun.wallMs)
+      plainCpu.push(plainRun.cpuMs)
     }
     const seconds = (times: number[]) => times.map((ms) => ms / 1000)
     figures.push(
       figureOf('import.encrypted', 'bulk import, encrypted', 's', seconds(encryptedTimes), {
         target: { kind: 'max', value: 20 },
-        note: "Mend's importer, 500 entries per transaction, full-text index and tags included",
+        note: "Mend's importer: one transaction, the rows and tags, then the full-text index a range at a time",
       }),
       figureOf('import.plain', 'bulk import, plain SQLite', 's', seconds(plainTimes)),
       figureOf('import.ratio', 'import encrypted / plain', 'ratio', perQueryRatios(encryptedTimes, plainTimes), {
         target: { kind: 'max', value: 1.35 },
+      }),
+      figureOf('import.encrypted.cpu', '  CPU time, encrypted', 's', seconds(encryptedCpu)),
+      figureOf('import.plain.cpu', '  CPU time, plain SQLite', 's', seconds(plainCpu)),
+      figureOf('import.ratio.cpu', '  CPU time encrypted / plain', 'ratio', perQueryRatios(encryptedCpu, plainCpu), {
+        note: 'CPU time of the import (all threads): what the cipher costs, without the waits a busy machine adds',
       }),
     )
 
@@ -259,10 +275,41 @@ async function main(): Promise<void> {
       }),
     )
 
+    step("host stalls: the core in its worker thread, this thread standing in for Electron's main")
+    const importSource = join(root, 'corpus-jrnl.json')
+    writeCorpusAsJrnl(corpus, importSource)
+    const migrationVaultDir = join(root, 'vault-schema5')
+    await schema5Vault(corpus, migrationVaultDir)
+    const stallOptions: StallBenchOptions = {
+      workerScript: bundleCoreWorker(),
+      vaultDir,
+      importVaultDir: join(root, 'vault-imported'),
+      importSource,
+      migrationVaultDir,
+      planId: bigPlanId,
+      queries: queries.map((query) => ({ request: query.request })),
+      autosaves: 20,
+      runs: settings.stallRuns,
+      workDir: root,
+    }
+    const stallOptionsPath = join(root, 'stall-options.json')
+    writeFileSync(stallOptionsPath, JSON.stringify(stallOptions))
+    const stallChild = spawnSync(process.execPath, [bundleChild('stall-child'), stallOptionsPath], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    if (stallChild.status !== 0) throw new Error(`the host-stall run failed: ${stallChild.stderr}`)
+    figures.push(...(JSON.parse(stallChild.stdout.trim().split('\n').at(-1)!) as Figure[]))
+    for (const folder of ['vault-imported', 'vault-schema5'])
+      rmSync(join(root, folder), { recursive: true, force: true })
+    rmSync(importSource, { force: true })
+
     step('memory: the core alone, after 100 searches')
     const queriesPath = join(root, 'queries.json')
     writeFileSync(queriesPath, JSON.stringify(queries satisfies BenchQuery[]))
-    const child = spawnSync(process.execPath, [bundleMemoryChild(), vaultDir, queriesPath], { encoding: 'utf8' })
+    const child = spawnSync(process.execPath, [bundleChild('memory-child'), vaultDir, queriesPath], {
+      encoding: 'utf8',
+    })
     if (child.status !== 0) throw new Error(`the memory run failed: ${child.stderr}`)
     const memory = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
       peakRssMb: number
@@ -319,14 +366,14 @@ async function main(): Promise<void> {
 }
 
 /**
- * The memory child as one plain JavaScript file, as the app ships its main process: run through
- * tsx, the TypeScript loader's own memory would be counted as the core's. Written under
- * node_modules/.cache so that the native module resolves from there.
+ * A child of the benchmark (memory-child, stall-child) as one plain JavaScript file, as the app
+ * ships its main process: run through tsx, the TypeScript loader's own memory and work would be
+ * counted as the core's. Written under node_modules/.cache so that the native module resolves.
  */
-function bundleMemoryChild(): string {
-  const outfile = resolve('node_modules/.cache/mend-bench/memory-child.cjs')
+function bundleChild(name: 'memory-child' | 'stall-child'): string {
+  const outfile = resolve(`node_modules/.cache/mend-bench/${name}.cjs`)
   buildSync({
-    entryPoints: [resolve('scripts/bench/memory-child.ts')],
+    entryPoints: [resolve(`scripts/bench/${name}.ts`)],
     outfile,
     bundle: true,
     platform: 'node',

@@ -136,7 +136,7 @@ export async function benchPhotos(photos: number, size = 500 * 1024): Promise<Ph
       const probe = new Vault({ directory, logger: silentLogger, clock: benchClock })
       const dataKey = await probe.unwrap({ kind: 'passphrase', passphrase: BENCH_PASSPHRASE })
       const paths = vaultPaths(directory)
-      const db = time(unlock, () => openVaultDatabase(paths, dataKey, migrations, null))
+      const db = time(unlock, () => openVaultDatabase(paths, dataKey, { migrations, beforeMigration: null }))
       const opened = journalOf(db, benchClock)
       time(timeline, () => opened.timeline.list(0, 100))
       time(search, () => opened.search({ query: 'harbour trust' }))
@@ -145,7 +145,11 @@ export async function benchPhotos(photos: number, size = 500 * 1024): Promise<Ph
       }
       closeEncryptedDatabase(db)
       const crashed = time(unlockAfterCrash, () =>
-        openVaultDatabase(paths, dataKey, migrations, null, Number.POSITIVE_INFINITY),
+        openVaultDatabase(paths, dataKey, {
+          migrations,
+          beforeMigration: null,
+          pageCheckMaxBytes: Number.POSITIVE_INFINITY,
+        }),
       )
       closeEncryptedDatabase(crashed)
       dataKey.fill(0)

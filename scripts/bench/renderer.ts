@@ -4,7 +4,8 @@
  * person can use, on an existing encrypted vault of N entries.
  *
  * Electron cannot run here, so the built renderer (out/renderer) runs in Debian's Chromium,
- * talking to the real core over the loopback HTTP bridge, as the end-to-end tests do. Times are
+ * talking over the loopback HTTP bridge to the real core in its worker thread, as the end-to-end
+ * tests do. Times are
  * read inside the page (performance.now(), paint timing, an instrumented fetch), so the
  * Playwright round trips do not count.
  */
@@ -13,9 +14,11 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { silentLogger } from '../../electron/core'
-import { createAppApi, type AppApi } from '../../electron/ipc'
+import { coreWorkerSpawner, startCoreHost, type CoreHost } from '../../electron/core-host'
+import { noDialogs } from '../../electron/ipc'
 import { startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
 import { figureOf, quantile, type Figure } from './figures'
+import { bundleCoreWorker } from './host-stall'
 
 export interface RendererBenchOptions {
   /** An existing, locked, encrypted vault. It is unlocked and locked again; it ends locked. */
@@ -135,6 +138,8 @@ const INSTRUMENT = `(() => {
   window.__mendBench = bench;
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {
+    // The event stream stays open as long as the page: not a call to time.
+    if (String(input).includes('/events')) return realFetch(input, init);
     let procedure = '?';
     try { procedure = JSON.parse(init && init.body).procedure || '?'; } catch (_) {}
     const call = { procedure, start: performance.now(), end: null };
@@ -303,31 +308,34 @@ export async function measureRenderer(options: RendererBenchOptions): Promise<Fi
   const figures = sizeFigures(rendererDir)
   if (options.runs < 1) return figures
 
-  let api: AppApi | null = null
+  let core: CoreHost | null = null
   let bridge: HttpBridge | null = null
   let browser: Browser | null = null
   const runs: RunTimes[] = []
   try {
-    api = createAppApi({ directory: resolve(options.vaultDir), logger: silentLogger })
+    core = startCoreHost({
+      spawn: coreWorkerSpawner(bundleCoreWorker(), { directory: resolve(options.vaultDir) }),
+      services: { dialogs: noDialogs, takeBackupFile: () => null },
+      logger: silentLogger,
+    })
     // One unlock in the core before the timed runs: the first unlock of a day also makes the
-    // daily backup (a VACUUM INTO that blocks the core), which would land in run 1 only.
-    const warm = await api.router.dispatch('vault.unlock', { passphrase: options.passphrase })
+    // daily backup (a VACUUM INTO that keeps the core busy), which would land in run 1 only. A
+    // backup asked for now waits in the vault's queue until that one is done.
+    const warm = await core.invoke('vault.unlock', { passphrase: options.passphrase })
     if (!warm.ok)
       throw new Error(`renderer bench: the vault did not unlock (${warm.error.code}: ${warm.error.message})`)
-    await api.lock('manual')
+    await core.invoke('backup.create', {})
+    core.lock('manual')
 
-    bridge = await startHttpBridge({ api, staticDir: rendererDir })
+    bridge = await startHttpBridge({ core, staticDir: rendererDir })
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
     for (let run = 0; run < options.runs; run++) {
       runs.push(await oneRun(browser, bridge, options.passphrase))
-      await api.lock('manual')
+      core.lock('manual')
     }
   } finally {
     await browser?.close().catch(() => {})
-    if (api) {
-      await api.lock('manual').catch(() => {})
-      api.vault.lockNow()
-    }
+    await core?.stop()
     await bridge?.close()
   }
 

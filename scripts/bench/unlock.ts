@@ -28,7 +28,7 @@ export async function timeUnlock(directory: string, runs: number): Promise<Unloc
     times.derive.push(performance.now() - started)
     started = performance.now()
     // The same function Vault.unlock opens with, called directly so that the two parts are timed apart.
-    const db = openVaultDatabase(paths, dataKey, migrations, null)
+    const db = openVaultDatabase(paths, dataKey, { migrations, beforeMigration: null })
     try {
       const journal = journalOf(db, benchClock)
       journal.timeline.outline()

@@ -9,6 +9,8 @@ export const notices = {
   pdfSaved: (pages: number, path: string) => `Saved the PDF (${pages === 1 ? '1 page' : `${pages} pages`}) to ${path}`,
   findingsNotChanged: (reason: string) => `Mend could not change the dismissed findings: ${reason}`,
   somethingWentWrong: 'something went wrong.',
+  /** The person stopped a PDF export part way. */
+  pdfStopped: 'Stopped. No PDF was saved.',
   /** Shown when the window cannot talk to Mend's main process. */
   bridgeUnreachable: 'Mend could not reach its background process.',
 } as const

@@ -22,6 +22,7 @@ export const pdf = {
     journal: 'Journal',
     savePdf: 'Save PDF…',
     cancel: 'Cancel',
+    stop: 'Stop',
     theFirstDayMust: 'The first day must come before the last.',
     everyEntry: 'Every entry',
     tagged: 'Tagged',

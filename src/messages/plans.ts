@@ -145,6 +145,7 @@ export const plans = {
     },
     savePdf: 'Save PDF…',
     cancel: 'Cancel',
+    stop: 'Stop',
     with: (personName: string | number) => `With ${personName}`,
     itHappened: 'It happened',
     stepsDone: 'Steps written',

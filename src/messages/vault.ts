@@ -90,6 +90,9 @@ export const vault = {
     passphrase: 'Passphrase',
     forgotYourPassphrase: 'Forgot your passphrase?',
     unlocking: 'Unlocking…',
+    /** While the journal's format is updated inside an unlock (once, after Mend itself was updated). */
+    updatingTheJournal: (percent: number) =>
+      `Updating your journal for this version of Mend: ${percent}%. This happens once and can take a minute.`,
     waitS: (waitSeconds: string | number) => `Wait ${waitSeconds} s`,
     unlock: 'Unlock',
     thatPassphraseIsNot: 'That passphrase is not right.',

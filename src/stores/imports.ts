@@ -10,6 +10,9 @@ export const useImportsStore = defineStore('imports', () => {
   const result = ref<ImportResult | null>(null)
   const progress = ref<{ done: number; total: number } | null>(null)
   const busy = ref(false)
+  /** The person asked to stop the import running now; then, that it stopped and added nothing. */
+  const stopping = ref(false)
+  const stopped = ref(false)
   const error = ref<MendErrorPayload | null>(null)
   /** Bumped by reset (a lock), so an answer that arrives afterwards is dropped. */
   let generation = 0
@@ -35,14 +38,18 @@ export const useImportsStore = defineStore('imports', () => {
     if (!preview.value) return false
     busy.value = true
     error.value = null
-    progress.value = { done: 0, total: preview.value.entries }
+    stopped.value = false
+    progress.value = { done: 0, total: preview.value.entries * 2 }
     const mine = generation
     const answer = await apiClient().call('import.run', { token: preview.value.token })
     if (mine !== generation) return false
     busy.value = false
+    stopping.value = false
     progress.value = null
     if (!answer.ok) {
-      error.value = answer.error
+      // Stopped at the person's word: the import was undone whole, which is no error.
+      if (answer.error.code === 'CANCELLED') stopped.value = true
+      else error.value = answer.error
       return false
     }
     result.value = answer.value
@@ -56,6 +63,14 @@ export const useImportsStore = defineStore('imports', () => {
 
   function cancel(): void {
     preview.value = null
+    stopped.value = false
+  }
+
+  /** Stops the import running now at its next step; it answers CANCELLED, having added nothing. */
+  async function stop(): Promise<void> {
+    if (!busy.value || stopping.value) return
+    stopping.value = true
+    await apiClient().call('session.cancelWork', {})
   }
 
   function reset(): void {
@@ -64,9 +79,25 @@ export const useImportsStore = defineStore('imports', () => {
     result.value = null
     progress.value = null
     busy.value = false
+    stopping.value = false
+    stopped.value = false
     error.value = null
   }
   registerStoreReset(reset)
 
-  return { preview, result, progress, busy, error, choose, run, reportProgress, cancel, reset }
+  return {
+    preview,
+    result,
+    progress,
+    busy,
+    stopping,
+    stopped,
+    error,
+    choose,
+    run,
+    reportProgress,
+    cancel,
+    stop,
+    reset,
+  }
 })

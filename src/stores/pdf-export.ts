@@ -20,6 +20,8 @@ import { messages } from '../messages'
  */
 export const usePdfExportStore = defineStore('pdf-export', () => {
   const busy = ref(false)
+  /** The person asked to stop the export running now. */
+  const stopping = ref(false)
   const progress = ref<{ done: number; total: number } | null>(null)
   const error = ref<MendErrorPayload | null>(null)
   const lastSaved = ref<NonNullable<PdfExportResult> | null>(null)
@@ -41,7 +43,9 @@ export const usePdfExportStore = defineStore('pdf-export', () => {
       const answer = await call()
       if (mine !== generation) return false
       if (!answer.ok) {
-        error.value = answer.error
+        // Stopped at the person's word: nothing was written, which is no error.
+        if (answer.error.code === 'CANCELLED') useNoticesStore().push(messages.notices.pdfStopped)
+        else error.value = answer.error
         return false
       }
       if (!answer.value) return false
@@ -52,6 +56,7 @@ export const usePdfExportStore = defineStore('pdf-export', () => {
       stop()
       if (mine === generation) {
         busy.value = false
+        stopping.value = false
         progress.value = null
       }
     }
@@ -75,6 +80,13 @@ export const usePdfExportStore = defineStore('pdf-export', () => {
     )
   }
 
+  /** Stops the export at its next part: no file is written. */
+  async function stop(): Promise<void> {
+    if (!busy.value || stopping.value) return
+    stopping.value = true
+    await apiClient().call('session.cancelWork', {})
+  }
+
   function clearError(): void {
     error.value = null
   }
@@ -82,11 +94,12 @@ export const usePdfExportStore = defineStore('pdf-export', () => {
   function reset(): void {
     generation += 1
     busy.value = false
+    stopping.value = false
     progress.value = null
     error.value = null
     lastSaved.value = null
   }
   registerStoreReset(reset)
 
-  return { busy, progress, error, lastSaved, exportPlan, exportJournal, clearError, reset }
+  return { busy, stopping, progress, error, lastSaved, exportPlan, exportJournal, stop, clearError, reset }
 })

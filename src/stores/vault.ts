@@ -31,6 +31,10 @@ export const useVaultStore = defineStore('vault', () => {
   const error = ref<MendErrorPayload | null>(null)
   /** Epoch ms before which main will refuse another unlock attempt. */
   const retryAt = ref(0)
+  /** How far an update of the journal's format has come while it unlocks; null when none runs. */
+  const migration = ref<{ done: number; total: number } | null>(null)
+  /** The core stopped and was started again (locked): the window says so until the person goes on. */
+  const coreRestarted = ref(false)
 
   const state = computed<VaultState>(() => status.value?.state ?? 'locked')
   const screen = computed<VaultScreen>(() => SCREEN_FOR[state.value])
@@ -81,7 +85,21 @@ export const useVaultStore = defineStore('vault', () => {
       return true
     } finally {
       busy.value = false
+      migration.value = null
     }
+  }
+
+  function reportMigration(done: number, total: number): void {
+    if (busy.value) migration.value = { done, total }
+  }
+
+  /** After the core restarted (its stores already reset, so an open journal now reads as locked). */
+  function noteCoreRestarted(): void {
+    coreRestarted.value = true
+  }
+
+  function acknowledgeCoreRestart(): void {
+    coreRestarted.value = false
   }
 
   async function create(passphrase: string, displayName: string): Promise<boolean> {
@@ -178,6 +196,7 @@ export const useVaultStore = defineStore('vault', () => {
     pendingRecoveryKey.value = null
     error.value = null
     busy.value = false
+    migration.value = null
     if (status.value?.state === 'unlocked') status.value = { ...status.value, state: 'locked' }
   }
 
@@ -194,9 +213,14 @@ export const useVaultStore = defineStore('vault', () => {
     busy,
     error,
     retryAt,
+    migration,
+    coreRestarted,
     state,
     screen,
     refreshStatus,
+    reportMigration,
+    noteCoreRestarted,
+    acknowledgeCoreRestart,
     create,
     unlock,
     recover,

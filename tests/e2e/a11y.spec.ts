@@ -15,7 +15,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 type Theme = 'light' | 'dark'
 
 async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
-  const result = await mend.api!.router.dispatch(procedure, input)
+  const result = await mend.core!.call(procedure, input)
   if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
   return result.value as T
 }
@@ -220,7 +220,7 @@ async function checkEditAndDelete(audit: Audit, item: Locator, screen: string): 
 }
 
 async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
-  test.skip(!mend.api, 'seeds the journal in-process (browser target)')
+  test.skip(!mend.core, 'seeds the journal in-process (browser target)')
   test.setTimeout(180_000)
   const { page } = mend
   const audit = new Audit(mend, theme)
@@ -268,7 +268,7 @@ async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
   await audit.check('entry-editor', page.getByRole('textbox', { name: 'Entry text' }))
   await expectEditorBasics(page, 'Entry text')
   // A later edit, past the history's interval, keeps the text before it as a version.
-  mend.advanceClock(6 * 60_000)
+  await mend.advanceClock(6 * 60_000)
   await page.keyboard.type(' Later.')
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
   await page.getByRole('button', { name: 'Earlier versions' }).click()
@@ -403,7 +403,7 @@ test('every screen in the dark theme (chosen in Settings) has no serious or crit
 test('the damaged-journal screen has no serious or critical axe violation, in the light and the dark theme', async ({
   mend,
 }) => {
-  test.skip(!mend.api, 'damages the vault file between starts (browser target)')
+  test.skip(!mend.core, 'damages the vault file between starts (browser target)')
   await createVaultAndStoreKey(mend.page)
   await mend.page.getByRole('link', { name: 'Settings' }).click()
   await mend.page.getByRole('button', { name: 'Back up now' }).click()

@@ -84,7 +84,7 @@ async function rate(page: Page, values: number[], weeksUpTo?: string): Promise<v
 
 test('weigh a repair over time: ledger, four questions, periodic checks, trend and summary', async ({ mend }) => {
   test.setTimeout(120_000)
-  test.skip(!mend.api, 'advances the core clock of the in-process API (browser target)')
+  test.skip(!mend.core, 'advances the core clock of the in-process API (browser target)')
   const { page } = mend
   const complaints = cspComplaints(page)
   await createVaultAndStoreKey(page)
@@ -220,7 +220,7 @@ test('weigh a repair over time: ledger, four questions, periodic checks, trend a
   await expect(page.getByTestId('check-history').locator('li')).toHaveCount(2)
 
   // Two weeks on (the core's clock), the next check falls due and shows on the overview.
-  mend.advanceClock(14 * 24 * 60 * 60_000)
+  await mend.advanceClock(14 * 24 * 60 * 60_000)
   await page.reload()
   await expect(page.getByTestId('check-due')).toBeVisible()
   await rate(page, [4, 4, 3, 4, 5])

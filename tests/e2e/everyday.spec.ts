@@ -9,7 +9,7 @@ import { PASSPHRASE, createVault, createVaultAndStoreKey } from './helpers'
  */
 
 async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
-  const result = await mend.api!.router.dispatch(procedure, input)
+  const result = await mend.core!.call(procedure, input)
   if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
   return result.value as T
 }

@@ -2,15 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, _electron, type Page } from '@playwright/test'
-import { silentLogger, type Timers } from '../../electron/core'
-import { createAppApi, type AppApi, type HostDialogs } from '../../electron/ipc'
+import type { Result } from '../../electron/contract'
+import type { TestControl } from '../../electron/core-host/testing/control'
+import type { HostDialogs } from '../../electron/ipc'
 import { startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
+import { startTestCore, type TestCore } from '../helpers/test-core'
 
 /**
  * One running Mend per test, on a fresh vault in a temp dir.
- * Default target: the built renderer in Chromium, talking to the real core over the loopback
- * bridge. MEND_E2E_TARGET=electron runs the same specs against the real app (needs Electron's
- * binary, which CI machines here cannot download).
+ * Default target: the built renderer in Chromium, talking over the loopback bridge to the real core
+ * in its worker thread, hosted as Electron's main hosts it (electron/core-host). MEND_E2E_TARGET=
+ * electron runs the same specs against the real app (needs Electron's binary, which CI machines
+ * here cannot download).
  */
 export interface MendHarness {
   page: Page
@@ -21,8 +24,12 @@ export interface MendHarness {
   requests: string[]
   /** The app's own origin (bridge or app://mend). */
   origin: string
-  /** In-process API on the same vault (browser target only); null under Electron. */
-  api: AppApi | null
+  /**
+   * The core, reached the way the window reaches it, plus the test-only control channel into its
+   * worker (browser target); null under Electron. A later Electron target can offer the same by
+   * starting the test worker (electron/core-host/testing) from a test build of main.
+   */
+  core: HarnessCore | null
   /** What the "system" file dialogs answer next (browser target): a path, or null for Cancel. */
   dialogs: {
     backupFile: string | null
@@ -36,12 +43,21 @@ export interface MendHarness {
   restart(): Promise<void>
   screenshot(name: string): Promise<void>
   /** Moves the core's clock forward (browser target), e.g. past the history's version interval. */
-  advanceClock(ms: number): void
+  advanceClock(ms: number): Promise<void>
   /**
    * As if the person double-clicked a .mendbackup file (browser target): main keeps the path
    * and tells the window, which asks for it. A page loaded later asks for it when it starts.
    */
   openBackupFile(path: string): void
+}
+
+export interface HarnessCore {
+  /** A procedure, as the window would call it (through the worker, validated, LOCKED while locked). */
+  call(procedure: string, input?: unknown): Promise<Result<unknown>>
+  /** The test control channel into the worker now running. */
+  control(): TestControl
+  /** Ends the worker thread abruptly, as a crash would: the host restarts it, locked. */
+  killWorker(): Promise<void>
 }
 
 export interface MendOptions {
@@ -51,13 +67,6 @@ export interface MendOptions {
 
 const SCREENS_DIR = resolve('test-results/screens')
 const target = process.env['MEND_E2E_TARGET'] === 'electron' ? 'electron' : 'browser'
-
-function spedUpTimers(factor: number): Timers {
-  return {
-    setTimeout: (callback, ms) => setTimeout(callback, ms / factor),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  }
-}
 
 export const test = base.extend<{ mend: MendHarness } & MendOptions>({
   idleSpeedup: [1, { option: true }],
@@ -69,9 +78,10 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
     mkdirSync(SCREENS_DIR, { recursive: true })
     const requests: string[] = []
     let stop: () => Promise<void> = async () => {}
-    let clockOffset = 0
+    let running: TestCore | null = null
     let openedBackup: string | null = null
-    const clock = { now: () => Date.now() + clockOffset }
+    // The clock moves on in the worker; a restart starts a new worker that must keep what it was moved by.
+    let clockOffset = 0
 
     const harness: MendHarness = {
       page: browserPage,
@@ -79,7 +89,7 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
       vaultDir,
       requests,
       origin: '',
-      api: null,
+      core: null,
       dialogs: { backupFile: null, exportTarget: null, importSource: null, pdfTarget: null },
       pdfSuggestions: [],
       restart: async () => {
@@ -89,13 +99,15 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
       screenshot: async (name) => {
         await harness.page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true })
       },
-      advanceClock: (ms) => {
+      advanceClock: async (ms) => {
+        if (!running) throw new Error('advanceClock needs the browser target')
         clockOffset += ms
+        await running.control().advanceClock(ms)
       },
       openBackupFile: (path) => {
-        if (!harness.api) throw new Error('openBackupFile needs the browser target')
+        if (!running) throw new Error('openBackupFile needs the browser target')
         openedBackup = path
-        harness.api.events.emit({ type: 'backup.fileOpened' })
+        running.host.emit({ type: 'backup.fileOpened' })
       },
     }
     const dialogs: HostDialogs = {
@@ -109,28 +121,31 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
     }
 
     async function startBrowser(): Promise<void> {
-      const api = createAppApi({
-        directory: vaultDir,
-        logger: silentLogger,
-        dialogs,
-        openedFiles: {
+      const core = startTestCore(vaultDir, {
+        idleSpeedup,
+        services: {
+          dialogs,
           takeBackupFile: () => {
             const taken = openedBackup
             openedBackup = null
             return taken
           },
         },
-        clock,
-        timers: spedUpTimers(idleSpeedup),
       })
-      const bridge: HttpBridge = await startHttpBridge({ api, staticDir: resolve('out/renderer') })
-      harness.api = api
+      if (clockOffset) await core.control().advanceClock(clockOffset)
+      const bridge: HttpBridge = await startHttpBridge({ core: core.host, staticDir: resolve('out/renderer') })
+      running = core
+      harness.core = {
+        call: (procedure, input = {}) => core.host.invoke(procedure, input),
+        control: () => core.control(),
+        killWorker: async () => void (await core.worker().terminate()),
+      }
       harness.origin = bridge.origin
       harness.page = browserPage
       await browserPage.goto(bridge.url)
       stop = async () => {
         await browserPage.goto('about:blank')
-        api.vault.lockNow()
+        await core.stop()
         await bridge.close()
       }
     }
@@ -143,7 +158,7 @@ export const test = base.extend<{ mend: MendHarness } & MendOptions>({
       harness.page = await app.firstWindow()
       harness.page.on('request', (request) => requests.push(request.url()))
       harness.origin = 'app://mend'
-      harness.api = null
+      harness.core = null
       stop = () => app.close()
     }
 

@@ -68,7 +68,7 @@ async function flag(page: Page): Promise<unknown> {
 }
 
 async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
-  const result = await mend.api!.router.dispatch(procedure, input)
+  const result = await mend.core!.call(procedure, input)
   if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
   return result.value as T
 }
@@ -136,7 +136,7 @@ test('hostile Markdown reads as text: nothing runs, nothing loads, links lead no
   await paste(page.getByRole('textbox', { name: 'Entry text' }), HOSTILE_MARKDOWN)
   await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
   // Kept exactly as written: the defence is in showing it, not in changing the person's text.
-  if (mend.api)
+  if (mend.core)
     expect(await call<Entry>(mend, 'journal.getEntry', { id: 1 })).toMatchObject({ title, body: HOSTILE_MARKDOWN })
 
   await page.getByRole('tab', { name: 'Read' }).click()
@@ -196,7 +196,7 @@ test('hostile Markdown reads as text: nothing runs, nothing loads, links lead no
 test('huge entries: the largest one opens, reads and types quickly; a 5 MB paste is refused plainly', async ({
   mend,
 }) => {
-  test.skip(!mend.api, 'creates the largest entry in-process (browser target)')
+  test.skip(!mend.core, 'creates the largest entry in-process (browser target)')
   test.setTimeout(120_000)
   const { page } = mend
   const seen = watch(page)

@@ -1,15 +1,21 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { journalOf } from '../../electron/core'
+import type { Entry, EntrySummary, Person } from '../../electron/contract'
 import { expect, test, type MendHarness } from './fixtures'
 import { PASSPHRASE, countMarker, createVaultAndStoreKey, filesUnder, unlock } from './helpers'
 
-/** The entries the core holds, read in-process, to check what was really saved. */
-function savedEntries(mend: MendHarness) {
-  const api = mend.api!
-  const journal = journalOf(api.vault.database(), api.vault.clock)
-  return journal.timeline.list(0, 50).map((summary) => journal.entries.get(summary.id))
+/** What a call to the core answered; the test fails on an error. */
+async function value<T>(mend: MendHarness, procedure: string, input: unknown = {}): Promise<T> {
+  const result = await mend.core!.call(procedure, input)
+  if (!result.ok) throw new Error(`${procedure}: ${result.error.code}`)
+  return result.value as T
+}
+
+/** The entries the core holds, asked of it directly, to check what was really saved. */
+async function savedEntries(mend: MendHarness): Promise<Entry[]> {
+  const list = await value<EntrySummary[]>(mend, 'journal.listEntries', { offset: 0, limit: 50 })
+  return Promise.all(list.map((summary) => value<Entry>(mend, 'journal.getEntry', { id: summary.id })))
 }
 
 async function typeInBody(page: Page, text: string): Promise<void> {
@@ -54,7 +60,7 @@ test('write an entry: it saves itself, shows in the timeline and is found by sea
   await mend.screenshot('20-journal-editor-dark')
   await page.emulateMedia({ colorScheme: 'light' })
 
-  const [saved] = savedEntries(mend)
+  const [saved] = await savedEntries(mend)
   // The editor's own styles apply under the app's Content-Security-Policy (no inline <style>).
   await expect(page.locator('.cm-content')).toHaveCSS('white-space', 'break-spaces')
   expect(saved).toMatchObject({ title: 'The talk on the bridge', tags: ['honesty'], mood: 3, starred: true })
@@ -98,7 +104,7 @@ test('an earlier version can be restored, and the restore itself undone', async 
   await createVaultAndStoreKey(page)
   await newEntry(page, 'Draft of an apology', 'First draft: I am sorry you felt hurt.')
   // Later editing, past the history's interval, keeps the first draft as a version.
-  mend.advanceClock(6 * 60_000)
+  await mend.advanceClock(6 * 60_000)
   await page.getByRole('textbox', { name: 'Entry text' }).click()
   await page.keyboard.press('Control+a')
   await page.keyboard.type('Second draft: I lied to you, and it was wrong.')
@@ -110,7 +116,7 @@ test('an earlier version can be restored, and the restore itself undone', async 
   await mend.screenshot('23-journal-history')
   await page.getByRole('button', { name: 'Restore this version' }).click()
   await expect(page.getByRole('textbox', { name: 'Entry text' })).toHaveText('First draft: I am sorry you felt hurt.')
-  expect(savedEntries(mend)[0]!.body).toBe('First draft: I am sorry you felt hurt.')
+  expect((await savedEntries(mend))[0]!.body).toBe('First draft: I am sorry you felt hurt.')
   // The replaced text is now a version too.
   await expect(page.getByRole('button', { name: /Draft of an apology · 10 words/ })).toBeVisible()
 })
@@ -130,7 +136,7 @@ test('trash: an entry moves to the trash, can be undone, restored, or deleted fo
   await mend.screenshot('24-journal-trash')
   await page.getByRole('button', { name: 'Restore' }).click()
   await expect(page.getByText('The trash is empty.')).toBeVisible()
-  expect(savedEntries(mend).map((entry) => entry.title)).toEqual(['Entry to keep'])
+  expect((await savedEntries(mend)).map((entry) => entry.title)).toEqual(['Entry to keep'])
 
   await page.getByRole('link', { name: '← Journal' }).click()
   await page.getByTestId('timeline').getByText('Entry to keep').click()
@@ -139,7 +145,7 @@ test('trash: an entry moves to the trash, can be undone, restored, or deleted fo
   await page.getByRole('button', { name: 'Delete for good' }).click()
   await page.getByRole('button', { name: 'Delete', exact: true }).click()
   await expect(page.getByText('The trash is empty.')).toBeVisible()
-  expect(savedEntries(mend)).toHaveLength(0)
+  expect(await savedEntries(mend)).toHaveLength(0)
 })
 
 test('locking right after typing saves the words first', async ({ mend }) => {
@@ -180,7 +186,7 @@ test('a long journal scrolls as one timeline; import adds entries once', async (
   await page.getByRole('radio', { name: /Day One/ }).check()
   await page.getByRole('button', { name: 'Choose a file…' }).click()
   await expect(page.getByRole('alert')).toContainText('This file is not valid JSON (it may be cut short)')
-  expect(savedEntries(mend)).toHaveLength(0)
+  expect(await savedEntries(mend)).toHaveLength(0)
 
   mend.dialogs.importSource = source
   await page.getByRole('radio', { name: /jrnl journal file/ }).check()
@@ -211,22 +217,20 @@ test('a long journal scrolls as one timeline; import adds entries once', async (
 test('home shows what was written on this day in earlier years; people can be added and edited', async ({ mend }) => {
   const { page } = mend
   await createVaultAndStoreKey(page)
-  const api = mend.api!
-  const journal = journalOf(api.vault.database(), api.vault.clock)
   const now = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
   const sameDay = (year: number) => `${year}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T08:30`
-  journal.entries.create({
+  await value(mend, 'journal.createEntry', {
     title: 'The first hard conversation',
     body: 'We sat in the car.',
     entryDate: sameDay(now.getFullYear() - 2),
   })
-  journal.entries.create({
+  await value(mend, 'journal.createEntry', {
     title: 'One year on',
     body: 'Things feel steadier.',
     entryDate: sameDay(now.getFullYear() - 1),
   })
-  journal.entries.create({ title: 'Today, not a memory', entryDate: sameDay(now.getFullYear()) })
+  await value(mend, 'journal.createEntry', { title: 'Today, not a memory', entryDate: sameDay(now.getFullYear()) })
 
   await page.getByRole('link', { name: 'Journal', exact: true }).click()
   await page.getByRole('link', { name: 'Mend, home' }).click()
@@ -249,6 +253,8 @@ test('home shows what was written on this day in earlier years; people can be ad
   await page.getByLabel('Notes').fill('Older sister; we share the flat.')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText('sister', { exact: false }).first()).toBeVisible()
-  expect(journal.people.list()).toMatchObject([{ name: 'Élodie Marchand', notes: 'Older sister; we share the flat.' }])
+  expect(await value<Person[]>(mend, 'people.list')).toMatchObject([
+    { name: 'Élodie Marchand', notes: 'Older sister; we share the flat.' },
+  ])
   await mend.screenshot('27-journal-people')
 })

@@ -84,7 +84,7 @@ async function expectVisibleFocus(page: Page): Promise<void> {
 
 async function seedAssessment(mend: MendHarness): Promise<void> {
   const call = async (procedure: string, input: unknown) => {
-    const result = await mend.api!.router.dispatch(procedure, input)
+    const result = await mend.core!.call(procedure, input)
     if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
     return result.value as { id: number }
   }
@@ -102,7 +102,7 @@ async function seedAssessment(mend: MendHarness): Promise<void> {
 }
 
 test('keyboard only: create, write, plan and check in, add evidence, shortcuts, lock and unlock', async ({ mend }) => {
-  test.skip(!mend.api, 'seeds one assessment in-process (browser target)')
+  test.skip(!mend.core, 'seeds one assessment in-process (browser target)')
   test.setTimeout(120_000)
   const { page } = mend
   const keys = page.keyboard

@@ -96,7 +96,7 @@ async function writeJournal(mend: MendHarness): Promise<void> {
   await page.getByRole('button', { name: MARK.personName }).click()
   await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
   // A second edit, later, so the first text is kept as an earlier version as well.
-  mend.advanceClock(6 * 60_000)
+  await mend.advanceClock(6 * 60_000)
   await page.getByRole('textbox', { name: 'Entry text' }).click()
   await page.keyboard.press('Control+End')
   await page.keyboard.type('Later I read it again.')
@@ -192,11 +192,9 @@ async function weighTrust(page: Page): Promise<void> {
   await expect(ownership.getByTestId('current-answer')).toHaveText('Partly')
 }
 
-/** Every marker the core really stored (read in-process): the scan's zero then means something. */
-function markersInDatabase(mend: MendHarness): Field[] {
-  const database = mend.api!.vault.database()
-  const tables = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]
-  const dump = tables.map((table) => JSON.stringify(database.prepare(`SELECT * FROM "${table}"`).all())).join('\n')
+/** Every marker the core really stored (read through the test control): the scan's zero then means something. */
+async function markersInDatabase(mend: MendHarness): Promise<Field[]> {
+  const dump = await mend.core!.control().dumpTables()
   return FIELDS.filter((field) => dump.includes(MARK[field]))
 }
 
@@ -265,7 +263,7 @@ test.use({ actionTimeout: 15_000 })
 test('at rest and on the wire: no marker in any file the app wrote, and nothing leaves the origin', async ({
   mend,
 }, testInfo) => {
-  test.skip(!mend.api, 'reads the stored markers and fakes the dialogs in-process (browser target)')
+  test.skip(!mend.core, 'reads the stored markers and fakes the dialogs in-process (browser target)')
   const { page } = mend
   const output = captureOutput()
   const consoleLines: string[] = []
@@ -291,7 +289,7 @@ test('at rest and on the wire: no marker in any file the app wrote, and nothing 
   const chosen = await exportEverything(mend, planId)
 
   // The probe works: every marker was really stored, and the page holds none in its storage.
-  expect(markersInDatabase(mend)).toEqual([...FIELDS])
+  expect(await markersInDatabase(mend)).toEqual([...FIELDS])
   expect(await pageStorage(page)).not.toContain(RUN_ID)
   // While open, too: the write-ahead log holds the latest pages until locking checkpoints it.
   const secrets = [RUN_ID, recoveryKey, recoveryKey.replaceAll('-', '')]

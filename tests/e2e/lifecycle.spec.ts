@@ -89,8 +89,8 @@ test('settings: auto-lock, passphrase change and a new recovery key', async ({ m
   await page.getByRole('button', { name: 'Continue' }).click()
   await expect(page.getByTestId('recovery-key')).toHaveCount(0)
 
-  if (mend.api) {
-    const old = await mend.api.router.dispatch('vault.recover', { recoveryKey: oldKey, newPassphrase: NEW_PASSPHRASE })
+  if (mend.core) {
+    const old = await mend.core.call('vault.recover', { recoveryKey: oldKey, newPassphrase: NEW_PASSPHRASE })
     expect(old).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_KEY' } })
   }
 })
@@ -188,8 +188,8 @@ test.describe('auto-lock', () => {
     expect(await heapSnapshot(page)).toContain(marker)
 
     await expect(page.getByRole('heading', { name: 'Mend is locked' })).toBeVisible({ timeout: 5_000 })
-    if (mend.api) {
-      expect(await mend.api.router.dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    if (mend.core) {
+      expect(await mend.core.call('settings.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
     }
 
     // Nothing decrypted is left in the renderer's memory: not on screen, not in any store.

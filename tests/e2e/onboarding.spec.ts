@@ -10,7 +10,7 @@ async function createAndConfirm(page: Page): Promise<void> {
 }
 
 async function onboardingDone(mend: MendHarness): Promise<boolean> {
-  const result = await mend.api!.router.dispatch('settings.get', {})
+  const result = await mend.core!.call('settings.get', {})
   if (!result.ok) throw new Error(result.error.message)
   return (result.value as { onboardingDone: boolean }).onboardingDone
 }
@@ -85,12 +85,12 @@ test('quitting before the introduction shows it at the next unlock', async ({ me
 })
 
 test('a vault made before the introduction existed (no setting stored) opens on home', async ({ mend }) => {
-  test.skip(!mend.api, 'creates the vault in-process, as an older Mend would have (browser target)')
+  test.skip(!mend.core, 'creates the vault in-process, as an older Mend would have (browser target)')
   // The core alone creates a vault without the renderer's "introduction pending" mark.
-  const created = await mend.api!.router.dispatch('vault.create', { passphrase: PASSPHRASE })
+  const created = await mend.core!.call('vault.create', { passphrase: PASSPHRASE })
   expect(created.ok).toBe(true)
   // Its recovery key was stored long ago (otherwise the key's screen would come first).
-  expect((await mend.api!.router.dispatch('vault.confirmRecoveryKey', {})).ok).toBe(true)
+  expect((await mend.core!.call('vault.confirmRecoveryKey', {})).ok).toBe(true)
   expect(await onboardingDone(mend)).toBe(true)
   await mend.page.reload()
   await expect(home(mend.page)).toBeVisible()

@@ -84,7 +84,7 @@ test('app.asar holds the built main, preload and renderer, and nothing of the so
   const entries = listPackage(asarPath, { isPack: false }).map((entry) => entry.replaceAll('\\', '/'))
   const size = statSync(asarPath).size
   console.info(`app.asar: ${entries.length} entries, ${(size / 1024 / 1024).toFixed(1)} MiB`)
-  for (const file of ['/out/main/index.js', '/out/renderer/index.html', '/package.json']) {
+  for (const file of ['/out/main/index.js', '/out/main/core-worker.js', '/out/renderer/index.html', '/package.json']) {
     expect(entries, file).toContain(file)
   }
   expect(entries.filter((entry) => /^\/out\/preload\/[^/]+$/.test(entry)).length).toBeGreaterThan(0)
@@ -139,18 +139,21 @@ test('the icon for the About panel and the window is beside the archive', () => 
 })
 
 /**
- * Run in a child Node: everything the built main process requires or imports resolves from the
- * packaged tree (after the config's file exclusions), the native module opens an encrypted
- * database, and every font PDF export names is there.
+ * Run in a child Node: everything the built main process and the core's worker require or import
+ * resolves from the packaged tree (after the config's file exclusions), the native module opens an
+ * encrypted database, every font PDF export names is there, and the packaged worker itself starts
+ * as a worker thread and creates a journal (the messages of electron/core-host/protocol.ts).
  */
 const RUNTIME_CHECK = `
 const { createRequire } = require('node:module')
-const { readFileSync } = require('node:fs')
+const { mkdtempSync, readFileSync, readdirSync } = require('node:fs')
 const { join, relative } = require('node:path')
+const { tmpdir } = require('node:os')
+const { Worker } = require('node:worker_threads')
 const root = process.argv[1]
-const main = join(root, 'out/main/index.js')
-const source = readFileSync(main, 'utf8')
-const load = createRequire(main)
+const bundles = readdirSync(join(root, 'out/main'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'))
+const source = bundles.map((name) => readFileSync(join(root, 'out/main', name), 'utf8')).join('\\n')
+const load = createRequire(join(root, 'out/main/index.js'))
 const modules = [...new Set([...source.matchAll(/(?:require|import)\\("([^".][^"]*)"\\)/g)].map((m) => m[1]))]
   .filter((name) => !name.startsWith('node:') && name !== 'electron')
 for (const name of modules) load(name)
@@ -162,17 +165,29 @@ db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (42)')
 const answer = db.prepare('SELECT x FROM t').get().x
 db.close()
 const fonts = [...source.matchAll(/"([@\\w][\\w@/.-]*\\.ttf)"/g)].map((m) => relative(root, load.resolve(m[1])))
-console.log(JSON.stringify({ modules, answer, fonts }))
+const worker = new Worker(join(root, 'out/main/core-worker.js'), {
+  workerData: { directory: join(mkdtempSync(join(tmpdir(), 'mend-packaged-')), 'vault'), flags: new SharedArrayBuffer(8) },
+})
+worker.on('message', (message) => {
+  if (message.kind === 'ready') {
+    worker.postMessage({ kind: 'invoke', id: 1, procedure: 'vault.create', input: { passphrase: 'orchard lantern quietly 47 river' } })
+  }
+  if (message.kind === 'result' && message.id === 1) {
+    const created = message.result.ok ? 'created' : message.result.error.code
+    worker.terminate().then(() => console.log(JSON.stringify({ modules, answer, fonts, created })))
+  }
+})
 `
 
-test('what the main process loads at run time is all in the package', async () => {
+test('what main and the core worker load at run time is all in the package, and the worker runs', async () => {
   const extracted = join(temp, 'extracted')
   extractAll(asarPath, extracted)
   const { stdout } = await run(process.execPath, ['-e', RUNTIME_CHECK, extracted])
-  const report = JSON.parse(stdout) as { modules: string[]; answer: number; fonts: string[] }
+  const report = JSON.parse(stdout) as { modules: string[]; answer: number; fonts: string[]; created: string }
   console.info(`packaged run time: ${report.modules.join(', ')}; ${report.fonts.length} fonts`)
   expect(report.modules).toEqual(expect.arrayContaining(['better-sqlite3-multiple-ciphers', 'zod', 'pdfkit']))
   expect(report.answer).toBe(42)
+  expect(report.created).toBe('created')
   expect(report.fonts.length).toBeGreaterThanOrEqual(6)
   for (const font of report.fonts) expect(font.startsWith('node_modules/'), font).toBe(true)
   // The config drops the font packages' other weights and variants: exactly these are shipped.

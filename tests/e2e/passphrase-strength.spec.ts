@@ -68,17 +68,17 @@ test('the welcome screen says why a passphrase is weak, and suggests five random
   await page.getByLabel('Confirm passphrase', { exact: true }).pressSequentially(chosen)
   await page.getByRole('button', { name: 'Create my encrypted journal' }).click()
   await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible()
-  if (mend.api) {
-    mend.api.vault.lockNow()
-    expect(await mend.api.router.dispatch('vault.unlock', { passphrase: chosen })).toMatchObject({ ok: true })
+  if (mend.core) {
+    await mend.core.call('vault.lock', {})
+    expect(await mend.core.call('vault.unlock', { passphrase: chosen })).toMatchObject({ ok: true })
   }
 })
 
 test('changing the passphrase: a name from the journal is refused, with the reason', async ({ mend }) => {
-  test.skip(!mend.api, 'adds a person in-process (browser target)')
+  test.skip(!mend.core, 'adds a person in-process (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page, PASSPHRASE)
-  await mend.api!.router.dispatch('people.create', { name: 'Ksawery Wiśniewski' })
+  await mend.core!.call('people.create', { name: 'Ksawery Wiśniewski' })
   await page.getByRole('link', { name: 'Settings' }).click()
   await page.getByLabel('Current passphrase', { exact: true }).pressSequentially(PASSPHRASE)
   const next = page.getByLabel('New passphrase', { exact: true })

@@ -6,7 +6,7 @@ import { createVaultAndStoreKey } from './helpers'
 
 /** Sets up the plan in-process on the same vault, as the step screens would (they have their own specs). */
 async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
-  const result = await mend.api!.router.dispatch(procedure, input)
+  const result = await mend.core!.call(procedure, input)
   if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
   return result.value as T
 }
@@ -41,7 +41,7 @@ test.describe('in a British locale', () => {
   // A4 is the paper there; the test chooses Letter, and the next export starts on A4 again.
   test.use({ locale: 'en-GB' })
   test('export a plan to PDF from its overview: options, warning, save path, password', async ({ mend }) => {
-    test.skip(!mend.api, 'sets up the plan and fakes the save dialog in-process (browser target)')
+    test.skip(!mend.core, 'sets up the plan and fakes the save dialog in-process (browser target)')
     const { page } = mend
     await createVaultAndStoreKey(page)
     await makePlan(mend)
@@ -127,7 +127,7 @@ test.describe('in a British locale', () => {
 test.describe('in a Canadian locale', () => {
   test.use({ locale: 'fr-CA' })
   test('a plan PDF starts on Letter paper', async ({ mend }) => {
-    test.skip(!mend.api, 'sets up the plan in-process (browser target)')
+    test.skip(!mend.core, 'sets up the plan in-process (browser target)')
     const { page } = mend
     await createVaultAndStoreKey(page)
     await makePlan(mend)
@@ -139,7 +139,7 @@ test.describe('in a Canadian locale', () => {
 })
 
 test('export journal entries to PDF by tag from the journal screen', async ({ mend }) => {
-  test.skip(!mend.api, 'fakes the save dialog in-process (browser target)')
+  test.skip(!mend.core, 'fakes the save dialog in-process (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await call(mend, 'journal.createEntry', {

@@ -5,7 +5,7 @@ import { createVaultAndStoreKey } from './helpers'
 
 /** Calls a procedure in-process on the same vault, as the screens would over the bridge. */
 async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
-  const result = await mend.api!.router.dispatch(procedure, input)
+  const result = await mend.core!.call(procedure, input)
   if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
   return result.value as T
 }

@@ -64,7 +64,7 @@ for (const size of SIZES) {
     // The plan opens on today: one gentle prompt, the steps in one row, nothing graded.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Repairing things with Robin')
     // Robin, added in place, kept the relationship typed beside the name.
-    const people = await mend.api!.router.dispatch('people.list', {})
+    const people = await mend.core!.call('people.list', {})
     expect(people.ok && people.value).toEqual([expect.objectContaining({ name: 'Robin', relationship: 'partner' })])
     const planId = Number(/#\/plans\/(\d+)$/.exec(page.url())![1])
     await settled(page, `/plans/${planId}`)

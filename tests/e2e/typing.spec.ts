@@ -16,7 +16,7 @@ import { createVaultAndStoreKey } from './helpers'
 const SENTENCE = 'Tonight I thought about the things I said and her feelings? Right/wrong g then h'
 
 async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
-  const result = await mend.api!.router.dispatch(procedure, input)
+  const result = await mend.core!.call(procedure, input)
   if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
   return result.value as T
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { BRIDGE_TOKEN_HEADER } from '../../electron/contract'
 import { expect, test } from './fixtures'
 import {
   PASSPHRASE,
@@ -75,9 +76,9 @@ test('lock: the button and the shortcut close the vault and leave nothing decryp
   expect(html).not.toContain('Robin')
   // Not on screen, and not anywhere in the page's memory either.
   expect(await heapSnapshot(page)).not.toContain('Robin')
-  if (mend.api) {
-    expect(mend.api.vault.isUnlocked).toBe(false)
-    const reply = await mend.api.router.dispatch('vault.getInfo', {})
+  if (mend.core) {
+    expect(await mend.core.call('vault.getStatus', {})).toMatchObject({ ok: true, value: { state: 'locked' } })
+    const reply = await mend.core.call('vault.getInfo', {})
     expect(reply).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
   }
   await mend.screenshot('06-locked')
@@ -163,7 +164,7 @@ test('network and policy: nothing leaves the app origin, and the page runs under
   page,
 }) => {
   await createVaultAndStoreKey(page, PASSPHRASE)
-  test.skip(!mend.api, 'CSP header check needs the browser bridge')
+  test.skip(!mend.core, 'CSP header check needs the browser bridge')
 
   const response = await page.request.get(`${mend.origin}/`)
   expect(response.headers()['content-security-policy']).toContain("default-src 'none'")
@@ -185,16 +186,20 @@ test('network and policy: nothing leaves the app origin, and the page runs under
 })
 
 test('malformed calls get INVALID_INPUT naming the field, and the app keeps working', async ({ mend, page }) => {
-  test.skip(!mend.api, 'raw calls go through the browser bridge')
+  test.skip(!mend.core, 'raw calls go through the browser bridge')
+  // As the page's own client sends them: with the bridge's token it keeps for this tab.
   const call = (body: unknown) =>
-    page.evaluate(async (payload) => {
-      const response = await fetch('/rpc', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(payload),
-      })
-      return (await response.json()) as { ok: boolean; error?: { code: string; field?: string } }
-    }, body)
+    page.evaluate(
+      async ({ payload, header }) => {
+        const response = await fetch('/rpc', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [header]: sessionStorage.getItem('mend-bridge-token') ?? '' },
+          body: JSON.stringify(payload),
+        })
+        return (await response.json()) as { ok: boolean; error?: { code: string; field?: string } }
+      },
+      { payload: body, header: BRIDGE_TOKEN_HEADER },
+    )
 
   expect(await call({ procedure: 'vault.create', input: { passphrase: 42 } })).toMatchObject({
     ok: false,
@@ -216,5 +221,6 @@ test('malformed calls get INVALID_INPUT naming the field, and the app keeps work
   expect(await call({ procedure: 'vault.getInfo', input: {} })).toMatchObject({ error: { code: 'LOCKED' } })
 
   await createVault(page, PASSPHRASE)
-  await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible()
+  // Deriving the key is slow on purpose (scrypt), and slower still on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible({ timeout: 15_000 })
 })

@@ -5,12 +5,12 @@
  */
 import { silentLogger } from '../../electron/core'
 import { createAppApi } from '../../electron/ipc'
-import { startHttpBridge } from '../../electron/ipc/transports/http-bridge'
+import { inProcessCore, startHttpBridge } from '../../electron/ipc/transports/http-bridge'
 import { FAST_SCRYPT } from './temp-vault'
 
 const [staticDir, vaultDir] = process.argv.slice(2)
 if (!staticDir || !vaultDir) throw new Error('usage: bridge-child.ts <staticDir> <vaultDir>')
 const api = createAppApi({ directory: vaultDir, scrypt: FAST_SCRYPT, logger: silentLogger })
-void startHttpBridge({ api, staticDir }).then((bridge) => {
+void startHttpBridge({ core: inProcessCore(api), staticDir }).then((bridge) => {
   process.stdout.write(`${JSON.stringify({ url: bridge.url, origin: bridge.origin })}\n`)
 })

@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { INVOKE_CHANNEL, type Result } from '../../electron/contract'
+import { BRIDGE_TOKEN_HEADER, INVOKE_CHANNEL, type Result } from '../../electron/contract'
 import type { Logger } from '../../electron/core'
 import { createAppApi, type AppApi } from '../../electron/ipc'
-import { startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
+import { inProcessCore, startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
+import { bridgeToken } from './http-client'
 import { APP_ORIGIN } from '../../electron/main/app-origin'
 import { attachIpcTransport } from '../../electron/main/ipc-transport'
 import { httpCall, type HttpReply } from './http-client'
@@ -67,15 +68,15 @@ export async function startFuzzApp(): Promise<FuzzApp> {
     ipcMain: {
       handle: (channel: string, listener: InvokeHandler) => channel === INVOKE_CHANNEL && (handler = listener),
     },
-    api,
+    core: inProcessCore(api),
     appOrigin: APP_ORIGIN,
     sendEvent: () => {},
   } as unknown as Parameters<typeof attachIpcTransport>[0])
   const mainFrame = { url: `${APP_ORIGIN}/index.html` }
   const trustedEvent = { senderFrame: mainFrame, sender: { mainFrame } }
 
-  const bridge: HttpBridge = await startHttpBridge({ api, staticDir })
-  const cookie = `mend_bridge=${new URL(bridge.url).searchParams.get('token')}`
+  const bridge: HttpBridge = await startHttpBridge({ core: inProcessCore(api), staticDir })
+  const token = bridgeToken(bridge.url)
 
   const app: FuzzApp = {
     api,
@@ -93,7 +94,7 @@ export async function startFuzzApp(): Promise<FuzzApp> {
         method: 'POST',
         path: '/rpc',
         body,
-        headers: { cookie, origin: bridge.origin, 'content-type': 'application/json' },
+        headers: { [BRIDGE_TOKEN_HEADER]: token, origin: bridge.origin, 'content-type': 'application/json' },
       }),
     async http(procedure, input) {
       const reply = await app.httpRaw(JSON.stringify({ procedure, input }, jsonSafe))

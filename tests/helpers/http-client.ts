@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { BRIDGE_TOKEN_FRAGMENT } from '../../electron/contract'
 
 export interface HttpReply {
   status: number
@@ -30,4 +31,12 @@ export function httpCall(
     req.on('error', reject)
     req.end(options.body)
   })
+}
+
+/** The token a bridge's link carries in its fragment (#mend-bridge=...). */
+export function bridgeToken(url: string): string {
+  const prefix = `#${BRIDGE_TOKEN_FRAGMENT}=`
+  const hash = new URL(url).hash
+  if (!hash.startsWith(prefix)) throw new Error(`no bridge token in ${url}`)
+  return hash.slice(prefix.length)
 }

@@ -21,9 +21,9 @@ const say = (line: string) => writeSync(1, `${line}\n`)
 /** The same steps, each announcing itself first (from inside its transaction). */
 const announced: Migration[] = migrationsWithTestStep.map((step) => ({
   ...step,
-  up(db) {
+  up(db, context) {
     say(`step ${step.version}`)
-    step.up(db)
+    step.up(db, context)
   },
 }))
 

@@ -213,7 +213,8 @@ describe.concurrent('mend import --from FORMAT PATH', () => {
     }
     const onTerminal = await runHere(copyOfTemplate('progress-tty'), true)
     expect(onTerminal.code).toBe(0)
-    expect(onTerminal.stderr).toContain('\rImporting 3 of 3 entries...')
+    expect(onTerminal.stderr).toContain('\rImporting... 0%')
+    expect(onTerminal.stderr).toContain('\rImporting... 100%')
     expect(onTerminal.stderr.endsWith('\r\u001b[K')).toBe(true)
     expect(onTerminal.stdout).toContain('Imported 3 entries (0 already there).')
     const inPipe = await runHere(copyOfTemplate('progress-pipe'), false)

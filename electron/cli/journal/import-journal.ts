@@ -13,7 +13,7 @@ function progressLine(context: CommandContext): { update(done: number, total: nu
   return {
     update(done, total) {
       drawn = true
-      stderr.write(`\rImporting ${done} of ${total} entries...`)
+      stderr.write(`\rImporting... ${total > 0 ? Math.floor((done / total) * 100) : 100}%`)
     },
     clear() {
       if (drawn) stderr.write('\r\u001b[K')
@@ -53,7 +53,9 @@ export async function importJournal(
       context.print(`Dates read as ${parsed.dateFormat.format} (${FORMAT_SOURCES[parsed.dateFormat.source]}).`)
     const progress = progressLine(context)
     const result = await vault
-      .exclusive(() => runImport(vault.database(), journal, parsed, (done, total) => progress.update(done, total)))
+      .exclusive(() =>
+        runImport(vault.database(), journal, parsed, { onProgress: (done, total) => progress.update(done, total) }),
+      )
       .finally(() => progress.clear())
     const photoWords = result.photos > 0 ? ` and ${plural(result.photos, 'photo')}` : ''
     context.print(

@@ -12,6 +12,7 @@ import { backupAttempt, backupName, backupTime, compareNewestFirst } from './bac
 import { readBackupLayout, type BackupLayout } from './backup-file'
 import { backupKey, prepareBackup, type PreparedBackup } from './backup-prepare'
 import { writeCheckedBackup } from './backup-to-file'
+import { stoppedByLock } from '../work-stop'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -31,6 +32,8 @@ export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'pre-restore'
  */
 export class BackupService {
   readonly directory: string
+  /** Told each step of a backup in progress (the host shows it); none by default. */
+  onProgress: ((done: number, total: number) => void) | null = null
 
   constructor(
     private readonly vault: Vault,
@@ -84,7 +87,12 @@ export class BackupService {
       // and rotating; trimming it first keeps repeated interruptions from piling them up.
       this.trimExcess(keepCount(open.db), keep)
       const target = this.freshTarget()
-      writeCheckedBackup(open, this.vault.keyHeader(), copy, target)
+      writeCheckedBackup(open, this.vault.keyHeader(), copy, target, {
+        progress: (done, total) => this.onProgress?.(done, total),
+        checkpoint: () => {
+          if (this.vault.signals.lockRequested()) throw stoppedByLock()
+        },
+      })
       this.rotate(keepCount(open.db), [target, keep])
       this.logger.info(`backup made (${reason})`)
       return this.list().find((file) => file.path === target) as BackupFile

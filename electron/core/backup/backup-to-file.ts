@@ -13,17 +13,40 @@ import { writeBackupFile } from './backup-file'
  * the same key), opened and integrity-checked, then written with `header` as one self-contained
  * file at `target` (temp + fsync + rename). The temp copy never stays. The caller holds the queue.
  */
-export function writeCheckedBackup(open: OpenVault, header: VaultHeader, copy: string, target: string): void {
+export function writeCheckedBackup(
+  open: OpenVault,
+  header: VaultHeader,
+  copy: string,
+  target: string,
+  steps: BackupSteps = quietSteps,
+): void {
   try {
+    steps.progress(0, BACKUP_STEPS)
     open.db.prepare('VACUUM INTO ?').run(copy)
+    steps.progress(1, BACKUP_STEPS)
+    steps.checkpoint()
     const check = openReadOnlyChecked(copy, open.dataKey)
     if (!check) throw new MendError('CORRUPT', 'The backup copy could not be read back. No backup was made.')
     check.close()
+    steps.progress(2, BACKUP_STEPS)
+    steps.checkpoint()
     writeBackupFile(target, header, copy)
+    steps.progress(BACKUP_STEPS, BACKUP_STEPS)
   } finally {
     rmSync(copy, { force: true })
   }
 }
+
+/** Copy, check, write: each one statement or one file, so a backup reports and stops between them. */
+export const BACKUP_STEPS = 3
+
+export interface BackupSteps {
+  progress(done: number, total: number): void
+  /** Throws when a lock is waiting: the backup is abandoned (its temp copy removed) and the key can go. */
+  checkpoint(): void
+}
+
+const quietSteps: BackupSteps = { progress: () => {}, checkpoint: () => {} }
 
 /**
  * A backup of the open vault written to a file the person names (the command line's

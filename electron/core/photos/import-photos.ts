@@ -3,6 +3,7 @@ import type { Db } from '../vault/encrypted-database'
 import { MendError } from '../errors'
 import type { Journal } from '../journal/journal'
 import type { ParsedImport, SkippedItem } from '../journal/import/imported-entry'
+import type { ImportRunOptions } from '../journal/import-store'
 
 /** How many photos an import would bring. */
 export function importedPhotoCount(parsed: ParsedImport): number {
@@ -27,11 +28,16 @@ export async function runImport(
   db: Db,
   journal: Journal,
   parsed: ParsedImport,
-  onProgress: (done: number, total: number) => void = () => {},
+  options: ImportRunOptions = {},
 ): Promise<ImportOutcome> {
+  const { onProgress = () => {}, checkpoint } = options
   const photoTotal = importedPhotoCount(parsed)
-  const total = parsed.entries.length + photoTotal
-  const stored = await journal.imports.run(parsed, (done) => onProgress(done, total))
+  // The entries count twice (their rows, then their search index; see the import store).
+  const entrySteps = parsed.entries.length * 2
+  const total = entrySteps + photoTotal
+  // The entries are one transaction, undone whole if the journal locks or the person stops; the
+  // photos follow one by one, and a lock between them leaves the rest for the same import again.
+  const stored = await journal.imports.run(parsed, { onProgress: (done) => onProgress(done, total), checkpoint })
   const notes: SkippedItem[] = [...(parsed.notes ?? [])]
   const entryId = db.prepare<[string], { id: number; body: string }>(
     'SELECT id, body FROM entries WHERE import_key = ?',
@@ -41,7 +47,7 @@ export async function runImport(
     if (current) journal.entries.update({ id: current.id, body: withoutLink(current.body, key) })
   }
   let photos = 0
-  let done = parsed.entries.length
+  let done = entrySteps
   try {
     for (const [position, entry] of parsed.entries.entries()) {
       if (!entry.photos?.length) continue

@@ -3,7 +3,8 @@ import { fileSystemError } from '../errors'
 import { fsyncFolder } from '../fs/atomic-write'
 import { basename, dirname, join } from 'node:path'
 
-const SIDE_FILES = ['', '-wal', '-shm'] as const
+/** A database's own files: a hot -journal (an import killed part way) belongs to it as much as its log. */
+const SIDE_FILES = ['', '-wal', '-shm', '-journal'] as const
 
 function stamp(now: number): string {
   return new Date(now).toISOString().replace(/[:.]/g, '-')
@@ -51,13 +52,13 @@ export function moveFileAside(path: string, label: string, now: number): void {
 }
 
 /**
- * Before a restored file goes in place, any -wal/-shm left beside the old one must go: SQLite
+ * Before a restored file goes in place, any -wal/-shm/-journal left beside the old one must go: SQLite
  * would otherwise replay the old journal into the new file. They are moved aside, not deleted.
  */
 export function moveSideFilesAside(databasePath: string, now: number): void {
   const target = unusedName(`${databasePath}.stale-${stamp(now)}`)
   try {
-    for (const suffix of ['-wal', '-shm']) {
+    for (const suffix of ['-wal', '-shm', '-journal']) {
       if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, target + suffix)
     }
   } catch (error) {

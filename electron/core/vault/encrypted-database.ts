@@ -120,9 +120,15 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { 
   }
 }
 
-/** Moves the WAL into the main file and closes, so nothing lingers in -wal/-shm after lock. */
+/**
+ * Moves the WAL into the main file and closes, so nothing lingers in -wal/-shm after lock. Work
+ * still in an open transaction (an import between two chunks) is rolled back first: a lock never
+ * commits half of it.
+ */
 export function closeEncryptedDatabase(db: Db): void {
   try {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') db.pragma('journal_mode = WAL')
     db.pragma('wal_checkpoint(TRUNCATE)')
   } finally {
     db.close()

@@ -3,6 +3,7 @@ import { MendError } from '../errors'
 import { openEncryptedDatabase, precheckReadOnly, type Db } from './encrypted-database'
 import { checkIntegrity } from './integrity'
 import { migrate, type Migration } from './migrations'
+import type { MigrationContext } from './migrations/migration'
 import { latestVersion, schemaVersion } from './migrations/runner'
 import type { VaultPaths } from './vault-paths'
 import type { BeforeMigration } from './vault-types'
@@ -23,9 +24,20 @@ function sizeOf(path: string): number {
   }
 }
 
-/** A clean lock checkpoints and removes the WAL; a WAL with content means a crash or a kill. */
+/**
+ * A clean lock checkpoints and removes the WAL; a WAL with content means a crash or a kill. So
+ * does a rollback journal (an import killed part way: SQLite rolls it back when the file opens).
+ */
 function closedUncleanly(path: string): boolean {
-  return existsSync(`${path}-wal`) && sizeOf(`${path}-wal`) > 0
+  return (existsSync(`${path}-wal`) && sizeOf(`${path}-wal`) > 0) || existsSync(`${path}-journal`)
+}
+
+export interface OpenVaultOptions {
+  migrations: readonly Migration[]
+  beforeMigration: BeforeMigration | null
+  pageCheckMaxBytes?: number | undefined
+  /** Progress of (and a way to stop) a migration that takes a while; see MigrationContext. */
+  migration?: MigrationContext
 }
 
 /**
@@ -33,13 +45,8 @@ function closedUncleanly(path: string): boolean {
  * written to, not even by a checkpoint), then open, integrity, the pre-migration hook (a backup)
  * and migrations. Throws CORRUPT for a damaged file; the caller keeps ownership of the key.
  */
-export function openVaultDatabase(
-  paths: VaultPaths,
-  dataKey: Buffer,
-  migrations: readonly Migration[],
-  beforeMigration: BeforeMigration | null,
-  pageCheckMaxBytes = PAGE_CHECK_MAX_BYTES,
-): Db {
+export function openVaultDatabase(paths: VaultPaths, dataKey: Buffer, options: OpenVaultOptions): Db {
+  const { migrations, beforeMigration, pageCheckMaxBytes = PAGE_CHECK_MAX_BYTES } = options
   const readEveryPage = sizeOf(paths.database) <= pageCheckMaxBytes || closedUncleanly(paths.database)
   const precheck = precheckReadOnly(paths.database, dataKey, readEveryPage ? 'pages' : 'key')
   if (precheck === 'damaged') throw new MendError('CORRUPT', `The journal database in ${paths.directory} is damaged.`)
@@ -49,7 +56,7 @@ export function openVaultDatabase(
     const from = schemaVersion(db)
     const to = latestVersion(migrations)
     if (from < to) beforeMigration?.({ db, dataKey }, from, to)
-    migrate(db, migrations)
+    migrate(db, migrations, options.migration)
     return db
   } catch (error) {
     db.close()

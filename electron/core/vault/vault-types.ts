@@ -1,4 +1,4 @@
-import type { Clock, Logger } from '../ports'
+import type { Clock, Logger, WorkSignals } from '../ports'
 import type { Db } from './encrypted-database'
 import type { ScryptParams } from './key-derivation'
 import type { Migration } from './migrations'
@@ -17,6 +17,8 @@ export interface VaultOptions {
   migrations?: readonly Migration[]
   /** Tests lower it to check a "large" journal's open; see PAGE_CHECK_MAX_BYTES. */
   pageCheckMaxBytes?: number
+  /** Set from outside while long work runs (a waiting lock, a cancel); none by default. */
+  signals?: WorkSignals
 }
 
 /** What a feature module gets while the vault is open. */
@@ -25,6 +27,9 @@ export interface OpenVault {
   /** Kept only while unlocked (backups verify copies with it); zeroed on lock. */
   dataKey: Buffer
 }
+
+/** Told how far a migration has come while the journal opens (an index rebuilt at 100,000 entries takes a while). */
+export type MigrationProgress = (done: number, total: number) => void
 
 /** Runs with the open database before pending migrations (the backup service hooks in here). */
 export type BeforeMigration = (open: OpenVault, from: number, to: number) => void

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import type { VaultInfo, VaultStatus } from '../../contract'
 import { MendError, fileSystemError } from '../errors'
-import { type Clock, type Logger, silentLogger, systemClock } from '../ports'
+import { type Clock, type Logger, type WorkSignals, quietSignals, silentLogger, systemClock } from '../ports'
+import { stoppedByCancel, stoppedByLock } from '../work-stop'
 import {
   installDatabaseFile,
   moveDatabaseAside,
@@ -24,9 +25,9 @@ import { VaultOperations } from './vault-operations'
 import { createVaultMetaQueries, readVaultInfo } from './vault-meta.queries'
 import { openVaultDatabase } from './open-database'
 import { vaultPaths, type VaultPaths } from './vault-paths'
-import type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
+import type { BeforeMigration, MigrationProgress, OpenVault, VaultOptions } from './vault-types'
 
-export type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
+export type { BeforeMigration, MigrationProgress, OpenVault, VaultOptions } from './vault-types'
 
 /**
  * The encrypted journal on disk: a SQLCipher database keyed with a random data key, and a header
@@ -36,6 +37,7 @@ export type { BeforeMigration, OpenVault, VaultOptions } from './vault-types'
 export class Vault {
   readonly paths: VaultPaths
   readonly clock: Clock
+  readonly signals: WorkSignals
   private readonly logger: Logger
   private readonly migrations: readonly Migration[]
   private readonly pageCheckMaxBytes: number | undefined
@@ -54,10 +56,12 @@ export class Vault {
   /** Set when the key was right but the database would not open: the app shows the damaged screen. */
   private damaged = false
   beforeMigration: BeforeMigration | null = null
+  migrationProgress: MigrationProgress | null = null
 
   constructor(options: VaultOptions) {
     this.paths = vaultPaths(options.directory)
     this.clock = options.clock ?? systemClock
+    this.signals = options.signals ?? quietSignals
     this.logger = options.logger ?? silentLogger
     this.migrations = options.migrations ?? allMigrations
     this.pageCheckMaxBytes = options.pageCheckMaxBytes
@@ -99,6 +103,20 @@ export class Vault {
   /** How many times the vault was told to lock; see exclusive's `since`. */
   get lockGeneration(): number {
     return this.operations.lockGeneration
+  }
+
+  /**
+   * For long work on the open database, asked between its chunks: throws LOCKED once a lock is
+   * waiting (or has happened: the database is no longer the one the work began on), and, for
+   * work the person can stop, CANCELLED once they asked to. A cancel asked for earlier is forgotten.
+   */
+  checkpoint(options: { cancellable: boolean }): () => void {
+    const db = this.open?.db ?? null
+    if (options.cancellable) this.signals.clearCancel()
+    return () => {
+      if (this.signals.lockRequested() || !db || this.open?.db !== db) throw stoppedByLock()
+      if (options.cancellable && this.signals.cancelRequested()) throw stoppedByCancel()
+    }
   }
 
   /**
@@ -372,7 +390,17 @@ export class Vault {
     try {
       this.operations.refuseIfLockedMeanwhile()
       this.processLock.acquire()
-      const db = openVaultDatabase(this.paths, dataKey, this.migrations, this.beforeMigration, this.pageCheckMaxBytes)
+      const db = openVaultDatabase(this.paths, dataKey, {
+        migrations: this.migrations,
+        beforeMigration: this.beforeMigration,
+        pageCheckMaxBytes: this.pageCheckMaxBytes,
+        migration: {
+          progress: (done, total) => this.migrationProgress?.(done, total),
+          checkpoint: () => {
+            if (this.signals.lockRequested()) throw stoppedByLock()
+          },
+        },
+      })
       this.open = { db, dataKey }
       this.damaged = false
       this.removeInterruptedWrites()

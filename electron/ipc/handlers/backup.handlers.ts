@@ -69,8 +69,8 @@ export function backupHandlers(
       return path ? registerChosen(path, 'read the chosen backup') : null
     },
     // Taken, not peeked: a reload of the window does not offer the same file twice.
-    'backup.takeOpenedFile': () => {
-      const path = host.openedFiles.takeBackupFile()
+    'backup.takeOpenedFile': async () => {
+      const path = await host.openedFiles.takeBackupFile()
       return path ? registerChosen(path, 'read the backup Mend was opened with') : null
     },
     'backup.inspect': ({ id, passphrase }) => backups.inspect(resolve(id), passphrase),

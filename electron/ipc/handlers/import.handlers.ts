@@ -12,16 +12,20 @@ import {
 } from '../../core'
 import type { HostDialogs } from '../host'
 import type { Handlers } from '../router'
+import type { WorkGate } from '../work-gate'
 
 /**
  * Import in two steps so the person sees what will happen first: choose (read and preview), then
- * run. Only the most recent choice is held, in memory, and only while the vault stays open.
+ * run. Only the most recent choice is held, in memory, and only while the vault stays open. The
+ * run holds the gate (other requests wait: see WorkGate) and can be cancelled or locked part way,
+ * which undoes it whole.
  */
 export function importHandlers(
   vault: Vault,
   dialogs: HostDialogs,
-  emit: (event: MendEvent) => void,
+  context: { emit: (event: MendEvent) => void; gate: WorkGate },
 ): Pick<Handlers, 'import.chooseSource' | 'import.run'> {
+  const { emit, gate } = context
   let pending: { token: string; parsed: ParsedImport; db: unknown } | null = null
   const journal = () => journalOf(vault.database(), vault.clock)
 
@@ -51,12 +55,23 @@ export function importHandlers(
       if (!pending || pending.token !== token || pending.db !== vault.database()) {
         throw new MendError('NOT_FOUND', 'Choose the file to import again.')
       }
-      const { parsed } = pending
+      const chosen = pending
       pending = null
-      const result = await vault.exclusive(() =>
-        runImport(vault.database(), journal(), parsed, (done, total) => emit({ type: 'import.progress', done, total })),
-      )
-      return { ...result, skipped: parsed.skipped }
+      try {
+        const result = await gate.hold(() =>
+          vault.exclusive(() =>
+            runImport(vault.database(), journal(), chosen.parsed, {
+              onProgress: (done, total) => emit({ type: 'import.progress', done, total }),
+              checkpoint: vault.checkpoint({ cancellable: true }),
+            }),
+          ),
+        )
+        return { ...result, skipped: chosen.parsed.skipped }
+      } catch (error) {
+        // Stopped by the person: nothing was added, and the same preview can be imported again.
+        if (error instanceof MendError && error.code === 'CANCELLED') pending ??= chosen
+        throw error
+      }
     },
   }
 }

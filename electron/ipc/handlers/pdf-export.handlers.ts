@@ -34,8 +34,19 @@ export function pdfExportHandlers(
   dialogs: HostDialogs,
   context: PdfExportContext,
 ): Pick<Handlers, 'export.planPdf' | 'export.journalPdf'> {
-  const progress = {
-    onProgress: (done: number, total: number) => context.emit({ type: 'export.progress', done, total }),
+  /**
+   * Progress between the parts of the layout, which is also where the export stops if the journal
+   * is locked or the person cancels: the text read for it is dropped and no file is written.
+   */
+  function stoppable() {
+    const checkpoint = vault.checkpoint({ cancellable: true })
+    const progress = {
+      onProgress: (done: number, total: number) => {
+        checkpoint()
+        context.emit({ type: 'export.progress', done, total })
+      },
+    }
+    return { checkpoint, progress }
   }
 
   /**
@@ -47,10 +58,11 @@ export function pdfExportHandlers(
     await requireStrongPassphrase(password, vault.ownWords(), 'options.password', 'password')
   }
 
-  async function save(target: string, render: () => Promise<RenderedPdf>) {
+  async function save(target: string, checkpoint: () => void, render: () => Promise<RenderedPdf>) {
     // A PDF over the journal's own files (or its backups) would destroy them.
     refuseJournalFolders(target, context.ownFolders())
     const pdf = await render()
+    checkpoint()
     savePdf(target, pdf)
     return { path: target, pages: pdf.pages }
   }
@@ -65,9 +77,10 @@ export function pdfExportHandlers(
         pdfFileName(`Mend plan ${todayIn(vault.clock.now(), context.timeZone())}`),
       )
       if (!target) return null
+      const { checkpoint, progress } = stoppable()
       const plain = planPdfSource(vault.database(), vault.clock, context.timeZone, planId, options.sections.entries)
       const source = { ...plain, photos: await loadPhotoPrints(vault.database(), plain.entries) }
-      return save(target, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
+      return save(target, checkpoint, () => renderPlanPdf(source, options, new Date(vault.clock.now()), progress))
     },
     'export.journalPdf': async ({ filter, options }) => {
       await requireStrongPassword(options.password)
@@ -77,9 +90,10 @@ export function pdfExportHandlers(
       const span = filter.from || filter.to ? ` ${filter.from ?? 'start'} to ${filter.to ?? today()}` : ''
       const target = await dialogs.choosePdfTarget(pdfFileName(`Mend journal${span}`))
       if (!target) return null
+      const { checkpoint, progress } = stoppable()
       const plain = journalPdfSource(vault.database(), vault.clock, today(), filter)
       const source = { ...plain, photos: await loadPhotoPrints(vault.database(), plain.entries) }
-      return save(target, () => renderJournalPdf(source, options, new Date(vault.clock.now()), progress))
+      return save(target, checkpoint, () => renderJournalPdf(source, options, new Date(vault.clock.now()), progress))
     },
   }
 }

@@ -15,7 +15,10 @@ function setup() {
   const sent: Array<{ channel: string; payload: unknown }> = []
   attachIpcTransport({
     ipcMain: { handle: (channel: string, handler: InvokeHandler) => handlers.set(channel, handler) } as never,
-    api,
+    core: {
+      invoke: (procedure, input) => api.router.dispatch(procedure, input),
+      subscribe: (l) => api.events.subscribe(l),
+    },
     appOrigin: APP_ORIGIN,
     sendEvent: (channel, payload) => sent.push({ channel, payload }),
   })

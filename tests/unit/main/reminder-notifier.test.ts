@@ -163,6 +163,17 @@ describe('startReminderNotifier', () => {
     expect(interval.state.cleared).toEqual([interval.state.handle])
   })
 
+  it('takes an answer that comes later (from the core in its worker thread)', async () => {
+    const interval = manualInterval()
+    const shown: DesktopNotice[] = []
+    startReminderNotifier({
+      take: async () => [checkIn('2026-03-02')],
+      show: (notice) => shown.push(notice),
+      timers: interval.timers,
+    })
+    await expect.poll(() => shown).toEqual([{ title: 'Mend', body: '1 check-in to record. Open Mend to see it.' }])
+  })
+
   it('shows nothing while take() finds nothing due', () => {
     const interval = manualInterval()
     const show = vi.fn()

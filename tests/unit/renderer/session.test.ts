@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppRouter } from '../../../src/router'
 import { installEventHandling } from '../../../src/session'
 import { useVaultStore } from '../../../src/stores/vault'
-import { DEFAULT_SETTINGS } from '../../../electron/contract'
+import { DEFAULT_SETTINGS, type Result } from '../../../electron/contract'
 import { INFO, installFakeBridge } from './fake-bridge'
 
 let pinia: Pinia
@@ -37,6 +37,47 @@ describe('locking from outside the page (idle, suspend, screen lock)', () => {
     fake.emit({ type: 'vault.locked', reason: 'suspend' })
     expect(useVaultStore().info).toBeNull()
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('unlock'))
+  })
+})
+
+describe('the core stopping and starting again (issue 20)', () => {
+  it('drops what the window held, shows the unlock screen, and explains what happened until acknowledged', async () => {
+    let state: 'locked' | 'unlocked' = 'unlocked'
+    const fake = installFakeBridge({
+      'vault.getStatus': () => ({ ok: true, value: { state, retryAfterMs: 0 } }),
+      'vault.getInfo': { ok: true, value: INFO },
+    })
+    const router = createAppRouter()
+    installEventHandling(fake.client, pinia, router)
+    await router.push('/home')
+    const vault = useVaultStore()
+    expect(vault.info).toEqual(INFO)
+
+    state = 'locked'
+    fake.emit({ type: 'core.restarted' })
+    expect(vault.info).toBeNull()
+    expect(vault.coreRestarted).toBe(true)
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('unlock'))
+    vault.acknowledgeCoreRestart()
+    expect(vault.coreRestarted).toBe(false)
+  })
+
+  it("shows an update of the journal's format while an unlock waits for it, and forgets it after", async () => {
+    let finish: (value: Result<unknown>) => void = () => {}
+    const fake = installFakeBridge({
+      'vault.getStatus': { ok: true, value: { state: 'locked', retryAfterMs: 0 } },
+      'vault.unlock': () => new Promise<Result<unknown>>((resolve) => (finish = resolve)),
+    })
+    installEventHandling(fake.client, pinia, createAppRouter())
+    const vault = useVaultStore()
+    fake.emit({ type: 'vault.migrating', done: 1, total: 10 })
+    expect(vault.migration).toBeNull()
+    const unlocking = vault.unlock('a passphrase')
+    fake.emit({ type: 'vault.migrating', done: 4, total: 10 })
+    expect(vault.migration).toEqual({ done: 4, total: 10 })
+    finish({ ok: true, value: INFO })
+    expect(await unlocking).toBe(true)
+    expect(vault.migration).toBeNull()
   })
 })
 

@@ -11,7 +11,7 @@ import { photos } from './0009-photos'
 import { breachKindsAndSettledSteps } from './0010-breach-kinds-and-settled-steps'
 import { latestVersion } from './runner'
 
-export type { Migration } from './migration'
+export type { Migration, MigrationContext } from './migration'
 export { latestVersion, migrate } from './runner'
 
 /** Every schema step, in order. Append only: a released migration never changes. */

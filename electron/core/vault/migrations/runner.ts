@@ -1,6 +1,6 @@
 import { MendError, fileSystemError } from '../../errors'
 import type { Db } from '../encrypted-database'
-import type { Migration } from './migration'
+import { quietMigration, type Migration, type MigrationContext } from './migration'
 
 /** The schema version a migration list ends at (0 for none). */
 export function latestVersion(migrations: readonly Migration[]): number {
@@ -16,7 +16,11 @@ export function schemaVersion(db: Db): number {
  * the database at the last completed version. Refuses a database from a newer Mend, which
  * might hold data this version would misread.
  */
-export function migrate(db: Db, migrations: readonly Migration[]): { from: number; to: number } {
+export function migrate(
+  db: Db,
+  migrations: readonly Migration[],
+  context: MigrationContext = quietMigration,
+): { from: number; to: number } {
   const from = schemaVersion(db)
   const latest = latestVersion(migrations)
   if (from > latest) {
@@ -31,7 +35,7 @@ export function migrate(db: Db, migrations: readonly Migration[]): { from: numbe
     if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF')
     try {
       db.transaction(() => {
-        migration.up(db)
+        migration.up(db, context)
         if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
           throw new MendError('CORRUPT', `Updating the journal's format (step ${migration.version}) broke a reference.`)
         }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ImportedEntry, ParsedImport } from '../../../../electron/core'
+import { MendError, type ImportedEntry, type ParsedImport } from '../../../../electron/core'
 import { openTempJournal, type TempJournal } from '../../../helpers/journal-vault'
 
 function imported(n: number, extra: Partial<ImportedEntry> = {}): ImportedEntry {
@@ -76,31 +76,89 @@ describe('the import store on a real encrypted vault', () => {
     expect(t.journal.entries.get(mine.id).tags).toEqual(['Family'])
   })
 
-  it('reports progress from 0 to the total, in chunks, never backwards', async () => {
+  it('reports progress from 0 to the total (each entry stored, then indexed), never backwards', async () => {
     const entries = Array.from({ length: 1234 }, (_, n) => imported(n))
     const progress: [number, number][] = []
     const result = await t.journal.imports.run(parsedOf(entries), (done, total) => progress.push([done, total]))
     expect(result).toEqual({ added: 1234, alreadyImported: 0 })
-    expect(progress[0]).toEqual([0, 1234])
-    expect(progress.at(-1)).toEqual([1234, 1234])
-    expect(progress.length).toBeGreaterThan(2)
+    expect(progress[0]).toEqual([0, 2468])
+    expect(progress.at(-1)).toEqual([2468, 2468])
+    // Halfway once every row is in, before the index is built.
+    expect(progress).toContainEqual([1234, 2468])
+    expect(progress.length).toBeGreaterThan(3)
     for (let i = 1; i < progress.length; i += 1) {
       expect(progress[i]![0]).toBeGreaterThan(progress[i - 1]![0])
-      expect(progress[i]![1]).toBe(1234)
+      expect(progress[i]![1]).toBe(2468)
     }
     expect(t.journal.timeline.outline().total).toBe(1234)
   })
 
-  it('scrubs deleted text again once an import is over, and while it waits between chunks', async () => {
+  it('builds the search index after the rows, with phrases and prefixes, and leaves the schema as it was', async () => {
+    const db = t.db()
+    const schema = () => db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all()
+    const before = schema()
+    const mine = t.journal.entries.create({ title: 'Mine', body: 'Written by hand about the quiet harbour.' })
+    const entries = Array.from({ length: 2600 }, (_, n) =>
+      imported(n, { body: n === 2599 ? 'We walked along the quiet harbour at dawn.' : `Plain day ${n}.` }),
+    )
+    await t.journal.imports.run(parsedOf(entries))
+    expect(schema()).toEqual(before)
+    expect(t.journal.search({ query: '"quiet harbour"' }).total).toBe(2)
+    expect(t.journal.search({ query: 'harbo*' }).total).toBe(2)
+    expect(() => db.exec("INSERT INTO entries_fts(entries_fts) VALUES('integrity-check')")).not.toThrow()
+    // The trigger is back: an entry written after the import is found too.
+    t.journal.entries.create({ title: 'After', body: 'A lighthouse.' })
+    expect(t.journal.search({ query: 'lighthouse' }).total).toBe(1)
+    expect(t.journal.entries.get(mine.id).title).toBe('Mine')
+  })
+
+  it.each([
+    ['cancelled', 'CANCELLED'],
+    ['locked', 'LOCKED'],
+  ])('undoes the whole import when it is %s part way, and the journal works as before', async (_how, code) => {
+    const db = t.db()
+    const mine = t.journal.entries.create({ title: 'Mine', body: 'Kept whatever happens.', tags: ['own'] })
+    const entries = Array.from({ length: 3000 }, (_, n) => imported(n, { tags: [`new${n % 5}`] }))
+    let checks = 0
+    const run = t.journal.imports.run(parsedOf(entries), {
+      checkpoint: () => {
+        // Stops in the middle of building the index, after every row was written.
+        if (++checks === 8) throw new MendError(code as 'CANCELLED', 'stopped')
+      },
+    })
+    await expect(run).rejects.toMatchObject({ code })
+    expect(t.journal.timeline.outline().total).toBe(1)
+    expect(t.journal.timeline.tags()).toEqual([{ name: 'own', count: 1 }])
+    expect(t.journal.search({ query: 'imported' }).total).toBe(0)
+    expect(db.inTransaction).toBe(false)
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1)
+    // Importing it again, to the end, works: nothing was half there.
+    expect(await t.journal.imports.run(parsedOf(entries))).toEqual({ added: 3000, alreadyImported: 0 })
+    expect(t.journal.timeline.outline().total).toBe(3001)
+    expect(t.journal.search({ query: 'imported' }).total).toBeGreaterThan(0)
+    expect(t.journal.entries.get(mine.id).title).toBe('Mine')
+  })
+
+  it('leaves nothing of an import whose database was closed (locked) between two chunks', async () => {
+    const entries = Array.from({ length: 1500 }, (_, n) => imported(n))
+    const run = t.journal.imports.run(parsedOf(entries), (done) => {
+      if (done === 500) t.vault.lockNow()
+    })
+    await expect(run).rejects.toThrow()
+    const journal = await t.reopen()
+    expect(journal.timeline.outline().total).toBe(0)
+    expect(await journal.imports.run(parsedOf(entries))).toEqual({ added: 1500, alreadyImported: 0 })
+  })
+
+  it('scrubs deleted text again and gives the cache back once an import is over', async () => {
     const db = t.db()
     const cacheBefore = db.pragma('cache_size', { simple: true })
     const entries = Array.from({ length: 1200 }, (_, index) => imported(index + 1))
-    const between: unknown[] = []
-    await t.journal.imports.run(parsedOf(entries), () => between.push(db.pragma('secure_delete', { simple: true })))
-    // Every progress report (between chunks, when other calls may run) and the end: ON.
-    expect(new Set(between)).toEqual(new Set([1]))
+    await t.journal.imports.run(parsedOf(entries))
     expect(db.pragma('secure_delete', { simple: true })).toBe(1)
     expect(db.pragma('cache_size', { simple: true })).toBe(cacheBefore)
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
   })
 
   it('reports progress 0 of 0 for an empty source', async () => {
@@ -137,16 +195,17 @@ describe('the import store on a real encrypted vault', () => {
     expect(t.journal.entries.get(entry!.id).body).toBe('Edited after import.')
   })
 
-  it('stops with LOCKED when the vault locks between chunks; importing again finishes the job', async () => {
+  it('stops with LOCKED when the vault locks between chunks, adding nothing; importing again adds it all', async () => {
     const many = parsedOf(Array.from({ length: 1200 }, (_, n) => imported(n)))
     const running = t.journal.imports.run(many, (done) => {
       // Sleep or a screen lock after the first chunk: the vault closes at once.
       if (done === 500) t.vault.lockNow()
     })
     await expect(running).rejects.toMatchObject({ code: 'LOCKED' })
+    // One transaction: nothing half-done is left behind.
     const journal = await t.reopen()
-    expect(journal.timeline.outline().total).toBe(500)
-    expect(await journal.imports.run(many)).toEqual({ added: 700, alreadyImported: 500 })
+    expect(journal.timeline.outline().total).toBe(0)
+    expect(await journal.imports.run(many)).toEqual({ added: 1200, alreadyImported: 0 })
   })
 
   it('keeps imported entries across a lock and unlock', async () => {

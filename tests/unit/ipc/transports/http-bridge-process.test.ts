@@ -18,7 +18,6 @@ describe('HTTP bridge process', () => {
   let temp: ReturnType<typeof makeTempDir>
   let child: ChildProcess
   let origin: string
-  let cookie: string
   beforeAll(async () => {
     temp = makeTempDir()
     const { staticDir, vaultDir } = setUpFolders(temp)
@@ -36,7 +35,6 @@ describe('HTTP bridge process', () => {
     })
     const started = JSON.parse(line) as { url: string; origin: string }
     origin = started.origin
-    cookie = `mend_bridge=${new URL(started.url).searchParams.get('token')}`
   })
   afterAll(() => {
     if (child.exitCode === null) child.kill()
@@ -57,7 +55,7 @@ describe('HTTP bridge process', () => {
     })
     await new Promise((r) => setTimeout(r, 200))
     expect(child.exitCode).toBeNull()
-    expect((await httpCall(origin, { path: '/', headers: { cookie } })).status).toBe(200)
+    expect((await httpCall(origin, { path: '/' })).status).toBe(200)
     expect(firstLine).toMatch(/^HTTP\/1\.1 4\d\d/)
   })
 })

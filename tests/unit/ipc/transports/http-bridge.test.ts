@@ -2,11 +2,11 @@ import { request as httpRequest } from 'node:http'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../../../electron/contract'
+import { BRIDGE_TOKEN_HEADER, CONTENT_SECURITY_POLICY } from '../../../../electron/contract'
 import { silentLogger } from '../../../../electron/core'
 import { createAppApi, type AppApi } from '../../../../electron/ipc'
-import { startHttpBridge, type HttpBridge } from '../../../../electron/ipc/transports/http-bridge'
-import { httpCall } from '../../../helpers/http-client'
+import { inProcessCore, startHttpBridge, type HttpBridge } from '../../../../electron/ipc/transports/http-bridge'
+import { bridgeToken, httpCall } from '../../../helpers/http-client'
 import { FAST_SCRYPT, GOOD_PASSPHRASE, makeTempDir } from '../../../helpers/temp-vault'
 
 const INDEX = '<!doctype html><title>Mend test</title>'
@@ -23,15 +23,15 @@ describe('HTTP bridge', () => {
   let temp: ReturnType<typeof makeTempDir>
   let api: AppApi
   let bridge: HttpBridge
-  let cookie: string
+  let token: string
   let vaultDir: string
   beforeAll(async () => {
     temp = makeTempDir()
     const folders = setUpFolders(temp)
     vaultDir = folders.vaultDir
     api = createAppApi({ directory: vaultDir, scrypt: FAST_SCRYPT, logger: silentLogger })
-    bridge = await startHttpBridge({ api, staticDir: folders.staticDir })
-    cookie = `mend_bridge=${new URL(bridge.url).searchParams.get('token')}`
+    bridge = await startHttpBridge({ core: inProcessCore(api), staticDir: folders.staticDir })
+    token = bridgeToken(bridge.url)
   })
   afterAll(async () => {
     await bridge.close()
@@ -39,55 +39,73 @@ describe('HTTP bridge', () => {
     temp.remove()
   })
 
-  const get = (path: string, headers: Record<string, string> = { cookie }) => httpCall(bridge.origin, { path, headers })
+  const withToken = () => ({ [BRIDGE_TOKEN_HEADER]: token })
+  const get = (path: string, headers: Record<string, string> = {}) => httpCall(bridge.origin, { path, headers })
   const rpc = (body: string | Buffer, headers: Record<string, string> = {}) =>
     httpCall(bridge.origin, {
       method: 'POST',
       path: '/rpc',
       body,
-      headers: { cookie, origin: bridge.origin, 'content-type': 'application/json', ...headers },
+      headers: {
+        ...withToken(),
+        origin: bridge.origin,
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/json',
+        ...headers,
+      },
     })
+  const createVault = JSON.stringify({ procedure: 'vault.create', input: { passphrase: GOOD_PASSPHRASE } })
+  const vaultCreated = () => existsSync(join(vaultDir, 'vault-header.json'))
 
-  it('listens on 127.0.0.1 only, with the token in the URL', () => {
+  it("listens on 127.0.0.1 only, with the token in the link's fragment (never sent to a server)", () => {
     expect(bridge.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-    expect(bridge.url).toMatch(new RegExp(`^${bridge.origin}/\\?token=[0-9a-f]{48}$`))
+    expect(bridge.url).toMatch(new RegExp(`^${bridge.origin}/#mend-bridge=[0-9a-f]{48}$`))
+    expect(new URL(bridge.url).search).toBe('')
   })
 
-  it('refuses a page without the session cookie with 403', async () => {
-    const reply = await get('/', {})
+  it('serves the app to a navigation and to its own page, under exactly the shared Content-Security-Policy', async () => {
+    for (const site of ['none', 'same-origin']) {
+      const reply = await get('/', { 'sec-fetch-site': site })
+      expect(reply.status).toBe(200)
+      expect(reply.body).toBe(INDEX)
+      expect(reply.headers['content-type']).toBe('text/html; charset=utf-8')
+      expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+      expect(reply.headers['x-content-type-options']).toBe('nosniff')
+    }
+  })
+
+  it('never sets a cookie (one for 127.0.0.1 would go to every other port of it too)', async () => {
+    for (const reply of [
+      await get('/'),
+      await get(`/?token=${token}`),
+      await rpc(JSON.stringify({ procedure: 'vault.getStatus', input: {} })),
+    ]) {
+      expect(reply.headers['set-cookie']).toBeUndefined()
+    }
+  })
+
+  it.each(['same-site', 'cross-site'])(
+    'refuses every route to a request a page of another origin made (Sec-Fetch-Site: %s)',
+    async (site) => {
+      // Another port of 127.0.0.1 is "same-site": it is still another origin.
+      expect((await get('/', { 'sec-fetch-site': site })).status).toBe(403)
+      expect((await get('/index.html', { 'sec-fetch-site': site })).status).toBe(403)
+      expect((await get('/events', { ...withToken(), 'sec-fetch-site': site })).status).toBe(403)
+      expect((await rpc(createVault, { 'sec-fetch-site': site })).status).toBe(403)
+      expect(vaultCreated()).toBe(false)
+    },
+  )
+
+  it('refuses a call with the old session cookie but without the token header', async () => {
+    const reply = await rpc(createVault, { [BRIDGE_TOKEN_HEADER]: '', cookie: `mend_bridge=${token}` })
     expect(reply.status).toBe(403)
-    expect(reply.body).not.toContain('Mend test')
-  })
-
-  it('turns the one-time token URL into a 302 with an HttpOnly, SameSite=Strict cookie', async () => {
-    const url = new URL(bridge.url)
-    const reply = await get(`${url.pathname}${url.search}`, {})
-    expect(reply.status).toBe(302)
-    expect(reply.headers.location).toBe('/')
-    const setCookie = reply.headers['set-cookie']?.join('; ') ?? ''
-    expect(setCookie).toContain(cookie)
-    expect(setCookie).toMatch(/HttpOnly/)
-    expect(setCookie).toMatch(/SameSite=Strict/)
-  })
-
-  it('gives no cookie for a wrong token', async () => {
-    const reply = await get(`/?token=${'0'.repeat(48)}`, {})
-    expect(reply.status).toBe(403)
-    expect(reply.headers['set-cookie']).toBeUndefined()
-  })
-
-  it('serves the app with the cookie, under exactly the shared Content-Security-Policy', async () => {
-    const reply = await get('/')
-    expect(reply.status).toBe(200)
-    expect(reply.body).toBe(INDEX)
-    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8')
-    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
-    expect(reply.headers['x-content-type-options']).toBe('nosniff')
+    expect((await rpc(createVault, { [BRIDGE_TOKEN_HEADER]: '0'.repeat(48) })).status).toBe(403)
+    expect(vaultCreated()).toBe(false)
   })
 
   it('puts the Content-Security-Policy on refusals and not-found pages too', async () => {
     for (const reply of [
-      await get('/', {}),
+      await get('/', { 'sec-fetch-site': 'cross-site' }),
       await get('/missing.js'),
       await rpc('{}', { origin: 'http://evil.example' }),
     ]) {
@@ -95,7 +113,7 @@ describe('HTTP bridge', () => {
     }
   })
 
-  it('answers POST /rpc from our own Origin with a Result envelope', async () => {
+  it('answers POST /rpc with the token, from our own Origin, with a Result envelope', async () => {
     const reply = await rpc(JSON.stringify({ procedure: 'vault.getStatus', input: {} }))
     expect(reply.status).toBe(200)
     expect(reply.headers['content-type']).toBe('application/json')
@@ -111,25 +129,28 @@ describe('HTTP bridge', () => {
     ['a look-alike Origin on another port', { origin: 'http://127.0.0.1:1' }],
     ['the "null" Origin', { origin: 'null' }],
   ])('refuses POST /rpc from %s with 403 and runs nothing', async (_label, headers) => {
-    const reply = await rpc(
-      JSON.stringify({ procedure: 'vault.create', input: { passphrase: GOOD_PASSPHRASE } }),
-      headers,
-    )
-    expect(reply.status).toBe(403)
-    expect(existsSync(join(vaultDir, 'vault-header.json'))).toBe(false)
+    expect((await rpc(createVault, headers)).status).toBe(403)
+    expect(vaultCreated()).toBe(false)
   })
 
-  it('refuses POST /rpc without the cookie or without an Origin with 403', async () => {
-    const body = JSON.stringify({ procedure: 'vault.create', input: { passphrase: GOOD_PASSPHRASE } })
-    expect((await rpc(body, { cookie: '' })).status).toBe(403)
-    const noOrigin = await httpCall(bridge.origin, { method: 'POST', path: '/rpc', body, headers: { cookie } })
+  it('refuses POST /rpc without an Origin with 403', async () => {
+    const noOrigin = await httpCall(bridge.origin, {
+      method: 'POST',
+      path: '/rpc',
+      body: createVault,
+      headers: withToken(),
+    })
     expect(noOrigin.status).toBe(403)
-    expect(existsSync(join(vaultDir, 'vault-header.json'))).toBe(false)
+    expect(vaultCreated()).toBe(false)
   })
 
-  it('refuses a wrong Host header (DNS rebinding) with 421, cookie or not', async () => {
-    expect((await get('/', { cookie, host: 'evil.example' })).status).toBe(421)
-    expect((await get('/', { cookie, host: `localhost:${new URL(bridge.origin).port}` })).status).toBe(421)
+  it('refuses the event stream without the token', async () => {
+    expect((await get('/events')).status).toBe(403)
+  })
+
+  it('refuses a wrong Host header (DNS rebinding) with 421, token or not', async () => {
+    expect((await get('/', { ...withToken(), host: 'evil.example' })).status).toBe(421)
+    expect((await get('/', { ...withToken(), host: `localhost:${new URL(bridge.origin).port}` })).status).toBe(421)
     const reply = await rpc(JSON.stringify({ procedure: 'vault.getStatus', input: {} }), { host: 'evil.example:80' })
     expect(reply.status).toBe(421)
   })
@@ -150,7 +171,7 @@ describe('HTTP bridge', () => {
   })
 
   it('answers a method other than GET/POST with 405', async () => {
-    expect((await httpCall(bridge.origin, { method: 'PUT', path: '/', headers: { cookie } })).status).toBe(405)
+    expect((await httpCall(bridge.origin, { method: 'PUT', path: '/', headers: withToken() })).status).toBe(405)
   })
 
   it.each(['{not json', '', '42', 'null', '"vault.getStatus"'])(
@@ -181,7 +202,7 @@ describe('HTTP bridge', () => {
   it('streams a vault.locked event on /events when the vault is locked', async () => {
     const received = new Promise<string>((resolveEvent, reject) => {
       const { hostname, port } = new URL(bridge.origin)
-      const req = httpRequest({ hostname, port, path: '/events', headers: { cookie }, agent: false }, (res) => {
+      const req = httpRequest({ hostname, port, path: '/events', headers: withToken(), agent: false }, (res) => {
         expect(res.headers['content-type']).toBe('text/event-stream')
         let text = ''
         res.on('data', (chunk: Buffer) => {

@@ -42,13 +42,14 @@ describe('importing a journal', () => {
 
     const running = imports.run()
     expect(imports.busy).toBe(true)
-    expect(imports.progress).toEqual({ done: 0, total: 240 })
+    // Each entry is stored, then indexed: twice as many steps as entries.
+    expect(imports.progress).toEqual({ done: 0, total: 480 })
     expect(run.held.map((call) => call.input)).toEqual([{ token: 'tok-1' }])
 
-    fake.emit({ type: 'import.progress', done: 100, total: 240 })
-    expect(imports.progress).toEqual({ done: 100, total: 240 })
-    fake.emit({ type: 'import.progress', done: 240, total: 240 })
-    expect(imports.progress).toEqual({ done: 240, total: 240 })
+    fake.emit({ type: 'import.progress', done: 100, total: 480 })
+    expect(imports.progress).toEqual({ done: 100, total: 480 })
+    fake.emit({ type: 'import.progress', done: 480, total: 480 })
+    expect(imports.progress).toEqual({ done: 480, total: 480 })
 
     run.held[0]!.answer({ ok: true, value: RESULT })
     expect(await running).toBe(true)
@@ -98,5 +99,27 @@ describe('importing a journal', () => {
     expect(imports.preview).toEqual(PREVIEW)
     expect(imports.progress).toBeNull()
     expect(imports.busy).toBe(false)
+  })
+
+  it('stopping a running import asks main to cancel it, and says plainly that nothing was added', async () => {
+    const run = heldReplies()
+    const fake = installFakeBridge({
+      'import.chooseSource': { ok: true, value: PREVIEW },
+      'import.run': run.reply,
+      'session.cancelWork': { ok: true, value: {} },
+    })
+    const imports = useImportsStore()
+    await imports.choose('jrnl')
+    const running = imports.run()
+    await imports.stop()
+    expect(imports.stopping).toBe(true)
+    expect(fake.calls.map((call) => call.procedure)).toContain('session.cancelWork')
+    run.held[0]!.answer({ ok: false, error: { code: 'CANCELLED', message: 'Cancelled. Nothing was changed.' } })
+    expect(await running).toBe(false)
+    expect(imports.stopped).toBe(true)
+    expect(imports.error).toBeNull()
+    expect(imports.preview).toEqual(PREVIEW)
+    expect(imports.busy).toBe(false)
+    expect(imports.stopping).toBe(false)
   })
 })

@@ -60,7 +60,7 @@ describe('migration runner', () => {
   it('runs only the steps above the current version', () => {
     migrate(db, [table(1, 'a')])
     const ran: number[] = []
-    const spy = (m: Migration): Migration => ({ ...m, up: (d) => (ran.push(m.version), m.up(d)) })
+    const spy = (m: Migration): Migration => ({ ...m, up: (d, context) => (ran.push(m.version), m.up(d, context)) })
     migrate(db, [spy(table(1, 'a')), spy(table(2, 'b')), spy(table(3, 'c'))])
     expect(ran).toEqual([2, 3])
     expect(tableNames(db)).toEqual(['a', 'b', 'c'])

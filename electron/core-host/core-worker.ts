@@ -1,0 +1,12 @@
+/**
+ * The core's worker thread in the app: electron-vite builds it as out/main/core-worker.js, and
+ * Electron's main (electron/main/index.ts) and the browser preview start it. It reads only the
+ * journal's folder, the shared flags and the time zone from its host; a test's worker
+ * (testing/control-worker.ts) is a separate file that is never built into the app.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { CoreWorkerData } from './protocol'
+import { runCoreWorker } from './worker-loop'
+
+if (!parentPort) throw new Error('core-worker runs as a worker thread')
+runCoreWorker({ port: parentPort, data: CoreWorkerData.parse(workerData) })
