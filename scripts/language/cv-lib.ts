@@ -26,6 +26,7 @@ export const BATCH_FILES: readonly (readonly [file: string, batch: string])[] = 
   ['blind-1.jsonl', 'blind-1'],
   ['blind-2.jsonl', 'blind-2'],
   ['blind-3.jsonl', 'blind-3'],
+  ['blind-4.jsonl', 'blind-4'],
 ]
 
 export function loadRows(files = BATCH_FILES): Row[] {

@@ -12,6 +12,7 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-1': 'fb9e4bc', // round 1's rules
   'blind-2': '63cb44f', // after learning from blind-1
   'blind-3': '84df9ab', // after learning from blind-2
+  'blind-4': '54c5659', // after learning from blind-3 (unchanged since)
 }
 
 const ROOT = resolve(__dirname, '../..')

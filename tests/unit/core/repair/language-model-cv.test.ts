@@ -8,7 +8,7 @@ import { formatReal, scoreReal } from './language-real-corpus'
  * split into five folds by page (every sentence of a page in the same fold); a model is trained on
  * four, its threshold chosen inside those four (an inner split, also by page) to aim at precision
  * 0.90, and it is scored on the fifth. The figures are printed for the rules, the model, and the
- * two together. The model is not shipped: on these folds it adds half a point of recall to the
+ * two together. The model is not shipped: on these folds it adds about a point of recall to the
  * rules, and on the blind batches, met in the order they were collected, the findings it adds
  * mostly name the wrong category (scripts/language/cross-validate.ts prints the whole study).
  * What ships is the rules alone, and this test holds it to precision 0.90 fold by fold, so a
