@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Check } from './cv-lib'
+
+/**
+ * The rules as they were when each blind batch was committed, before they had seen it: the
+ * honest first-sight baseline. Read from git history into node_modules/.cache (never committed).
+ */
+export const RULES_BEFORE: Readonly<Record<string, string>> = {
+  'blind-1': 'fb9e4bc', // round 1's rules
+  'blind-2': '63cb44f', // after learning from blind-1
+  'blind-3': '84df9ab', // after learning from blind-2
+  'blind-4': '54c5659', // after learning from blind-3 (unchanged since)
+}
+
+const ROOT = resolve(__dirname, '../..')
+
+/** The check of `commit`, or undefined when the history is not there (a shallow clone). */
+export async function rulesAt(commit: string): Promise<Check | undefined> {
+  const dir = resolve(ROOT, 'node_modules/.cache/language-rules', commit)
+  const entry = resolve(dir, 'electron/core/repair/language-check.ts')
+  if (!existsSync(entry)) {
+    try {
+      mkdirSync(dir, { recursive: true })
+      const archive = execFileSync('git', ['archive', commit, 'electron/core/repair', 'electron/contract'], {
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+      })
+      execFileSync('tar', ['-x', '-C', dir], { input: archive })
+    } catch {
+      return undefined
+    }
+  }
+  const module = (await import(pathToFileURL(entry).href)) as { checkApologyLanguage: Check }
+  return module.checkApologyLanguage
+}
