@@ -52,6 +52,8 @@ describe('migrations: kill -9 while an older journal is being upgraded', () => {
     await vault.create(GOOD_PASSPHRASE)
     // About 2.5 MB: the backup and the long step take a few hundred ms, so kills land inside them.
     writeFixtureContent(vault.database(), FROM, { extraEntries: 1000 })
+    // The content digest below covers every schema's additions, the photo's bytes (schema 9) too.
+    expect(vault.database().prepare('SELECT count(*) FROM photos').pluck().get()).toBe(1)
     fromColumns = columnsByTable(vault.database())
     original = contentDigest(vault.database(), fromColumns)
     entries = vault.database().prepare('SELECT count(*) FROM entries').pluck().get() as number
