@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { previewDialogs } from '../../../scripts/preview/preview-dialogs'
 
-/** Issue 18, low 6: the preview's exports went to "<vault>/../exports", e.g. a shared /tmp/exports. */
+/** Issue 18, low 6: the preview's exports went to "<vault>/../exports", e.g. an "exports" folder in the shared temp folder. */
 describe("the browser preview's stand-in file dialogs", () => {
   const made: string[] = []
   const runDir = () => {
