@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { photoLinkPattern } from './photo-values'
 
 /** Ids are SQLite row ids: positive integers. */
 export const RowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
@@ -67,7 +68,10 @@ export const TagName = z
   .max(LIMITS.tagChars)
   .refine((tag) => !/[\n\r\t,]/.test(tag), 'A tag cannot contain commas or line breaks.')
 
-/** Words as a person counts them: the editor's count and the history's agree. */
+/**
+ * Words as a person counts them: the editor's count and the history's agree. A photo's link
+ * counts only its caption: its key is not words anyone wrote.
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
+  return text.replace(photoLinkPattern(), ' $1 ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
 }

@@ -49,6 +49,9 @@ export const journal = {
     link: 'Link',
     then: 'then',
     leavesTheText: 'leaves the text',
+    photo: 'Photo',
+    photoNamed: (caption: string) => `Photo: ${caption}`,
+    photoChipHint: 'A photo of this entry. It shows beside the text and in the Read view.',
   },
   /** src/components/journal/MoodPicker.vue */
   moodPicker: {

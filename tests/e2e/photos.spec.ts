@@ -60,7 +60,9 @@ test('paste a photo into an entry, see it in both views, lock, unlock, see it ag
   await page.keyboard.press('Control+V')
   await expect(page.getByText('Photo added.')).toBeVisible()
   await expectShown(page, 'photo-strip', 200)
-  await expect(page.locator('.cm-content')).toContainText('![](photo:')
+  // The link stands in the text as one "Photo" chip, not as a key nobody wrote.
+  await expect(page.getByTestId('photo-chip')).toHaveText(['Photo'])
+  await expect(page.locator('.cm-content')).not.toContainText('photo:')
   // Every letter typed is there: "enough" once lost its h to the g-then-h shortcut (the editor is in a shadow root).
   await expect(page.locator('.cm-content')).toContainText('It was enough.')
   await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
@@ -70,6 +72,7 @@ test('paste a photo into an entry, see it in both views, lock, unlock, see it ag
   await page.keyboard.press('Enter')
   await page.getByTestId('photo-picker').setInputFiles(HARBOUR)
   await expect(page.getByTestId('photo-strip').getByTestId('photo-image')).toHaveCount(2)
+  await expect(page.getByTestId('photo-chip')).toHaveCount(2)
   await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
   for (const width of [1280, 800]) {
     await page.setViewportSize({ width, height: 900 })
