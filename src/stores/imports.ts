@@ -66,7 +66,10 @@ export const useImportsStore = defineStore('imports', () => {
     stopped.value = false
   }
 
-  /** Stops the import running now at its next step; it answers CANCELLED, having added nothing. */
+  /**
+   * Stops the import running now at its next step. While entries are stored it answers CANCELLED,
+   * having added nothing; among the photos, the entries stay and the answer names the photos left.
+   */
   async function stop(): Promise<void> {
     if (!busy.value || stopping.value) return
     stopping.value = true

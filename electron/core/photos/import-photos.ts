@@ -36,7 +36,8 @@ export async function runImport(
   const entrySteps = parsed.entries.length * 2
   const total = entrySteps + photoTotal
   // The entries are one transaction, undone whole if the journal locks or the person stops; the
-  // photos follow one by one, and a lock between them leaves the rest for the same import again.
+  // photos follow one by one, and a lock or a stop between them leaves the rest for the same
+  // import again (the entries' photo links stay, so that import puts each where it was).
   const stored = await journal.imports.run(parsed, { onProgress: (done) => onProgress(done, total), checkpoint })
   const notes: SkippedItem[] = [...(parsed.notes ?? [])]
   const entryId = db.prepare<[string], { id: number; body: string }>(
@@ -49,10 +50,15 @@ export async function runImport(
   let photos = 0
   let done = entrySteps
   try {
-    for (const [position, entry] of parsed.entries.entries()) {
+    photoLoop: for (const [position, entry] of parsed.entries.entries()) {
       if (!entry.photos?.length) continue
       const row = entryId.get(entry.importKey)
       for (const photo of entry.photos) {
+        if (stoppedByPerson(checkpoint)) {
+          const left = photoTotal - (done - entrySteps)
+          notes.push({ where: 'photos', reason: stoppedNote(left) })
+          break photoLoop
+        }
         done += 1
         if (!row || journal.photos.has(photo.key)) continue
         const where = `photo ${photo.name} (entry ${position + 1})`
@@ -86,6 +92,26 @@ export async function runImport(
   }
   onProgress(total, total)
   return { ...stored, photos, notes }
+}
+
+/**
+ * Whether the person asked to stop, asked before each photo. The entries are in by then, so a
+ * stop keeps them and ends the import there; a lock still throws (nothing may run on a closed
+ * journal).
+ */
+function stoppedByPerson(checkpoint: (() => void) | undefined): boolean {
+  try {
+    checkpoint?.()
+    return false
+  } catch (error) {
+    if (error instanceof MendError && error.code === 'CANCELLED') return true
+    throw error
+  }
+}
+
+function stoppedNote(left: number): string {
+  const photos = left === 1 ? '1 photo was' : `${left} photos were`
+  return `${photos} not imported because you stopped the import. The entries are in your journal; import the same file again to bring the rest.`
 }
 
 function withoutLink(body: string, key: string): string {
