@@ -2,6 +2,7 @@ import type { Result } from '../contract'
 import type { Clock, Logger, Timers } from '../core'
 import { createAppApi, type AppApi, type HostDialogs } from '../ipc'
 import { WorkFlags } from '../ipc/work-flags'
+import { backupCopyThread } from './backup-copy-thread'
 import type { FromCore } from './protocol'
 import {
   ToCore,
@@ -25,6 +26,8 @@ export interface CoreWorkerSetup {
   /** Only a test host's worker (testing/control-worker.ts) moves the clock or speeds up timers. */
   clock?: Clock
   timers?: Timers
+  /** This worker's own script: started again for backups beside the core's work (backup-copy-thread.ts). */
+  script?: string
 }
 
 /** What a log line may carry from a thrown value: its kind, never its message (see consoleLogger). */
@@ -76,6 +79,7 @@ export function runCoreWorker(setup: CoreWorkerSetup): AppApi {
     ...(data.timeZone ? { timeZone: data.timeZone } : {}),
     ...(setup.clock ? { clock: setup.clock } : {}),
     ...(setup.timers ? { timers: setup.timers } : {}),
+    ...(setup.script ? { backupCopier: backupCopyThread(setup.script) } : {}),
   })
 
   let shown = ''

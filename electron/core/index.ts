@@ -17,6 +17,7 @@ export {
 export { stoppedByLock, stoppedByCancel } from './work-stop'
 export { LATEST_SCHEMA_VERSION } from './vault/migrations'
 export { BackupService, type BackupFile, type BackupReason } from './backup/backup-service'
+export { copyJournalFile, type BackupCopier, type BackupCopyJob } from './backup/backup-to-file'
 export { IdleTimer, type Timers } from './session/idle-timer'
 export { createSettingsQueries } from './settings/settings.queries'
 export {

@@ -1,6 +1,7 @@
 import type { LockReason, Reminder, Settings } from '../contract'
 import {
   BackupService,
+  type BackupCopier,
   IdleTimer,
   MendError,
   Vault,
@@ -85,6 +86,8 @@ export interface AppApiOptions extends VaultOptions {
   timeZone?: TimeZoneSource
   /** Shared with the host when core runs in a worker thread; a private set otherwise. */
   flags?: WorkFlags
+  /** Where daily and manual backups are copied beside the core's work (a thread); in line otherwise. */
+  backupCopier?: BackupCopier
 }
 
 /** The only calls that go on while an import holds the gate: none of them touches the database. */
@@ -100,6 +103,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   const flags = options.flags ?? new WorkFlags()
   const vault = new Vault({ ...options, signals: flags })
   const backups = new BackupService(vault, options.logger)
+  backups.copier = options.backupCopier ?? null
   const events = new EventHub(options.logger)
   const gate = new WorkGate()
   backups.onProgress = (done, total) => events.emit({ type: 'backup.progress', done, total })

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import type { Timers } from '../../core'
+import { isBackupCopy, runBackupCopy } from '../backup-copy-thread'
 import { CoreWorkerData } from '../protocol'
 import { runCoreWorker } from '../worker-loop'
 import { serveTestControl } from './control'
@@ -16,11 +17,16 @@ interface TestWorkerData {
 }
 
 if (!parentPort) throw new Error('control-worker runs as a worker thread')
-const { control, idleSpeedup = 1, ...data } = workerData as TestWorkerData & CoreWorkerData
-const clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs }
-const timers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms / idleSpeedup),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+if (isBackupCopy(workerData)) runBackupCopy(parentPort, workerData)
+else startTestCore(parentPort)
+
+function startTestCore(port: NonNullable<typeof parentPort>): void {
+  const { control, idleSpeedup = 1, ...data } = workerData as TestWorkerData & CoreWorkerData
+  const clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs }
+  const timers: Timers = {
+    setTimeout: (callback, ms) => setTimeout(callback, ms / idleSpeedup),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  }
+  const api = runCoreWorker({ port, data: CoreWorkerData.parse(data), clock, timers, script: __filename })
+  serveTestControl(control, api, clock)
 }
-const api = runCoreWorker({ port: parentPort, data: CoreWorkerData.parse(data), clock, timers })
-serveTestControl(control, api, clock)

@@ -11,7 +11,7 @@ import { keepCount } from './backup-contents'
 import { backupAttempt, backupName, backupTime, compareNewestFirst } from './backup-names'
 import { readBackupLayout, type BackupLayout } from './backup-file'
 import { backupKey, prepareBackup, type PreparedBackup } from './backup-prepare'
-import { writeCheckedBackup } from './backup-to-file'
+import { writeCheckedBackup, type BackupCopier } from './backup-to-file'
 import { stoppedByLock } from '../work-stop'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -34,6 +34,12 @@ export class BackupService {
   readonly directory: string
   /** Told each step of a backup in progress (the host shows it); none by default. */
   onProgress: ((done: number, total: number) => void) | null = null
+  /**
+   * Where daily and manual backups are copied when not in this thread (the app's core worker
+   * gives one: backup-copy-thread.ts), so the journal goes on answering while a backup of a large
+   * journal runs. None: in this thread, as the command line does.
+   */
+  copier: BackupCopier | null = null
 
   constructor(
     private readonly vault: Vault,
@@ -61,7 +67,7 @@ export class BackupService {
   }
 
   create(reason: BackupReason = 'manual'): Promise<BackupFile> {
-    return this.vault.exclusive(() => this.createNow(this.vault.session(), reason))
+    return this.vault.exclusive(() => this.createBeside(reason))
   }
 
   /** At most one automatic backup a day, made after unlocking. */
@@ -70,8 +76,37 @@ export class BackupService {
       if (!this.vault.isUnlocked) return null
       const newest = this.list()[0]
       if (newest && this.vault.clock.now() - Date.parse(newest.createdAt) < DAY_MS) return null
-      return this.createNow(this.vault.session(), 'daily')
+      return this.createBeside('daily')
     })
+  }
+
+  /**
+   * A backup through the copier when there is one: the vault's queue is held (no import, restore
+   * or second backup meanwhile), but reads and saves go on. A lock meanwhile abandons it.
+   */
+  private async createBeside(reason: BackupReason): Promise<BackupFile> {
+    const open = this.vault.session()
+    if (!this.copier) return this.createNow(open, reason)
+    const since = this.vault.lockGeneration
+    const stopped = () => this.vault.signals.lockRequested() || this.vault.lockGeneration !== since
+    const dataKey = Buffer.from(open.dataKey)
+    let target: string | null = null
+    try {
+      this.prepareFolder(open)
+      target = this.freshTarget()
+      const copy = join(this.directory, `.copy-${randomBytes(6).toString('hex')}.tmp`)
+      const job = { database: this.vault.paths.database, dataKey, header: this.vault.keyHeader(), copy, target }
+      await this.copier(job, { progress: (done, total) => this.onProgress?.(done, total), stopped })
+      if (stopped()) throw stoppedByLock()
+      this.rotate(keepCount(open.db), [target])
+      this.logger.info(`backup made (${reason})`)
+      return this.list().find((file) => file.path === target) as BackupFile
+    } catch (error) {
+      if (target && stopped()) rmSync(target, { force: true })
+      throw fileSystemError(error, 'make a backup', this.directory)
+    } finally {
+      dataKey.fill(0)
+    }
   }
 
   /**
@@ -79,13 +114,9 @@ export class BackupService {
    * backup that rotation must not remove (the one being restored).
    */
   createNow(open: OpenVault, reason: BackupReason, keep?: string): BackupFile {
-    this.ensureDirectory()
-    this.removeStaleTemps()
     const copy = join(this.directory, `.copy-${randomBytes(6).toString('hex')}.tmp`)
     try {
-      // One extra backup is left when a run is interrupted between putting a new one in place
-      // and rotating; trimming it first keeps repeated interruptions from piling them up.
-      this.trimExcess(keepCount(open.db), keep)
+      this.prepareFolder(open, keep)
       const target = this.freshTarget()
       writeCheckedBackup(open, this.vault.keyHeader(), copy, target, {
         progress: (done, total) => this.onProgress?.(done, total),
@@ -327,10 +358,28 @@ export class BackupService {
     }
   }
 
-  /** Temp files left by a backup that was interrupted (crash, kill) never count as backups. */
+  /**
+   * The folder made, temp files of interrupted backups removed, and one extra backup (left when
+   * a run is interrupted between putting a new one in place and rotating) trimmed, so repeated
+   * interruptions cannot pile them up.
+   */
+  private prepareFolder(open: OpenVault, keep?: string): void {
+    this.ensureDirectory()
+    this.removeStaleTemps()
+    this.trimExcess(keepCount(open.db), keep)
+  }
+
+  /** Temp files left by a backup that was interrupted (crash, kill, lock) never count as backups. */
   private removeStaleTemps(): void {
     for (const name of readdirSync(this.directory)) {
-      if (name.startsWith('.') && name.endsWith('.tmp')) rmSync(join(this.directory, name), { force: true })
+      // A copy's own rollback journal (".copy-….tmp-journal") goes with it.
+      if (!name.startsWith('.') || !/\.tmp(-journal|-wal|-shm)?$/.test(name)) continue
+      try {
+        rmSync(join(this.directory, name), { force: true })
+      } catch (error) {
+        // Still open (a copy abandoned at a lock, finishing its last statement): the next backup removes it.
+        this.logger.warn(`a backup's temp file could not be removed yet${describeCode(error)}`)
+      }
     }
   }
 
@@ -341,4 +390,9 @@ export class BackupService {
       throw fileSystemError(error, 'create the backup folder', this.directory)
     }
   }
+}
+
+function describeCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  return code ? ` (${code})` : ''
 }

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { MendError, fileSystemError } from '../errors'
 import { refuseJournalFolders } from '../fs/output-target'
-import { openReadOnlyChecked } from '../vault/encrypted-database'
+import { openForCopy, openReadOnlyChecked, type Db } from '../vault/encrypted-database'
 import type { VaultHeader } from '../vault/header-file'
 import type { OpenVault, Vault } from '../vault/vault'
 import { writeBackupFile } from './backup-file'
@@ -14,7 +14,7 @@ import { writeBackupFile } from './backup-file'
  * file at `target` (temp + fsync + rename). The temp copy never stays. The caller holds the queue.
  */
 export function writeCheckedBackup(
-  open: OpenVault,
+  open: Pick<OpenVault, 'db' | 'dataKey'>,
   header: VaultHeader,
   copy: string,
   target: string,
@@ -36,6 +36,45 @@ export function writeCheckedBackup(
     rmSync(copy, { force: true })
   }
 }
+
+/** One backup to make from the journal's file, wherever it runs (backup-copy-thread.ts). */
+export interface BackupCopyJob {
+  /** The open journal's database file. */
+  database: string
+  dataKey: Buffer
+  header: VaultHeader
+  /** The temp copy, in the backup folder. */
+  copy: string
+  target: string
+}
+
+/**
+ * Makes the backup of `job` through a connection of its own (openForCopy), so it can run in
+ * another thread while the journal goes on answering: the same steps as writeCheckedBackup.
+ */
+export function copyJournalFile(job: BackupCopyJob, steps: BackupSteps = quietSteps): void {
+  let db: Db
+  try {
+    db = openForCopy(job.database, job.dataKey)
+  } catch (error) {
+    throw fileSystemError(error, 'read the journal for a backup', dirname(job.database))
+  }
+  try {
+    writeCheckedBackup({ db, dataKey: job.dataKey }, job.header, job.copy, job.target, steps)
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Runs a BackupCopyJob somewhere other than the journal's thread. `progress` hears the steps;
+ * rejects with a MendError when the copy fails, and with LOCKED when `stopped()` turns true
+ * first (the copy is abandoned; its temp file is left for the next backup to remove).
+ */
+export type BackupCopier = (
+  job: BackupCopyJob,
+  watch: { progress(done: number, total: number): void; stopped(): boolean },
+) => Promise<void>
 
 /** Copy, check, write: each one statement or one file, so a backup reports and stops between them. */
 export const BACKUP_STEPS = 3

@@ -129,6 +129,9 @@ export function closeEncryptedDatabase(db: Db): void {
   try {
     if (db.inTransaction) db.exec('ROLLBACK')
     if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') db.pragma('journal_mode = WAL')
+    // Not waiting for readers: a backup still copying on its own connection (openForCopy) would
+    // hold the lock back by the busy timeout. The log then stays, encrypted, for the next open.
+    db.pragma('busy_timeout = 0')
     db.pragma('wal_checkpoint(TRUNCATE)')
   } finally {
     db.close()
@@ -164,6 +167,29 @@ export function openReadOnlyChecked(path: string, dataKey: Buffer): Db | null {
     if (db.open) db.close()
     if (error instanceof MendError) throw error
     throw new MendError('CORRUPT', 'The backup is damaged and cannot be read.', { cause: error })
+  } finally {
+    literal.fill(0)
+  }
+}
+
+/**
+ * A second, read-only connection to the open journal, for a backup made beside the work going on
+ * (backup-copy-thread.ts): it reads a consistent snapshot while the journal's own connection
+ * keeps writing (WAL), and it can never write to the journal itself.
+ */
+export function openForCopy(path: string, dataKey: Buffer): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  const literal = rawKeyLiteral(dataKey)
+  try {
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma('legacy = 4')
+    db.key(literal)
+    distrustSchema(db)
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+    return db
+  } catch (error) {
+    db.close()
+    throw error
   } finally {
     literal.fill(0)
   }
