@@ -534,7 +534,9 @@ export const plans = {
     planOverview: '← Plan overview',
     openingThePlan: 'Opening the plan…',
     backToYourPlans: 'Back to your plans',
-    with: (title: string | number, personName: string | number) => `${title} · with ${personName}`,
+    /** The plan's own title already names them ("Repairing things with Robin"): not twice. */
+    with: (title: string, personName: string) =>
+      title.toLowerCase().includes(personName.toLowerCase()) ? title : `${title} · with ${personName}`,
     step: (index: string | number, step: string | number) => `Step ${index}: ${step}`,
     previousAndNextStep: 'Previous and next step',
     next: (next: string | number) => `Next: ${next} →`,

@@ -107,6 +107,8 @@ for (const size of SIZES) {
     await expect(page.getByTestId('findings-clear')).toContainText('It looked for')
     await expect(page.getByTestId('findings-summary')).toHaveText('Nothing flagged right now.')
     await expect(page.getByTestId('part-responsibility')).toContainText('(in your draft)')
+    // "I will come with you to the next ceremony" is a commitment, heard as one.
+    await expect(page.getByTestId('part-repentance')).toContainText('(in your draft)')
     await expect(page.getByTestId('save-state')).toHaveText('Saved')
     await expect(page.getByTestId('step-written')).toBeVisible()
     await screen(mend, at('05-ownership-written'))

@@ -221,7 +221,7 @@ export const PART_PHRASES = {
     "i(?: {won't}|'m not going to| am not going to|'m never going to| am never going to)(?: ever)?(?: \\w+){1,5}? again",
     '(?:from now on|going forward|moving forward|from here on(?: out)?|from today on)',
     "(?:in the future|next time),? (?:{i'll}|i {won't}|i(?:'m| am) going to)",
-    `{will} (?:really )?(?:try (?:hard )?to )?(?:change|stop|start|always|be (?:more|less|honest(?!\\s*[:,])|there|on time|careful|better|home|upfront|open)|do better|work on|get help|make sure|keep (?:my|you)|check (?:in|with)|ask (?:first|before|you before)|tell you|call|text|listen|show up|put|share|let you know|talk to you|learn|see a|go to (?:therapy|counseling|meetings)|come home|earn back|win back|rebuild|show you)`,
+    `{will} (?:really )?(?:try (?:hard )?to )?(?:change|stop|start|always|be (?:more|less|honest(?!\\s*[:,])|there|on time|careful|better|home|upfront|open)|do better|work on|get help|make sure|keep (?:my|you)|check (?:in|with)|ask (?:first|before|you before)|tell you|call|text|listen|show up|put|share|let you know|talk to you|learn|see a|go to (?:therapy|counseling|meetings)|come home|come with you|go with you|join you|earn back|win back|rebuild|show you)`,
     'i promise (?:it|that|this|to|i)',
     "{i'm} (?:working (?:every day |hard |each day )?(?:on|to)|getting help|seeing a|in therapy|going to (?:therapy|counseling|meetings)|learning to|committed to|changing)",
     "(?:i|i've|i have) (?:started (?:going|seeing|therapy|counseling|attending|working on)|stopped (?:drinking|gambling|lying|seeing|talking to)|quit (?:drinking|gambling|smoking)|deleted (?:the|that) apps?|deleted my (?:account|profile)|ended (?:it|things|the affair|contact)|joined (?:a|an) \\w+|signed up for|learned my lesson)",

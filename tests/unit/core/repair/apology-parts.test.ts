@@ -76,6 +76,13 @@ describe('evidence offsets point at the words that show the part', () => {
 
 describe('tricky drafts', () => {
   it.each([
+    ['I will come with you to the next ceremony.', 'I will come with you'],
+    ["Next month I'll go with you to your mother's.", "I'll go with you"],
+  ])('counts being there next time as a commitment: %j', (text, words) => {
+    expect(evidenceOf(text, 'repentance')).toEqual([words])
+  })
+
+  it.each([
     "I'm sorry if I hurt your feelings.",
     'If anyone was offended, I apologize.',
     "Whatever I did, I'm sorry.",
