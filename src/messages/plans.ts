@@ -535,8 +535,10 @@ export const plans = {
     openingThePlan: 'Opening the plan…',
     backToYourPlans: 'Back to your plans',
     /** The plan's own title already names them ("Repairing things with Robin"): not twice. */
-    with: (title: string, personName: string) =>
-      title.toLowerCase().includes(personName.toLowerCase()) ? title : `${title} · with ${personName}`,
+    with: (title: string | number, personName: string | number) =>
+      String(title).toLowerCase().includes(String(personName).toLowerCase())
+        ? String(title)
+        : `${title} · with ${personName}`,
     step: (index: string | number, step: string | number) => `Step ${index}: ${step}`,
     previousAndNextStep: 'Previous and next step',
     next: (next: string | number) => `Next: ${next} →`,

@@ -88,7 +88,8 @@ afterAll(() => {
   temp.remove()
 })
 
-describe.concurrent('mend import --from FORMAT PATH', () => {
+// A hang bound, not a speed target: several CLI processes run at once (see cli.test.ts).
+describe.concurrent('mend import --from FORMAT PATH', { timeout: 120_000 }, () => {
   it('imports a jrnl text file with a preview and notes; a second import adds nothing', async () => {
     const vault = copyOfTemplate('jrnl')
     const source = file('journal.txt', JRNL)
