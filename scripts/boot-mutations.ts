@@ -18,19 +18,19 @@ interface Mutation {
 const MUTATIONS: Mutation[] = [
   {
     name: 'a wrong preload path',
-    file: 'electron/main/index.ts',
+    file: 'electron/main/main-process.ts',
     from: "'../preload/index.cjs'",
     to: "'../preload/index.js'",
   },
   {
     name: 'a wrong renderer folder',
-    file: 'electron/main/index.ts',
+    file: 'electron/main/main-process.ts',
     from: "join(__dirname, '../renderer')",
     to: "join(__dirname, '../src')",
   },
   {
     name: 'a wrong start URL',
-    file: 'electron/main/index.ts',
+    file: 'electron/main/main-process.ts',
     from: '`${APP_ORIGIN}/index.html`',
     to: '`${APP_ORIGIN}/main.html`',
   },

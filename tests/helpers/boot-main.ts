@@ -9,8 +9,19 @@ import type { Seen } from './electron-stand-in/fake-electron'
 const ROOT = resolve(__dirname, '../..')
 /** What `electron-vite build` reads: a change to any of them makes a build older than it stale. */
 const SOURCES = ['electron', 'src', 'electron.vite.config.ts', 'package.json']
-/** What a build writes, relative to its output folder. */
-const BUILT = ['main/index.js', 'main/core-worker.js', 'preload/index.cjs', 'renderer/index.html']
+/** What a build writes, relative to its output folder: the app's (out/), or the e2e test build's (out-e2e/). */
+const BUILDS = {
+  app: {
+    out: 'out',
+    args: [],
+    files: ['main/index.js', 'main/core-worker.js', 'preload/index.cjs', 'renderer/index.html'],
+  },
+  e2e: {
+    out: 'out-e2e',
+    args: ['--mode', 'e2e'],
+    files: ['main/index.js', 'main/control-worker.js', 'preload/index.cjs', 'renderer/index.html'],
+  },
+} as const
 
 function newestChange(path: string): number {
   const stat = statSync(path)
@@ -21,23 +32,29 @@ function newestChange(path: string): number {
 }
 
 /**
- * The app as `npm run build` makes it (out/), built again first when it is missing or older than
- * its sources: `npm test` runs the unit tests before the end-to-end step's build, and a changed
- * source must be what the boot test boots. About ten seconds when it builds, nothing otherwise.
+ * The app as `npm run build` makes it (out/), or the e2e test build (`--mode e2e`, out-e2e/), built
+ * again first when it is missing or older than its sources: `npm test` runs the unit tests before
+ * the end-to-end step's build, and a changed source must be what the boot test boots. About ten
+ * seconds when it builds, nothing otherwise.
  */
-export function builtApp(): string {
-  const out = join(ROOT, 'out')
+export function builtApp(which: keyof typeof BUILDS = 'app'): string {
+  const { files, args } = BUILDS[which]
+  const out = join(ROOT, BUILDS[which].out)
   const oldestOutput = Math.min(
-    ...BUILT.map((file) => (existsSync(join(out, file)) ? statSync(join(out, file)).mtimeMs : 0)),
+    ...files.map((file) => (existsSync(join(out, file)) ? statSync(join(out, file)).mtimeMs : 0)),
   )
   const newestSource = Math.max(...SOURCES.map((source) => newestChange(join(ROOT, source))))
   if (oldestOutput > newestSource) return out
   const bin = join(ROOT, 'node_modules', '.bin')
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}` },
-    encoding: 'utf8',
-  })
+  const build = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}` },
+      encoding: 'utf8',
+    },
+  )
   if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`)
   return out
 }

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type Result } from '../../electron/contract'
+import { E2E_ENV, E2E_HOOK } from '../../electron/main/testing/e2e-hook'
 import { bootMain, builtApp, type BootedMain } from '../helpers/boot-main'
 import { missingFromElectron } from '../helpers/electron-api-surface'
 import { apiUseKey, type ApiUse } from '../helpers/electron-stand-in/api-use'
@@ -183,6 +184,21 @@ describe('the built main process, booted with a stand-in for Electron', () => {
     // Held back once by lock-before-quit while the core stopped, then asked again.
     expect(seen?.quitCalls).toBe(2)
     expect(workers).toEqual([{ script: join(out, 'main/core-worker.js'), stopped: true, exitCode: expect.any(Number) }])
+  })
+})
+
+describe("the app's build (out/, what is packaged)", () => {
+  it('holds none of the test build: no test hook, no control worker, no test control channel', async () => {
+    expect((await main.exited).code, 'the booted app has quit').toBe(0)
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'))
+    expect(files).toContain(join('main', 'index.js'))
+    expect(files.filter((name) => name.includes('control-worker') || name.includes('e2e'))).toEqual([])
+    for (const name of files) {
+      const code = readFileSync(join(out, name), 'utf8')
+      for (const trace of [E2E_HOOK, 'serveTestControl', 'dumpTables', ...Object.values(E2E_ENV)]) {
+        expect(code.includes(trace), `${trace} in out/${name}`).toBe(false)
+      }
+    }
   })
 })
 

@@ -16,6 +16,8 @@ export type StandInCommand =
   /** What the system file dialogs answer next (null: Cancel). */
   | { command: 'answerDialogs'; answers: { open?: string | null; save?: string | null } }
   | { command: 'quit' }
+  /** A test build's hook (electron/main/testing/e2e-hook.ts), as Playwright's electronApp.evaluate calls it. */
+  | { command: 'hook'; method: string; args: unknown[] }
   | { command: 'apiUse' }
 
 export interface TrackedWorker {

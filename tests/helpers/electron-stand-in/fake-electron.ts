@@ -85,6 +85,10 @@ export function createFakeElectron(options: StandInOptions, uses: Map<string, Ap
     enableSandbox() {
       seen.sandboxEnabled = true
     }
+    setPath(name: string, path: string) {
+      if (name !== 'userData') throw new Error(`the stand-in keeps no path for ${name}`)
+      options.userData = path
+    }
     getPath(name: string) {
       if (name === 'userData') return options.userData
       if (name === 'documents') return options.documents
