@@ -104,7 +104,8 @@ export function bootMain(
   options: { userData: string; documents: string; secondInstance?: boolean; env?: Record<string, string> },
 ): BootedMain {
   const child = fork(main, [], {
-    cwd: options.userData,
+    // Where the launch came from (a relative backup path on its command line resolves from here).
+    cwd: options.documents,
     execArgv: ['--require', standInBundle()],
     env: {
       PATH: process.env['PATH'] ?? '',
@@ -127,6 +128,7 @@ export function bootMain(
   const ready = new Promise<void>((resolve, reject) => ([markReady, failReady] = [resolve, reject]))
   // A launch that quits at once is never ready; that is for `exited` to tell.
   ready.catch(() => undefined)
+  child.on('error', (error) => failReady(error))
   child.on('message', (message: StandInMessage) => {
     if (message.type === 'ready') markReady()
     else if (message.type === 'exit') last = { workers: message.workers, seen: message.seen }
