@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test'
+import { test as base, _electron, type Page } from '@playwright/test'
 import type { Result } from '../../electron/contract'
 import type { TestControl } from '../../electron/core-host/testing/control'
 import type { HostDialogs } from '../../electron/ipc'
 import { pdfSuggestionsFile, type DialogAnswers } from '../../electron/main/testing/e2e-dialogs'
-import { E2E_ENV, E2E_HOOK, type E2eHook } from '../../electron/main/testing/e2e-hook'
+import { E2E_ENV } from '../../electron/main/testing/e2e-hook'
+import { electronHook } from '../helpers/electron-hook'
 import { startHttpBridge, type HttpBridge } from '../../electron/ipc/transports/http-bridge'
 import { startTestCore } from '../helpers/test-core'
 
@@ -71,31 +72,6 @@ const SCREENS_DIR = resolve('test-results/screens')
 const target = process.env['MEND_E2E_TARGET'] === 'electron' ? 'electron' : 'browser'
 /** The test build the Electron target runs (`electron-vite build --mode e2e`, see global-setup.ts). */
 export const E2E_BUILD = 'out-e2e'
-
-/**
- * The test build's hook in Electron's main process, reached through Playwright's evaluate. The
- * function is sent as source and run there: it can only use its arguments and main's globals.
- */
-function electronHook(app: ElectronApplication): {
-  [K in keyof E2eHook]: (...args: Parameters<E2eHook[K]>) => Promise<Awaited<ReturnType<E2eHook[K]>>>
-} {
-  const run = <K extends keyof E2eHook>(method: K, args: Parameters<E2eHook[K]>) =>
-    app.evaluate(
-      async (_electron, [global, name, values]) => {
-        const hook = (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[global]
-        if (!hook) throw new Error('this is not the e2e test build (no test hook in main)')
-        return (await hook[name]!(...values)) as never
-      },
-      [E2E_HOOK, method, args] as [string, string, unknown[]],
-    ) as Promise<Awaited<ReturnType<E2eHook[K]>>>
-  return {
-    call: (procedure, input) => run('call', [procedure, input]),
-    advanceClock: (ms) => run('advanceClock', [ms]),
-    dumpTables: () => run('dumpTables', []),
-    killWorker: () => run('killWorker', []),
-    openBackupFile: (path) => run('openBackupFile', [path]),
-  }
-}
 
 export const test = base.extend<{ mend: MendHarness } & MendOptions>({
   idleSpeedup: [1, { option: true }],

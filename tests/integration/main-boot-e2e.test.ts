@@ -6,13 +6,14 @@ import { pdfSuggestionsFile, type DialogAnswers } from '../../electron/main/test
 import { E2E_ENV, type E2eHook } from '../../electron/main/testing/e2e-hook'
 import { bootMain, builtApp, type BootedMain } from '../helpers/boot-main'
 import { missingFromElectron } from '../helpers/electron-api-surface'
+import { electronHook } from '../helpers/electron-hook'
 import { apiUseKey } from '../helpers/electron-stand-in/api-use'
 import { GOOD_PASSPHRASE, makeTempDir } from '../helpers/temp-vault'
 
 /**
  * The e2e test build (`electron-vite build --mode e2e`, out-e2e/) booted under the stand-in for
- * Electron, its hook driven as the Playwright Electron target drives it (tests/e2e/fixtures.ts,
- * through electronApp.evaluate): calls, the core's clock, the file dialogs, a crashed worker, a
+ * Electron, its hook driven by the Electron target's own code (tests/helpers/electron-hook.ts, as
+ * tests/e2e/fixtures.ts uses it: each function sent to main as text, as electronApp.evaluate does): calls, the core's clock, the file dialogs, a crashed worker, a
  * double-clicked backup. Electron cannot run here; this is where the hook is proven.
  */
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -20,7 +21,13 @@ let temp: ReturnType<typeof makeTempDir>
 let main: BootedMain
 let dialogsFile: string
 
-const hook = <T = unknown>(method: keyof E2eHook, ...args: unknown[]) => main.ask<T>({ command: 'hook', method, args })
+/** The Electron target's own code for the hook (as in tests/e2e/fixtures.ts), its evaluate sent to the stand-in. */
+const fixtureHook = () =>
+  electronHook({
+    evaluate: (run, arg) => main.ask({ command: 'evaluate', source: run.toString(), arg }) as never,
+  })
+const hook = <T = unknown>(method: keyof E2eHook, ...args: unknown[]) =>
+  (fixtureHook()[method] as (...values: unknown[]) => Promise<unknown>)(...args) as Promise<T>
 const call = (procedure: string, input: unknown = {}) => hook<Result<unknown>>('call', procedure, input)
 const answerDialogs = (answers: Partial<DialogAnswers>) => writeFileSync(dialogsFile, JSON.stringify(answers))
 const eventsSent = async () =>

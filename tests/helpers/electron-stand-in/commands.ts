@@ -16,8 +16,8 @@ export type StandInCommand =
   /** What the system file dialogs answer next (null: Cancel). */
   | { command: 'answerDialogs'; answers: { open?: string | null; save?: string | null } }
   | { command: 'quit' }
-  /** A test build's hook (electron/main/testing/e2e-hook.ts), as Playwright's electronApp.evaluate calls it. */
-  | { command: 'hook'; method: string; args: unknown[] }
+  /** As Playwright's electronApp.evaluate: `source` is a function's text, run in main with the electron module and `arg`. */
+  | { command: 'evaluate'; source: string; arg: unknown }
   | { command: 'apiUse' }
 
 export interface TrackedWorker {

@@ -7,7 +7,6 @@
 import { EventEmitter } from 'node:events'
 import Module from 'node:module'
 import type * as WorkerThreads from 'node:worker_threads'
-import { E2E_HOOK } from '../../../electron/main/testing/e2e-hook'
 import { apiUseKey, typeOf, type ApiUse } from './api-use'
 import { createFakeElectron } from './fake-electron'
 import type { StandInCommand, StandInMessage, TrackedWorker } from './commands'
@@ -118,10 +117,10 @@ async function run(command: StandInCommand): Promise<unknown> {
       // As Cmd+Q or the menu's Quit: Electron's app.quit(), which main may hold back.
       fake.raw.app.quit()
       return null
-    case 'hook': {
-      const hook = (globalThis as Record<string, unknown>)[E2E_HOOK] as Record<string, (...args: unknown[]) => unknown>
-      if (!hook) throw new Error('this build has no test hook')
-      return (await hook[command.method]!(...command.args)) ?? null
+    case 'evaluate': {
+      // As Playwright does: the function arrives as text and runs in this process's global scope.
+      const run = new Function(`return (${command.source})`)() as (electron: unknown, arg: unknown) => unknown
+      return (await run(fake.electron, command.arg)) ?? null
     }
     case 'apiUse':
       return { used: [...uses.values()], offered: [...offeredApi(), ...driven.values()] }
