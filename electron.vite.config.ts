@@ -36,43 +36,59 @@ function buildCommandLine(): Plugin {
   }
 }
 
+/**
+ * `electron-vite build --mode e2e` makes the test build into out-e2e/: main with the test-only hook
+ * (electron/main/testing/e2e-main.ts) and the core worker with the test control channel, for the
+ * end-to-end tests' Electron target. Its own folder, so that out/ (what is packaged) never holds it.
+ */
+export const E2E_MODE = 'e2e'
+
 // Folder = runtime (see DESIGN.md): main and preload come from electron/, the renderer from src/.
-export default defineConfig({
-  main: {
-    plugins: [buildCommandLine()],
-    build: {
-      outDir: 'out/main',
-      rolldownOptions: {
-        input: {
-          index: resolve(__dirname, 'electron/main/index.ts'),
-          // The core's worker thread, its own file: main starts it with `new Worker(<dir>/core-worker.js)`.
-          'core-worker': resolve(__dirname, 'electron/core-host/core-worker.ts'),
+export default defineConfig(({ mode }) => {
+  const e2e = mode === E2E_MODE
+  const out = e2e ? 'out-e2e' : 'out'
+  const mainInput: Record<string, string> = e2e
+    ? {
+        index: resolve(__dirname, 'electron/main/testing/e2e-main.ts'),
+        'control-worker': resolve(__dirname, 'electron/core-host/testing/control-worker.ts'),
+      }
+    : {
+        index: resolve(__dirname, 'electron/main/index.ts'),
+        // The core's worker thread, its own file: main starts it with `new Worker(<dir>/core-worker.js)`.
+        'core-worker': resolve(__dirname, 'electron/core-host/core-worker.ts'),
+      }
+  return {
+    main: {
+      // The command line is the app's, not the test build's.
+      plugins: e2e ? [] : [buildCommandLine()],
+      build: {
+        outDir: `${out}/main`,
+        rolldownOptions: { input: mainInput },
+      },
+    },
+    preload: {
+      build: {
+        outDir: `${out}/preload`,
+        // A sandboxed preload cannot require() anything but 'electron': bundle zod and the contract in.
+        externalizeDeps: false,
+        rolldownOptions: {
+          input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+          external: ['electron'],
+          output: { format: 'cjs', entryFileNames: '[name].cjs' },
         },
       },
     },
-  },
-  preload: {
-    build: {
-      outDir: 'out/preload',
-      // A sandboxed preload cannot require() anything but 'electron': bundle zod and the contract in.
-      externalizeDeps: false,
-      rolldownOptions: {
-        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
-        external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+    renderer: {
+      root: resolve(__dirname, 'src'),
+      // Relative asset URLs so the same build loads from app://mend/ and from the test bridge.
+      base: './',
+      plugins: [vue()],
+      build: {
+        outDir: resolve(__dirname, `${out}/renderer`),
+        emptyOutDir: true,
+        minify: true,
+        rolldownOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
       },
     },
-  },
-  renderer: {
-    root: resolve(__dirname, 'src'),
-    // Relative asset URLs so the same build loads from app://mend/ and from the test bridge.
-    base: './',
-    plugins: [vue()],
-    build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      emptyOutDir: true,
-      minify: true,
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
-    },
-  },
+  }
 })

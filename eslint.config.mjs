@@ -92,6 +92,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-e2e/**',
       'dist/**',
       'release/**',
       'node_modules/**',

@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test'
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Builds the Electron target's test build (MEND_E2E_TARGET=electron only).
+  globalSetup: './tests/e2e/global-setup.ts',
   tsconfig: './tests/e2e/tsconfig.json',
   outputDir: 'test-results/e2e',
   // Files run two at a time (one per core); the tests inside a file stay in order. Every test

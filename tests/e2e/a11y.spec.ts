@@ -220,7 +220,6 @@ async function checkEditAndDelete(audit: Audit, item: Locator, screen: string): 
 }
 
 async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
-  test.skip(!mend.core, 'seeds the journal in-process (browser target)')
   test.setTimeout(180_000)
   const { page } = mend
   const audit = new Audit(mend, theme)
@@ -403,7 +402,6 @@ test('every screen in the dark theme (chosen in Settings) has no serious or crit
 test('the damaged-journal screen has no serious or critical axe violation, in the light and the dark theme', async ({
   mend,
 }) => {
-  test.skip(!mend.core, 'damages the vault file between starts (browser target)')
   await createVaultAndStoreKey(mend.page)
   await mend.page.getByRole('link', { name: 'Settings' }).click()
   await mend.page.getByRole('button', { name: 'Back up now' }).click()

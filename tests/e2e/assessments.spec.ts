@@ -84,7 +84,6 @@ async function rate(page: Page, values: number[], weeksUpTo?: string): Promise<v
 
 test('weigh a repair over time: ledger, four questions, periodic checks, trend and summary', async ({ mend }) => {
   test.setTimeout(120_000)
-  test.skip(!mend.core, 'advances the core clock of the in-process API (browser target)')
   const { page } = mend
   const complaints = cspComplaints(page)
   await createVaultAndStoreKey(page)

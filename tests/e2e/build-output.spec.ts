@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { E2E_ENV, E2E_HOOK } from '../../electron/main/testing/e2e-hook'
 
 // `npm run test:e2e` builds first; these check what `npm run build` produced for Electron.
 test('the build has main, the core worker, preload and renderer bundles', () => {
@@ -63,6 +64,15 @@ test('the app is never built with the test control channel of the core worker', 
   for (const [name, source] of mainBundles()) {
     expect(source, name).not.toContain('dumpTables')
     expect(source, name).not.toContain('advanceClock')
+  }
+})
+
+test('the app is never built with the e2e test hook or its entry (electron/main/testing)', () => {
+  for (const [name, source] of mainBundles()) {
+    expect(name).not.toContain('control-worker')
+    expect(source, name).not.toContain(E2E_HOOK)
+    expect(source, name).not.toContain('serveTestControl')
+    expect(source, name).not.toContain(E2E_ENV.dialogs)
   }
 })
 

@@ -15,7 +15,6 @@ import { PASSPHRASE, createVaultAndStoreKey, unlock } from './helpers'
 test('when the core stops, the window says so plainly, and after unlocking again everything saved is there', async ({
   mend,
 }) => {
-  test.skip(!mend.core, 'ends the worker thread from the harness (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await page.keyboard.press('Control+n')
@@ -42,7 +41,6 @@ test('when the core stops, the window says so plainly, and after unlocking again
 })
 
 test('an import and a PDF export can be stopped part way, and leave nothing behind', async ({ mend }) => {
-  test.skip(!mend.core, 'answers the file dialogs from the harness (browser target)')
   test.setTimeout(180_000)
   const { page } = mend
   await createVaultAndStoreKey(page)
@@ -85,7 +83,6 @@ test('an import and a PDF export can be stopped part way, and leave nothing behi
 })
 
 test('a format update shows how far it has come while the journal opens', async ({ mend }) => {
-  test.skip(!mend.core, 'writes an older journal before the app starts (browser target)')
   test.setTimeout(180_000)
   // A journal as the Mend before schema 6 left it: its unlock rebuilds the search index.
   const older = new Vault({ directory: mend.vaultDir, logger: silentLogger, migrations: migrations.slice(0, 5) })
@@ -118,7 +115,6 @@ test('a format update shows how far it has come while the journal opens', async 
 test('a lock from outside the window (idle, sleep) leaves the entry being written for the unlock screen', async ({
   mend,
 }) => {
-  test.skip(!mend.core, 'locks through the core host, as main does (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await page.keyboard.press('Control+n')

@@ -196,7 +196,6 @@ test('hostile Markdown reads as text: nothing runs, nothing loads, links lead no
 test('huge entries: the largest one opens, reads and types quickly; a 5 MB paste is refused plainly', async ({
   mend,
 }) => {
-  test.skip(!mend.core, 'creates the largest entry in-process (browser target)')
   test.setTimeout(120_000)
   const { page } = mend
   const seen = watch(page)

@@ -102,7 +102,6 @@ async function seedAssessment(mend: MendHarness): Promise<void> {
 }
 
 test('keyboard only: create, write, plan and check in, add evidence, shortcuts, lock and unlock', async ({ mend }) => {
-  test.skip(!mend.core, 'seeds one assessment in-process (browser target)')
   test.setTimeout(120_000)
   const { page } = mend
   const keys = page.keyboard

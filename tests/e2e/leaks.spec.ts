@@ -263,7 +263,6 @@ test.use({ actionTimeout: 15_000 })
 test('at rest and on the wire: no marker in any file the app wrote, and nothing leaves the origin', async ({
   mend,
 }, testInfo) => {
-  test.skip(!mend.core, 'reads the stored markers and fakes the dialogs in-process (browser target)')
   const { page } = mend
   const output = captureOutput()
   const consoleLines: string[] = []

@@ -85,7 +85,6 @@ test('quitting before the introduction shows it at the next unlock', async ({ me
 })
 
 test('a vault made before the introduction existed (no setting stored) opens on home', async ({ mend }) => {
-  test.skip(!mend.core, 'creates the vault in-process, as an older Mend would have (browser target)')
   // The core alone creates a vault without the renderer's "introduction pending" mark.
   const created = await mend.core!.call('vault.create', { passphrase: PASSPHRASE })
   expect(created.ok).toBe(true)

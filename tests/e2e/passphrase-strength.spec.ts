@@ -75,7 +75,6 @@ test('the welcome screen says why a passphrase is weak, and suggests five random
 })
 
 test('changing the passphrase: a name from the journal is refused, with the reason', async ({ mend }) => {
-  test.skip(!mend.core, 'adds a person in-process (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page, PASSPHRASE)
   await mend.core!.call('people.create', { name: 'Ksawery Wiśniewski' })

@@ -41,7 +41,6 @@ test.describe('in a British locale', () => {
   // A4 is the paper there; the test chooses Letter, and the next export starts on A4 again.
   test.use({ locale: 'en-GB' })
   test('export a plan to PDF from its overview: options, warning, save path, password', async ({ mend }) => {
-    test.skip(!mend.core, 'sets up the plan and fakes the save dialog in-process (browser target)')
     const { page } = mend
     await createVaultAndStoreKey(page)
     await makePlan(mend)
@@ -127,7 +126,6 @@ test.describe('in a British locale', () => {
 test.describe('in a Canadian locale', () => {
   test.use({ locale: 'fr-CA' })
   test('a plan PDF starts on Letter paper', async ({ mend }) => {
-    test.skip(!mend.core, 'sets up the plan in-process (browser target)')
     const { page } = mend
     await createVaultAndStoreKey(page)
     await makePlan(mend)
@@ -139,7 +137,6 @@ test.describe('in a Canadian locale', () => {
 })
 
 test('export journal entries to PDF by tag from the journal screen', async ({ mend }) => {
-  test.skip(!mend.core, 'fakes the save dialog in-process (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await call(mend, 'journal.createEntry', {

@@ -45,7 +45,6 @@ async function expectShown(page: Page, scope: string, width: number): Promise<vo
 test.describe.configure({ timeout: 120_000 })
 
 test('paste a photo into an entry, see it in both views, lock, unlock, see it again; print it', async ({ mend }) => {
-  test.skip(!mend.core, 'fakes the save dialog in-process (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await page.getByRole('link', { name: 'Journal', exact: true }).click()
@@ -153,7 +152,6 @@ test('a photo that is not one is refused in plain words, and nothing else change
 })
 
 test('import screen: a jrnl journal in another date format, then a Day One zip with its photos', async ({ mend }) => {
-  test.skip(!mend.core, 'fakes the file dialog in-process (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await page.getByRole('link', { name: 'Journal', exact: true }).click()

@@ -42,7 +42,6 @@ function cspComplaints(page: Page): string[] {
 }
 
 test('start a plan, follow its check-ins, pause it, and see what is due at home', async ({ mend }) => {
-  test.skip(!mend.core, 'records check-ins through the in-process API (browser target)')
   const { page } = mend
   const complaints = cspComplaints(page)
   await createVaultAndStoreKey(page)
@@ -170,7 +169,6 @@ test('start a plan, follow its check-ins, pause it, and see what is due at home'
 })
 
 test('an entry linked to a plan shows on it, and stays in the journal when the plan is deleted', async ({ mend }) => {
-  test.skip(!mend.core, 'sets up through the in-process API (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   const person = await call<{ id: number }>(mend, 'people.create', { name: 'Ana' })
@@ -217,7 +215,6 @@ test('an entry linked to a plan shows on it, and stays in the journal when the p
 })
 
 test('reminders and quiet hours are set in Settings', async ({ mend }) => {
-  test.skip(!mend.core, 'reads the saved settings through the in-process API (browser target)')
   const { page } = mend
   await createVaultAndStoreKey(page)
   await page.getByRole('link', { name: 'Settings', exact: true }).click()

@@ -164,7 +164,7 @@ test('network and policy: nothing leaves the app origin, and the page runs under
   page,
 }) => {
   await createVaultAndStoreKey(page, PASSPHRASE)
-  test.skip(!mend.core, 'CSP header check needs the browser bridge')
+  test.skip(mend.target === 'electron', "reads the CSP header off the loopback bridge's own response")
 
   const response = await page.request.get(`${mend.origin}/`)
   expect(response.headers()['content-security-policy']).toContain("default-src 'none'")
@@ -186,7 +186,7 @@ test('network and policy: nothing leaves the app origin, and the page runs under
 })
 
 test('malformed calls get INVALID_INPUT naming the field, and the app keeps working', async ({ mend, page }) => {
-  test.skip(!mend.core, 'raw calls go through the browser bridge')
+  test.skip(mend.target === 'electron', "posts raw calls to the loopback bridge's /rpc, which the app does not have")
   // As the page's own client sends them: with the bridge's token it keeps for this tab.
   const call = (body: unknown) =>
     page.evaluate(

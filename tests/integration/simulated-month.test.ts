@@ -67,7 +67,7 @@ describe('a simulated month: every due reminder raised once, on time where the p
   let writtenWhileLocked = 0
 
   beforeAll(async () => {
-    // The app's own wiring (electron/main/index.ts), with the test's clock and zone: core hands
+    // The app's own wiring (electron/main/main-process.ts), with the test's clock and zone: core hands
     // main the reminder times, main holds them in memory.
     const held = createLockedReminders()
     app = appAt(new Date(FIRST).toISOString(), BERLIN, { onReminderSchedule: (schedule) => held.update(schedule) })
