@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test, type MendHarness } from './fixtures'
 import { PASSPHRASE, createVaultAndStoreKey, unlock } from './helpers'
+import { quiet } from './screen-helpers'
 
 /**
  * Every screen and the main dialogs, in the light and the dark theme, checked with axe against
@@ -174,6 +175,8 @@ class Audit {
   /** Waits for the screen to show `ready`, then checks it and keeps a picture of it. */
   async check(screen: string, ready: Locator): Promise<void> {
     await expect(ready).toBeVisible()
+    // The screen has loaded and saved what it shows (no aria-busy), so axe reads what stays.
+    await quiet(this.mend.page)
     // Fonts and charts settle; axe reads computed colours, so the theme must be applied.
     await this.mend.page.evaluate(() => document.fonts.ready)
     const results = await new AxeBuilder({ page: this.mend.page }).withTags(TAGS).analyze()
