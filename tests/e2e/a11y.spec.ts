@@ -225,6 +225,9 @@ async function checkEditAndDelete(audit: Audit, item: Locator, screen: string): 
 async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
   test.skip(!mend.core, 'seeds the journal in-process (browser target)')
   test.setTimeout(180_000)
+  // Some forty screens, each read by axe: on a machine busy with other work the walk takes
+  // several times as long, so the bound (which only catches a hang) is tripled.
+  test.slow()
   const { page } = mend
   const audit = new Audit(mend, theme)
   const heading = (name: string | RegExp, level = 1) => page.getByRole('heading', { name, level })
