@@ -17,6 +17,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // How long an assertion waits for the app's signal. Some signals follow a key derivation
+  // (create, unlock, a passphrase change: about half a second idle) that a busy machine can
+  // stretch past Playwright's default of 5 s; what each assertion waits for is unchanged.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     browserName: 'chromium',

@@ -59,6 +59,7 @@ export const vault = {
     backToUnlockingWith: 'Back to unlocking with your passphrase',
     opening: 'Opening…',
     openMyJournalWith: 'Open my journal with the new passphrase',
+    waitS: (waitSeconds: string | number) => `Wait ${waitSeconds} s`,
   },
   /** src/views/RecoveryKeyView.vue */
   recoveryKeyView: {

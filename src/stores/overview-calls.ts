@@ -1,4 +1,4 @@
-import { ref, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import type { MendErrorPayload, ProcedureInput, ProcedureName, ProcedureOutput, Result } from '../../electron/contract'
 import { apiClient } from '../api/client'
 
@@ -15,6 +15,18 @@ export function useOverviewCalls<O>(options: {
   const error = ref<MendErrorPayload | null>(null)
   const loading = ref(false)
   let generation = 0
+  /** Loads and changes under way: what is on screen may still change (the screens' aria-busy). */
+  const underWay = ref(0)
+  const busy = computed(() => underWay.value > 0)
+
+  async function tracked<T>(work: () => Promise<T>): Promise<T> {
+    underWay.value += 1
+    try {
+      return await work()
+    } finally {
+      underWay.value -= 1
+    }
+  }
 
   async function call<N extends ProcedureName>(
     procedure: N,
@@ -30,7 +42,11 @@ export function useOverviewCalls<O>(options: {
   }
 
   /** Loads (or reloads) one overview; false when refused or overtaken by a later load or a lock. */
-  async function loadOverview(id: number): Promise<boolean> {
+  function loadOverview(id: number): Promise<boolean> {
+    return tracked(() => load(id))
+  }
+
+  async function load(id: number): Promise<boolean> {
     generation += 1
     const mine = generation
     if (!overview.value || options.idOf(overview.value) !== id) loading.value = true
@@ -52,11 +68,13 @@ export function useOverviewCalls<O>(options: {
   }
 
   /** Runs a change, then reloads the overview on screen; false (with `error` set) when refused. */
-  async function change<N extends ProcedureName>(procedure: N, input: ProcedureInput<N>): Promise<boolean> {
-    const value = await call(procedure, input)
-    if (value === null) return false
-    await reloadCurrent()
-    return true
+  function change<N extends ProcedureName>(procedure: N, input: ProcedureInput<N>): Promise<boolean> {
+    return tracked(async () => {
+      const value = await call(procedure, input)
+      if (value === null) return false
+      await reloadCurrent()
+      return true
+    })
   }
 
   /** Forgets the overview if it is `id`'s (after a delete). */
@@ -71,5 +89,5 @@ export function useOverviewCalls<O>(options: {
     loading.value = false
   }
 
-  return { overview, error, loading, call, loadOverview, reloadCurrent, change, forget, reset }
+  return { overview, error, loading, busy, call, loadOverview, reloadCurrent, change, forget, reset }
 }

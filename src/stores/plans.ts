@@ -20,10 +20,11 @@ import { registerStoreReset } from './store-registry'
 export const usePlansStore = defineStore('plans', () => {
   const plans = ref<PlanSummary[]>([])
   const reminders = ref<Reminder[]>([])
-  const { overview, error, loading, call, loadOverview, reloadCurrent, change, forget, ...calls } = useOverviewCalls({
-    fetch: (id: number) => apiClient().call('plans.getOverview', { id }),
-    idOf: (current: PlanOverview) => current.plan.id,
-  })
+  const { overview, error, loading, busy, call, loadOverview, reloadCurrent, change, forget, ...calls } =
+    useOverviewCalls({
+      fetch: (id: number) => apiClient().call('plans.getOverview', { id }),
+      idOf: (current: PlanOverview) => current.plan.id,
+    })
 
   async function loadList(): Promise<void> {
     const list = await call('plans.list', {})
@@ -62,6 +63,7 @@ export const usePlansStore = defineStore('plans', () => {
     reminders,
     error,
     loading,
+    busy,
     loadList,
     loadOverview,
     reloadCurrent,

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test, type MendHarness } from './fixtures'
 import { PASSPHRASE, createVaultAndStoreKey, unlock } from './helpers'
+import { quiet } from './screen-helpers'
 
 /**
  * Every screen and the main dialogs, in the light and the dark theme, checked with axe against
@@ -174,6 +175,8 @@ class Audit {
   /** Waits for the screen to show `ready`, then checks it and keeps a picture of it. */
   async check(screen: string, ready: Locator): Promise<void> {
     await expect(ready).toBeVisible()
+    // The screen has loaded and saved what it shows (no aria-busy), so axe reads what stays.
+    await quiet(this.mend.page)
     // Fonts and charts settle; axe reads computed colours, so the theme must be applied.
     await this.mend.page.evaluate(() => document.fonts.ready)
     const results = await new AxeBuilder({ page: this.mend.page }).withTags(TAGS).analyze()
@@ -221,6 +224,9 @@ async function checkEditAndDelete(audit: Audit, item: Locator, screen: string): 
 
 async function walkEveryScreen(mend: MendHarness, theme: Theme): Promise<void> {
   test.setTimeout(180_000)
+  // Some forty screens, each read by axe: on a machine busy with other work the walk takes
+  // several times as long, so the bound (which only catches a hang) is tripled.
+  test.slow()
   const { page } = mend
   const audit = new Audit(mend, theme)
   const heading = (name: string | RegExp, level = 1) => page.getByRole('heading', { name, level })

@@ -67,14 +67,17 @@ interface ResultsFile {
 }
 
 test('the quick benchmark runs and writes valid results', async () => {
-  test.setTimeout(300_000)
+  // The bounds only catch a hang: the quick run takes under a minute on an idle machine, and over
+  // five on one busy with other work (seen at a load of 12 on two cores). Its speed targets are
+  // reported, not asserted here.
+  test.setTimeout(600_000)
   const folder = mkdtempSync(join(tmpdir(), 'mend-bench-test-'))
   try {
     const out = join(folder, 'bench-results.json')
     const printed = execFileSync(
       process.execPath,
       ['--import', 'tsx', resolve('scripts/bench/index.ts'), '--quick', '--no-build', '--out', out],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 280_000 },
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 580_000 },
     )
     expect(printed).toContain('targets met:')
     const results = JSON.parse(readFileSync(out, 'utf8')) as ResultsFile

@@ -112,9 +112,14 @@ async function typeTimed(page: Page, text: string): Promise<number[]> {
     window.addEventListener('keydown', () => (start = performance.now()), true)
     document.addEventListener('input', () => requestAnimationFrame(() => times.push(performance.now() - start)), true)
   })
-  for (const character of text) {
+  // One key at a time, the next once the page has drawn the frame after the last one (its time
+  // is recorded), so each key is measured on its own.
+  for (const [index, character] of [...text].entries()) {
     await page.keyboard.press(character)
-    await page.waitForTimeout(40)
+    await page.waitForFunction(
+      (count) => (window as unknown as { __keyTimes: number[] }).__keyTimes.length >= count,
+      index + 1,
+    )
   }
   return page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes)
 }
@@ -156,8 +161,15 @@ test('hostile Markdown reads as text: nothing runs, nothing loads, links lead no
   expect(hrefs).toEqual([`${REMOTE}/link`, `${REMOTE}/autolink`])
   await mend.screenshot('72-hostile-read')
 
-  // Every way of following a link leads nowhere: no navigation, no new window.
+  // Every way of following a link leads nowhere: no navigation, no new window. Each activation
+  // is recorded once the page has handled it, so the test knows when all of them are done.
   const home = page.url()
+  await page.evaluate(() => {
+    const handled: string[] = []
+    Object.assign(window, { __linkActivations: handled })
+    for (const type of ['click', 'auxclick'])
+      window.addEventListener(type, (event) => handled.push(`${type}${event.defaultPrevented ? '' : ' followed'}`))
+  })
   for (let index = 0; index < hrefs.length; index++) {
     const link = links.nth(index)
     await link.hover()
@@ -168,7 +180,11 @@ test('hostile Markdown reads as text: nothing runs, nothing loads, links lead no
     await link.focus()
     await page.keyboard.press('Enter')
   }
-  await page.waitForTimeout(300)
+  // Per link: a click, a Ctrl-click, a Shift-click and Enter (click events), and a middle click (auxclick).
+  const activations = [...Array<string>(4).fill('click'), 'auxclick']
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __linkActivations: string[] }).__linkActivations.sort()))
+    .toEqual(hrefs.flatMap(() => activations).sort())
   expect(page.url()).toBe(home)
   expect(seen.popups).toEqual([])
 

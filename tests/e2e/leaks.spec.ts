@@ -5,6 +5,7 @@ import { dirname, join, sep } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test, type MendHarness } from './fixtures'
 import { browserProfileDirs, createVaultAndStoreKey, filesUnderTolerant, markerCounts, scanForNeedles } from './helpers'
+import { quiet, settled } from './screen-helpers'
 
 /**
  * Issue 9, "Leaks": one session through every feature, each field holding its own marker, then
@@ -87,7 +88,9 @@ async function writeJournal(mend: MendHarness): Promise<void> {
   await expect(page.getByText(`${MARK.personName} was added.`)).toBeVisible()
 
   await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await settled(page, '/journal')
   await page.getByRole('link', { name: 'New entry' }).click()
+  await settled(page, '/journal/new')
   await page.getByLabel('Title').fill(`About ${MARK.entryTitle}`)
   await page.getByRole('textbox', { name: 'Entry text' }).click()
   await page.keyboard.type(`I said ${MARK.entryBody} and meant it. `)
@@ -146,15 +149,18 @@ async function walkPlan(mend: MendHarness): Promise<string> {
   await page.getByRole('textbox', { name: 'What I did' }).click()
   await page.keyboard.type(`I lied about the ${MARK.planOwnership}. It was wrong.`)
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  await quiet(page)
   await page.getByRole('link', { name: /Next: Show compassion/ }).click()
   await page.getByRole('textbox', { name: 'The impact on them' }).click()
   await page.keyboard.type(`You felt alone with the ${MARK.planCompassion}.`)
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  await quiet(page)
   await page.getByRole('link', { name: /Next: Make amends/ }).click()
   const now = page.getByTestId('amends-now')
   await now.getByLabel('Add an amend').fill(`Return the ${MARK.planAmend}`)
   await now.getByRole('button', { name: 'Add' }).click()
   await expect(now.getByTestId('amend')).toHaveCount(1)
+  await quiet(page)
   await page.getByRole('link', { name: /Next: Act, don't promise/ }).click()
   await page.getByLabel('Something you will do, that they could see').fill(`Text when I leave ${MARK.planCommitment}`)
   await page.getByLabel('Starting').fill(localDay(-1))

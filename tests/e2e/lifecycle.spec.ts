@@ -46,17 +46,20 @@ test('forgotten passphrase: the recovery key opens the journal and sets a new pa
   await expect(page.getByText('That recovery key does not open this journal.')).toBeVisible()
   await mend.screenshot('09-recover-wrong-key')
 
-  // Typed in lower case with spaces, as people copy from paper; wait out the backoff first.
+  // Typed in lower case with spaces, as people copy from paper; wait out the backoff first: the
+  // button counts it down ("Wait 1 s") and is back, and enabled, once main would take a key again.
   await expect(page.getByText('That recovery key does not open this journal.')).toBeVisible()
-  await page.waitForTimeout(1100)
   await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase().replaceAll('-', ' '))
-  await page.getByRole('button', { name: 'Open my journal with the new passphrase' }).click()
+  const open = page.getByRole('button', { name: 'Open my journal with the new passphrase' })
+  await expect(open).toBeEnabled()
+  await open.click()
   await expect(page.getByRole('heading', { name: /Robin/ })).toBeVisible()
 
   await page.getByRole('button', { name: /^Lock/ }).click()
   await unlock(page, PASSPHRASE)
   await expect(page.getByTestId('unlock-error')).toContainText('That passphrase is not right.')
-  await page.waitForTimeout(1100)
+  // The countdown of the backoff has run out when the message asks to try again.
+  await expect(page.getByTestId('unlock-error')).toContainText('Please try again.')
   await unlock(page, NEW_PASSPHRASE)
   await expect(page.getByTestId('home-today')).toBeVisible()
 })

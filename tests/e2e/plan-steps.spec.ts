@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import type { PlanOverview, RepairPlan } from '../../electron/contract'
 import { expect, test, type MendHarness } from './fixtures'
 import { createVaultAndStoreKey } from './helpers'
+import { quiet, settled } from './screen-helpers'
 
 /** Calls a procedure in-process on the same vault, as the screens would over the bridge. */
 async function call<T>(mend: MendHarness, procedure: string, input: unknown): Promise<T> {
@@ -96,6 +97,8 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await page.emulateMedia({ colorScheme: 'dark' })
   await mend.screenshot('40-step-ownership-dark')
   await page.emulateMedia({ colorScheme: 'light' })
+  // The dismissal and the words are both acknowledged before the journal is read.
+  await quiet(page)
   const saved = await call<RepairPlan>(mend, 'plans.get', { id: plan.id })
   expect(saved.ownership).toBe(
     "I'm sorry I lied to you about the letter, but I was stressed. It was wrong, and I will pay back what it cost you.",
@@ -103,7 +106,10 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   expect(saved.dismissed).toEqual([{ step: 'ownership', category: 'excuse', phrase: 'but' }])
 
   // Step 2: the impact from their side, with prompts; the minimizing check runs here too.
+  // The save's reload of the plan re-draws the steps and the pager: click once it is done.
+  await quiet(page)
   await page.getByRole('link', { name: /Next: Show compassion/ }).click()
+  await settled(page, `/plans/${plan.id}/compassion`)
   await expect(page.getByRole('heading', { name: 'Step 2: Show compassion' })).toBeFocused()
   await page.getByRole('textbox', { name: 'The impact on them' }).click()
   await page.keyboard.type('You felt alone and humiliated when you found the letter. It was not a big deal to me then.')
@@ -121,7 +127,9 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await mend.screenshot('41-step-compassion')
 
   // Step 3: amends right away and over time.
+  await quiet(page)
   await page.getByRole('link', { name: /Next: Make amends/ }).click()
+  await settled(page, `/plans/${plan.id}/amends`)
   await expect(page.getByTestId('amends-nudge')).toHaveCount(0)
   const now = page.getByTestId('amends-now')
   await now.getByLabel('Add an amend').fill('Tell Sam the whole story, with nothing left out')
@@ -129,9 +137,11 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await now.getByRole('button', { name: 'Add' }).click()
   await expect(now.getByTestId('amend')).toHaveCount(1)
   await expect(page.getByTestId('amends-nudge')).toContainText('Nothing over time yet')
+  await quiet(page)
   await now.getByLabel('Add an amend').fill('Pay back the late fees')
   await now.getByRole('button', { name: 'Add' }).click()
   await now.getByLabel(/Status of “Pay back the late fees”/).selectOption('done')
+  await quiet(page)
   const overTime = page.getByTestId('amends-over-time')
   await overTime.getByLabel('Add an amend').fill('Open the post together every Saturday')
   await overTime.getByRole('button', { name: 'Add' }).click()
@@ -141,7 +151,9 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await mend.screenshot('42-step-amends')
 
   // Step 4: after a lie, openness is suggested; a commitment is added and check-ins recorded.
+  await quiet(page)
   await page.getByRole('link', { name: /Next: Act, don't promise/ }).click()
+  await settled(page, `/plans/${plan.id}/action`)
   const ideas = page.getByTestId('transparency-ideas')
   await expect(ideas).toContainText('When a lie was part of it')
   await ideas.getByRole('button', { name: /^Add\b.*Sit down with them/ }).click()
@@ -168,8 +180,9 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   await expect(commitment.getByTestId('commitment-stats')).toContainText('50%')
   await mend.screenshot('43-step-action')
 
+  await quiet(page)
   await page.getByRole('link', { name: 'Back to the plan overview' }).click()
-  await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}$`))
+  await settled(page, `/plans/${plan.id}`)
   // The overview's chart and its table count the check-ins just recorded on the step screen.
   const table = page.getByTestId('check-in-table')
   await page.getByRole('button', { name: 'Show as table' }).click()

@@ -18,9 +18,22 @@ export function nextWeekday(weekday: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
-/** Waits until the router says the screen at `path` is drawn (src/router/index.ts). */
+/**
+ * Waits until the router says the screen at `path` is drawn (src/router/index.ts), and the screen
+ * has loaded what it shows (see `quiet`).
+ */
 export async function settled(page: Page, path: string): Promise<void> {
   await page.locator(`html[data-route="${path}"]`).waitFor({ state: 'attached' })
+  await quiet(page)
+}
+
+/**
+ * Waits until the screen has nothing under way: no load, no save waiting or in flight, no reload
+ * of what a save changed (the app's aria-busy on the page, src/components/AppLayout.vue). Wait on
+ * this before reading the database behind the screen, or clicking what a reload may move.
+ */
+export async function quiet(page: Page): Promise<void> {
+  await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0)
 }
 
 /**

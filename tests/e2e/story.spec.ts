@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type MendHarness } from './fixtures'
 import { createVaultAndStoreKey } from './helpers'
-import { dismissNotices, expectNoSidewaysScroll, localDay, nextWeekday, settled } from './screen-helpers'
+import { dismissNotices, expectNoSidewaysScroll, localDay, nextWeekday, quiet, settled } from './screen-helpers'
 
 /**
  * The story of issue 17, walked as a person would, with real key presses: Alex forgot Robin's
@@ -122,6 +122,7 @@ for (const size of SIZES) {
     await expect(page.getByRole('button', { name: 'Read it as Robin would hear it' })).toBeFocused()
 
     // Compassion, from Robin's side.
+    await quiet(page)
     await page.getByRole('link', { name: /Next: Show compassion/ }).click()
     await settled(page, `/plans/${planId}/compassion`)
     await page.getByRole('textbox', { name: 'The impact on them' }).click()
@@ -133,6 +134,7 @@ for (const size of SIZES) {
     await screen(mend, at('07-compassion'))
 
     // Amends, right away and over time.
+    await quiet(page)
     await page.getByRole('link', { name: /Next: Make amends/ }).click()
     await settled(page, `/plans/${planId}/amends`)
     const now = page.getByTestId('amends-now')
@@ -148,6 +150,7 @@ for (const size of SIZES) {
     await screen(mend, at('08-amends'))
 
     // Act, don't promise: openness after a lie, and a weekly commitment that starts on a Sunday.
+    await quiet(page)
     await page.getByRole('link', { name: /Next: Act, don't promise/ }).click()
     await settled(page, `/plans/${planId}/action`)
     const ideas = page.getByTestId('transparency-ideas')
@@ -174,6 +177,7 @@ for (const size of SIZES) {
     await screen(mend, at('09-action'))
 
     // Back on the overview: the openness suggestion is gone, the steps say where they stand.
+    await quiet(page)
     await page.getByRole('link', { name: 'Back to the plan overview' }).click()
     await settled(page, `/plans/${planId}`)
     await expect(page.getByTestId('step-ownership').getByTestId('step-state')).toHaveText('Written, revisit')

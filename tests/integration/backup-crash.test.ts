@@ -9,7 +9,7 @@ import { reliabilityRounds, roundsTimeout } from '../helpers/reliability-rounds'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
 import { sha256File } from '../helpers/vault-files'
 
-/** At least 30 kills in the full run; npm test runs 15 (about 1 s each). */
+/** At least 30 kills in the full run; npm test runs 15 (about 1.5 s each). */
 const ROUNDS = reliabilityRounds(15, 40)
 const KEEP = 3
 /** About 4 MB of notes: a backup takes ~150 ms here, so kills land in VACUUM INTO, check, copy or rename. */
@@ -61,8 +61,13 @@ describe('backups: kill -9 while a backup is being made', () => {
       let backupsMade = 0
       for (let round = 1; round <= ROUNDS; round += 1) {
         const child = startChild('backup-child.ts', [temp.path, GOOD_PASSPHRASE])
+        // Aimed by the child's own lines, not by a clock (on a busy machine one backup may take
+        // longer than any fixed wait): once its first backup is in place, which also shows how
+        // long one takes here right now, the kill lands at a random moment in the next two.
         await child.waitForLine('ready')
-        await sleep(randomBetween(0, 500))
+        const started = performance.now()
+        await child.waitForLine('made ')
+        await sleep(randomBetween(0, 2 * (performance.now() - started)))
         await child.killHard()
         backupsMade += child.lines().filter((line) => line.startsWith('made ')).length
 
@@ -108,6 +113,7 @@ describe('backups: kill -9 while a backup is being made', () => {
         vault.lockNow()
       }
     },
-    roundsTimeout(ROUNDS, 1_500),
+    // A round waits for one whole backup before its kill: several times longer under load.
+    roundsTimeout(ROUNDS, 2_500),
   )
 })

@@ -149,7 +149,9 @@ describe('journal: kill -9 while entries are being saved', () => {
       let roundsChecked = 0
       for (let round = 1; round <= ROUNDS; round += 1) {
         const child = startChild('journal-writer-child.ts', [dir, GOOD_PASSPHRASE, String(round)])
-        await child.waitForLine('ready')
+        // The kill comes after the child's first acknowledged save (its own line, not a time that a
+        // busy machine may not reach), then among the saves that follow.
+        await child.waitForLine('ack ')
         await sleep(randomBetween(20, 600))
         await child.killHard()
         const lines = child.lines()

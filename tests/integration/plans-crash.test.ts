@@ -2,13 +2,24 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AmendAction, CheckIn } from '../../electron/contract'
 import { journalOf, plansOf } from '../../electron/core'
-import { randomBetween, sleep, startChild } from '../helpers/child-process'
-import { reliabilityRounds, roundsTimeout } from '../helpers/reliability-rounds'
+import { startChild } from '../helpers/child-process'
+import { killAt, killPointFor, reliabilityRounds, roundsTimeout, type KillPoint } from '../helpers/reliability-rounds'
 import { GOOD_PASSPHRASE, makeTempDir, makeVault } from '../helpers/temp-vault'
 
 /** Writes like journal-crash: at least 200 kills in the full run, a representative 15 in npm test. */
 const ROUNDS = reliabilityRounds(15, 200)
 const CLOCK = { now: () => Date.parse('2027-01-01T12:00:00+01:00') }
+/**
+ * Where the kills land, aimed by the child's own lines rather than by time since it started (on a
+ * busy machine a child may not have its plan yet 800 ms after "ready"): two rounds in three among
+ * the check-ins and amends of an acknowledged plan, one in three right after "ready", while the
+ * plan itself may still be being written.
+ */
+const KILL_POINTS: readonly KillPoint[] = [
+  { after: 'plan ', withinMs: 800 },
+  { after: 'plan ', withinMs: 800 },
+  { after: 'ready', withinMs: 50 },
+]
 
 /** What the writer child acknowledged in one round (see tests/helpers/plans-writer-child.ts). */
 interface Acks {
@@ -64,9 +75,7 @@ describe('repair plans: kill -9 while check-ins and amends are being saved', () 
       let unackedPlans = 0
       for (let round = 1; round <= ROUNDS; round += 1) {
         const child = startChild('plans-writer-child.ts', [dir, GOOD_PASSPHRASE, String(round), String(personId)])
-        await child.waitForLine('ready')
-        await sleep(randomBetween(50, 800))
-        await child.killHard()
+        await killAt(child, killPointFor(round, KILL_POINTS))
         const acks = acksOf(child.lines())
         acknowledged += acks.checkIns.length + acks.amends.length + acks.done.size
         if (!acks.finished) killedMidway += 1

@@ -8,7 +8,7 @@ import { GOOD_PASSPHRASE, makeTempDir, makeVault, manualClock } from '../helpers
 const OTHER_PASSPHRASE = 'another strong passphrase 93 owl'
 /** A mid-cost scrypt: each change takes ~100 ms here, so a kill lands before, during or after a rewrap. */
 const MID_SCRYPT = { N: 2 ** 14, r: 8, p: 1 }
-/** At least 30 kills in the full run; npm test runs 15 (about 1.6 s each). */
+/** At least 30 kills in the full run; npm test runs 15 (about 2 s each). */
 const ROUNDS = reliabilityRounds(15, 40)
 
 /**
@@ -82,9 +82,14 @@ describe('vault: kill -9 during passphrase changes and new recovery keys', () =>
         // Every other round also makes new recovery keys, between passphrase changes.
         const mode = round % 2 === 0 ? 'both' : 'passphrase'
         const child = startChild('passphrase-change-child.ts', [temp.path, current, other, String(MID_SCRYPT.N), mode])
+        // Aimed by the child's own lines, not by a clock (a busy machine makes a change take many
+        // times longer): once its first change is written, which also shows how long one change
+        // takes here right now, the kill lands at a random moment in the next two steps, anywhere
+        // in derive, write, fsync, rename, or between them.
         await child.waitForLine('ready')
-        // 0-400 ms covers a few complete changes: the kill lands anywhere in derive, write, fsync, rename.
-        await sleep(randomBetween(0, 400))
+        const started = performance.now()
+        await child.waitForLine('changed 1')
+        await sleep(randomBetween(0, 2 * (performance.now() - started)))
         await child.killHard()
 
         const result = await openWithEither(temp.path)
@@ -130,6 +135,7 @@ describe('vault: kill -9 during passphrase changes and new recovery keys', () =>
           `0 entries lost`,
       )
     },
-    roundsTimeout(ROUNDS, 2_000),
+    // A round waits for one whole change before its kill: about 2 s here, several times that under load.
+    roundsTimeout(ROUNDS, 3_000),
   )
 })

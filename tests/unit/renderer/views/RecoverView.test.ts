@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { createAppRouter } from '../../../../src/router'
 import RecoverView from '../../../../src/views/RecoverView.vue'
 import { INFO, PASSPHRASE_REPLIES, RECOVERY_KEY, STATUS, installFakeBridge } from '../fake-bridge'
@@ -44,6 +44,48 @@ describe('recover screen', () => {
     await flushPromises()
     expect(wrapper.find('#recovery-key-error').text()).toBe('That recovery key does not open this journal.')
     expect(key.attributes('aria-invalid')).toBe('true')
+  })
+
+  it('counts down the wait after a wrong key, and sends nothing until it is over', async () => {
+    const fake = installFakeBridge({
+      'vault.getStatus': STATUS('locked'),
+      ...PASSPHRASE_REPLIES,
+      'vault.recover': {
+        ok: false,
+        error: {
+          code: 'WRONG_RECOVERY_KEY',
+          message: 'That recovery key does not open this journal.',
+          retryAfterMs: 2000,
+        },
+      },
+    })
+    // The countdown's clock and its ticks, moved by hand.
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
+    onTestFinished(() => void vi.useRealTimers())
+    const { wrapper, key, passphrase, confirmation } = await mountRecover()
+    await key.setValue(RECOVERY_KEY)
+    await passphrase.setValue(NEW)
+    await confirmation.setValue(NEW)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const button = wrapper.find('button[type="submit"]')
+    expect(button.text()).toBe('Wait 2 s')
+    expect(button.attributes('disabled')).toBeDefined()
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const tries = () => fake.calls.filter((call) => call.procedure === 'vault.recover').length
+    expect(tries()).toBe(1)
+    // Once main would take a key again, the button is back and sends the next one.
+    vi.advanceTimersByTime(1000)
+    await flushPromises()
+    expect(button.text()).toBe('Wait 1 s')
+    vi.advanceTimersByTime(1000)
+    await flushPromises()
+    expect(button.text()).toBe('Open my journal with the new passphrase')
+    expect(button.attributes('disabled')).toBeUndefined()
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(tries()).toBe(2)
   })
 
   it('does not send a weak new passphrase', async () => {
