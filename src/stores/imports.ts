@@ -13,6 +13,11 @@ export const useImportsStore = defineStore('imports', () => {
   /** The person asked to stop the import running now; then, that it stopped and added nothing. */
   const stopping = ref(false)
   const stopped = ref(false)
+  /**
+   * The core has begun the import (its first progress came): only from then on can Stop reach it.
+   * A stop asked earlier would be cleared when the import starts, and the import would run on.
+   */
+  const started = ref(false)
   const error = ref<MendErrorPayload | null>(null)
   /** Bumped by reset (a lock), so an answer that arrives afterwards is dropped. */
   let generation = 0
@@ -39,12 +44,14 @@ export const useImportsStore = defineStore('imports', () => {
     busy.value = true
     error.value = null
     stopped.value = false
+    started.value = false
     progress.value = { done: 0, total: preview.value.entries * 2 }
     const mine = generation
     const answer = await apiClient().call('import.run', { token: preview.value.token })
     if (mine !== generation) return false
     busy.value = false
     stopping.value = false
+    started.value = false
     progress.value = null
     if (!answer.ok) {
       // Stopped at the person's word: the import was undone whole, which is no error.
@@ -58,7 +65,9 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   function reportProgress(done: number, total: number): void {
-    if (busy.value) progress.value = { done, total }
+    if (!busy.value) return
+    progress.value = { done, total }
+    started.value = true
   }
 
   function cancel(): void {
@@ -71,7 +80,7 @@ export const useImportsStore = defineStore('imports', () => {
    * having added nothing; among the photos, the entries stay and the answer names the photos left.
    */
   async function stop(): Promise<void> {
-    if (!busy.value || stopping.value) return
+    if (!busy.value || !started.value || stopping.value) return
     stopping.value = true
     await apiClient().call('session.cancelWork', {})
   }
@@ -95,6 +104,7 @@ export const useImportsStore = defineStore('imports', () => {
     busy,
     stopping,
     stopped,
+    started,
     error,
     choose,
     run,

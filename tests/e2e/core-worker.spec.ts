@@ -53,10 +53,11 @@ test('an import and a PDF export can be stopped part way, and leave nothing behi
   await page.getByRole('radio', { name: /jrnl JSON export/ }).check()
   await page.getByRole('button', { name: 'Choose a file…' }).click()
   await page.getByRole('button', { name: 'Import 20000 entries' }).click()
+  // Enabled once the core has begun (its first progress): a stop from then on cannot be missed.
   const stop = page.getByRole('button', { name: 'Stop the import' })
   await expect(stop).toBeEnabled()
-  await mend.screenshot('96-import-running')
   await stop.click()
+  await mend.screenshot('96-import-stopping')
   await expect(page.getByTestId('import-stopped')).toHaveText(
     'The import was stopped. Nothing was added; you can import again whenever you like.',
   )
@@ -76,8 +77,8 @@ test('an import and a PDF export can be stopped part way, and leave nothing behi
   await dialog.getByRole('button', { name: 'Save PDF…' }).click()
   const stopPdf = dialog.getByRole('button', { name: 'Stop' })
   await expect(stopPdf).toBeEnabled()
-  await mend.screenshot('97-pdf-running')
   await stopPdf.click()
+  await mend.screenshot('97-pdf-stopping')
   await expect(page.getByText('Stopped. No PDF was saved.')).toBeVisible()
   expect(existsSync(target)).toBe(false)
 })

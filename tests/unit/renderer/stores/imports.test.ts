@@ -111,6 +111,11 @@ describe('importing a journal', () => {
     const imports = useImportsStore()
     await imports.choose('jrnl')
     const running = imports.run()
+    // Before the core has begun, a stop could be cleared by the import's start: not sent yet.
+    await imports.stop()
+    expect(imports.stopping).toBe(false)
+    expect(fake.calls.map((call) => call.procedure)).not.toContain('session.cancelWork')
+    imports.reportProgress(0, PREVIEW.entries * 2)
     await imports.stop()
     expect(imports.stopping).toBe(true)
     expect(fake.calls.map((call) => call.procedure)).toContain('session.cancelWork')
