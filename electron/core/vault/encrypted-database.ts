@@ -39,6 +39,22 @@ function distrustSchema(db: Db, untrusted = false): void {
   if (untrusted) db.pragma('cell_size_check = ON')
 }
 
+/**
+ * Keys a new connection: SQLCipher 4 format (so "DB Browser for SQLCipher" can open it as a
+ * last-resort recovery), the raw key, and a distrusted schema. The key's text is wiped at once.
+ */
+function keyWith(db: Db, dataKey: Buffer, untrusted = false): void {
+  const literal = rawKeyLiteral(dataKey)
+  try {
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma('legacy = 4')
+    db.key(literal)
+  } finally {
+    literal.fill(0)
+  }
+  distrustSchema(db, untrusted)
+}
+
 function isEmptyFile(path: string): boolean {
   try {
     return statSync(path).size === 0
@@ -87,13 +103,8 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { 
     }
     throw fileSystemError(error, 'open the journal database', path)
   }
-  const literal = rawKeyLiteral(dataKey)
   try {
-    // SQLCipher 4 format, so "DB Browser for SQLCipher" can open it as a last-resort recovery.
-    db.pragma("cipher = 'sqlcipher'")
-    db.pragma('legacy = 4')
-    db.key(literal)
-    distrustSchema(db)
+    keyWith(db, dataKey)
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     db.pragma('journal_mode = WAL')
     // The library's default in WAL is NORMAL, which can lose the last commits on power loss.
@@ -115,8 +126,6 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { 
       })
     }
     throw fileSystemError(error, 'open the journal database', path)
-  } finally {
-    literal.fill(0)
   }
 }
 
@@ -144,12 +153,8 @@ export function closeEncryptedDatabase(db: Db): void {
  */
 export function openReadOnlyChecked(path: string, dataKey: Buffer): Db | null {
   const db = new Database(path, { readonly: true, fileMustExist: true })
-  const literal = rawKeyLiteral(dataKey)
   try {
-    db.pragma("cipher = 'sqlcipher'")
-    db.pragma('legacy = 4')
-    db.key(literal)
-    distrustSchema(db, true)
+    keyWith(db, dataKey, true)
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get()
     } catch (error) {
@@ -167,8 +172,6 @@ export function openReadOnlyChecked(path: string, dataKey: Buffer): Db | null {
     if (db.open) db.close()
     if (error instanceof MendError) throw error
     throw new MendError('CORRUPT', 'The backup is damaged and cannot be read.', { cause: error })
-  } finally {
-    literal.fill(0)
   }
 }
 
@@ -179,19 +182,13 @@ export function openReadOnlyChecked(path: string, dataKey: Buffer): Db | null {
  */
 export function openForCopy(path: string, dataKey: Buffer): Db {
   const db = new Database(path, { readonly: true, fileMustExist: true })
-  const literal = rawKeyLiteral(dataKey)
   try {
-    db.pragma("cipher = 'sqlcipher'")
-    db.pragma('legacy = 4')
-    db.key(literal)
-    distrustSchema(db)
+    keyWith(db, dataKey)
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     return db
   } catch (error) {
     db.close()
     throw error
-  } finally {
-    literal.fill(0)
   }
 }
 
@@ -232,12 +229,8 @@ export function precheckReadOnly(
   } catch {
     return 'unknown'
   }
-  const literal = rawKeyLiteral(dataKey)
   try {
-    db.pragma("cipher = 'sqlcipher'")
-    db.pragma('legacy = 4')
-    db.key(literal)
-    distrustSchema(db)
+    keyWith(db, dataKey)
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     if (depth === 'key') return 'ok'
     return db.pragma('quick_check', { simple: true }) === 'ok' ? 'ok' : 'damaged'
@@ -245,7 +238,6 @@ export function precheckReadOnly(
     return isNotADatabase(error) ? 'damaged' : 'unknown'
   } finally {
     db.close()
-    literal.fill(0)
     if (!hadSideFiles) removeEmptyWal(path)
   }
 }
