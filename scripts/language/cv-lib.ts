@@ -27,6 +27,7 @@ export const BATCH_FILES: readonly (readonly [file: string, batch: string])[] = 
   ['blind-2.jsonl', 'blind-2'],
   ['blind-3.jsonl', 'blind-3'],
   ['blind-4.jsonl', 'blind-4'],
+  ['blind-5.jsonl', 'blind-5'],
 ]
 
 export function loadRows(files = BATCH_FILES): Row[] {

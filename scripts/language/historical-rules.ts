@@ -12,7 +12,8 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-1': 'fb9e4bc', // round 1's rules
   'blind-2': '63cb44f', // after learning from blind-1
   'blind-3': '84df9ab', // after learning from blind-2
-  'blind-4': '54c5659', // after learning from blind-3 (unchanged since)
+  'blind-4': '54c5659', // after learning from blind-3 (unchanged until round 4)
+  'blind-5': 'bcfbe75', // round 3's last rules; round 4's first rules scored the same on it
 }
 
 const ROOT = resolve(__dirname, '../..')

@@ -108,6 +108,8 @@ export const EXCUSE: CategoryRules = {
       pattern:
         "(?:work|life|things|my job|school|uni|home|everything) (?:has been|'s been|was|had been|is|have been) (?:(?:so|really|very|pretty|completely|absolutely|just) )*(?:insane|crazy|hectic|mad|chaotic|nuts|intense|busy|stressful|overwhelming|a lot|hard|rough|tough|brutal|full on|full-on|manic)(?! (?:for|on) (?:you|us))",
       suggestion: CIRCUMSTANCE_HINT,
+      // "I'm sorry your life has been so hard" is their life: compassion, not a reason.
+      unlessBefore: /(?:^|\s)(?:your|their|his|her)\s*$/iu,
     },
     { pattern: "I (?:couldn't|could not|can't|cannot) help (?:it|myself|the way I (?:am|feel|reacted))" },
     {

@@ -244,3 +244,89 @@ describe('structures the blind batches of real apologies showed', () => {
     ])
   })
 })
+
+/*
+ * The families the closing note of round 3 listed as still missed (language-rules-account.ts),
+ * in words written for this test.
+ */
+const STORY_FAMILIES: ReadonlyArray<readonly [family: string, cases: readonly Case[]]> = [
+  [
+    'an excuse told as a story',
+    [
+      ['The week had been one thing after another, and by Friday I snapped.', ['excuse']],
+      ['That whole day had been a nightmare at the depot.', ['excuse']],
+      ['By the end of the shift I had had enough.', ['excuse']],
+      ['My mum had just been admitted to hospital.', ['excuse']],
+      ['I had just been told I was being made redundant.', ['excuse']],
+      ['I am a very competitive player.', ['excuse']],
+      ['We were carried by the excitement of the final.', ['excuse']],
+    ],
+  ],
+  [
+    'a good record set against the act',
+    [
+      ['I have served this town for twenty years.', ['intent-defense']],
+      ['We have proudly supported local charities since 1998.', ['intent-defense']],
+      ['Throughout our long history, we have kept our promises to customers.', ['intent-defense']],
+      ['The club has an excellent record of welcoming every fan.', ['intent-defense']],
+      ['I have always been a loyal supporter of the nurses.', ['intent-defense']],
+    ],
+  ],
+  [
+    'blame by implication',
+    [
+      ['After what had been said to me, I answered.', ['blame-other']],
+      ['Given everything she had done, I stopped replying.', ['blame-other']],
+      ['I only reacted to comments about my daughter.', ['excuse']],
+      ['I wrote it in retaliation to the abuse I received.', ['excuse']],
+    ],
+  ],
+  [
+    'a newly coined soft name',
+    [
+      ['It was a lapse in tone.', ['minimizing']],
+      ['I regret a momentary failure of judgement.', ['minimizing']],
+      ['The tweet was poorly worded.', ['minimizing']],
+      ['My language was a little colourful.', ['minimizing']],
+      ['Nobody is infallible.', ['minimizing']],
+    ],
+  ],
+  [
+    'a technical story with no one in it',
+    [
+      ['A configuration change propagated to every region.', ['passive-vague']],
+      ['The update knocked out card payments for two hours.', ['passive-vague']],
+      ['The cause of the delay was a scheduling error.', ['passive-vague']],
+    ],
+  ],
+  [
+    'new verbs of reception',
+    [
+      ['Some took it as an attack on their faith.', ['blame-feelings']],
+      ['Many viewers read the sketch as mockery.', ['blame-feelings']],
+      ['I understand how my words landed.', ['blame-feelings']],
+    ],
+  ],
+]
+
+describe('families still missed after round 3, in our own words', () => {
+  for (const [family, cases] of STORY_FAMILIES) {
+    it.each(cases)(`${family}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
+  }
+
+  it.each([
+    ['blinded by their own fault', 'I was blinded by my own pride.', 'excuse'],
+    ['a confession that lasted years', 'I have been lying to you for two years.', 'intent-defense'],
+    ['an update told with its author', 'We shipped an update that broke card payments.', 'passive-vague'],
+    ['a plain harsh word, heard as a hedge only', 'Maybe I was a bit harsh with you.', 'minimizing'],
+    ['their day, not the writer’s', 'Your week had been hard enough without me.', 'excuse'],
+    ['what they told, acknowledged', 'After what you told me, I understand why you left.', 'blame-other'],
+    ['a lapse named at its size', 'It was a serious lapse in judgement, and it was mine.', 'minimizing'],
+    ['their hard life, not the writer’s', "I'm sorry your life has been so hard.", 'excuse'],
+    ['comfort, not a defence', 'What he did is not a reflection of you.', 'intent-defense'],
+    ['"happened to" as chance', 'Whatever else happened to be in the car went with it.', 'passive-vague'],
+    ['learning from it', 'We will learn from this incident and change how we work.', 'passive-vague'],
+  ])('does not flag %s: %j', (_case, text, category) => {
+    expect(categories(text)).not.toContain(category)
+  })
+})
