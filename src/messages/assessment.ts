@@ -56,14 +56,10 @@ export const assessment = {
   assessmentStatusActions: {
     assessmentOptions: 'Assessment options',
     delete: 'Delete…',
-    delete2: (title: string | number) => `Delete “${title}”?`,
-    thisDeletesTheAssessment: 'This deletes the assessment for good, with everything in it:',
     inTheLedger: (observation: string | number) => `${observation} of what they said and did`,
     toTheFourQuestions: (answer: string | number) => `${answer} to the four questions`,
     journalEntriesStayIn: 'Journal entries stay in your journal',
     toKeepItBut: '. To keep it but put it away, archive it instead.',
-    deleteTheAssessment: 'Delete the assessment',
-    keepIt: 'Keep it',
     archive: 'Put it away (archive)',
     makeActiveAgain: 'Make active again',
     observation: 'observation',
@@ -73,8 +69,6 @@ export const assessment = {
     linkedEntries: 'linked entries',
     archivedItStaysHere: 'Archived. It stays here to look back on.',
     activeAgain: 'Active again.',
-    wasDeletedJournalEntries: (title: string | number) =>
-      `“${title}” was deleted. Journal entries are still in your journal.`,
   },
   /** src/components/assessment/CheckHistory.vue */
   checkHistory: {

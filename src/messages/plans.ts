@@ -274,13 +274,9 @@ export const plans = {
     planMenu: 'Plan options',
     exportToPdf: 'Export to PDF…',
     delete: 'Delete…',
-    delete2: (title: string | number) => `Delete “${title}”?`,
-    thisDeletesThePlan: 'This deletes the plan for good, with everything in it:',
     theWritingOfIts: 'the writing of its steps',
     journalEntriesLinkedTo: 'Journal entries linked to it stay in your journal',
     toKeepThePlan: '. To keep the plan but put it away, archive it instead.',
-    deleteThePlan: 'Delete the plan',
-    keepIt: 'Keep it',
     amend: 'amend',
     commitment: 'commitment',
     checkIn: 'check-in',
@@ -298,8 +294,21 @@ export const plans = {
     reopened: 'Reopened.',
     makeActiveAgain: 'Make active again',
     activeAgain: 'Active again.',
-    wasDeletedItsJournal: (title: string | number) =>
-      `“${title}” was deleted. Its journal entries are still in your journal.`,
+  },
+  /** src/components/plans/ConfirmDeleteDialog.vue: before a whole plan or assessment is deleted. */
+  confirmDeleteDialog: {
+    heading: (title: string | number) => `Delete “${title}”?`,
+    keepIt: 'Keep it',
+    plan: {
+      intro: 'This deletes the plan for good, with everything in it:',
+      confirm: 'Delete the plan',
+      deleted: (title: string | number) => `“${title}” was deleted. Its journal entries are still in your journal.`,
+    },
+    assessment: {
+      intro: 'This deletes the assessment for good, with everything in it:',
+      confirm: 'Delete the assessment',
+      deleted: (title: string | number) => `“${title}” was deleted. Journal entries are still in your journal.`,
+    },
   },
   /** src/components/plans/steps/ActionStep.vue */
   actionStep: {
