@@ -131,8 +131,9 @@ export const plans = {
   },
   /** src/components/pdf/PlanPdfDialog.vue */
   planPdfDialog: {
-    exportToPdf: 'Export to PDF…',
     exportToPdf2: (title: string | number) => `Export “${title}” to PDF`,
+    /** The small line above the title in the sketch of the first page, as the PDF prints it. */
+    kicker: 'Mend · Repair plan',
     whatToInclude: 'What to include',
     alwaysTheTitlePage: 'Always: the title page, contents, what happened and what to expect.',
     /** What each part of the PDF will show, under its tick box. */
@@ -143,9 +144,6 @@ export const plans = {
       entries: 'The journal entries you linked to this plan, in full. Off unless you tick it: this PDF may reach them.',
       privateNotes: 'Your private notes on the plan: only for you. Off unless you tick it.',
     },
-    savePdf: 'Save PDF…',
-    cancel: 'Cancel',
-    stop: 'Stop',
     with: (personName: string | number) => `With ${personName}`,
     itHappened: 'It happened',
     stepsDone: 'Steps written',
