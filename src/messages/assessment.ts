@@ -245,14 +245,14 @@ export const assessment = {
     what: 'What',
     noObservationsYet: 'No observations yet.',
   },
-  /** src/views/AssessmentStartView.vue */
+  /** src/views/AssessmentStartView.vue (shown by components/plans/BreachStartPage.vue) */
   assessmentStartView: {
-    trustAssessments: '← Trust assessments',
-    startATrustAssessment: 'Start a trust assessment',
-    forWhenSomeoneHurt:
-      'For when someone hurt you and is trying to make it right. Over time you note what they say and what they do, and ask whether they have walked the four steps of a repair. It never decides for you.',
+    back: '← Trust assessments',
+    heading: 'Start a trust assessment',
+    lede: 'For when someone hurt you and is trying to make it right. Over time you note what they say and what they do, and ask whether they have walked the four steps of a repair. It never decides for you.',
     whoAndWhat: 'Who and what',
-    aNameForIt: 'A name for it',
+    question: 'Who is this about?',
+    titleLabel: 'A name for it',
     optional: '(optional)',
     howOftenToDo: 'How often to do the periodic check',
     aOneMinuteRating:
@@ -261,11 +261,11 @@ export const assessment = {
     days: 'days',
     cancel: 'Cancel',
     starting: 'Starting…',
-    startTheAssessment: 'Start the assessment',
-    chooseWhoThisIs: 'Choose who this is about.',
-    chooseHowSeriousIt: 'Choose how serious it was for you.',
+    start: 'Start the assessment',
+    personMissing: 'Choose who this is about.',
+    severityMissing: 'Choose how serious it was for you.',
     chooseANumberOf: 'Choose a number of days from 1 to 365.',
-    yourAssessmentIsReady: 'Your assessment is ready. Add what you notice, when you notice it.',
+    ready: 'Your assessment is ready. Add what you notice, when you notice it.',
   },
   /** src/views/AssessmentView.vue */
   assessmentView: {

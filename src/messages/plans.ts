@@ -128,6 +128,8 @@ export const plans = {
     dayNotYet: 'That day has not come yet.',
     chooseKind: 'Choose at least one.',
     chooseYesOrNo: 'Choose yes or no.',
+    /** Who the title's placeholder names until someone is chosen: "Repairing things with them". */
+    them: 'them',
   },
   /** src/components/pdf/PlanPdfDialog.vue */
   planPdfDialog: {
@@ -520,21 +522,20 @@ export const plans = {
     itInvolvedLyingOr: 'It involved lying or hiding something',
     noLieWasInvolved: 'No lie was involved',
   },
-  /** src/views/PlanStartView.vue */
+  /** src/views/PlanStartView.vue (shown by components/plans/BreachStartPage.vue) */
   planStartView: {
-    repairPlans: '← Repair plans',
-    startARepairPlan: 'Start a repair plan',
-    aPlanWalksYou:
-      'A plan walks you through four steps: own what you did, understand the hurt, make amends, and show change through what you do over time.',
+    back: '← Repair plans',
+    heading: 'Start a repair plan',
+    lede: 'A plan walks you through four steps: own what you did, understand the hurt, make amends, and show change through what you do over time.',
     whoAndWhat: 'Who and what',
-    aNameForThe: 'A name for the plan',
+    titleLabel: 'A name for the plan',
     optional: '(optional)',
     cancel: 'Cancel',
     starting: 'Starting…',
-    startThePlan: 'Start the plan',
-    chooseWhoseTrustThis: 'Choose whose trust this is about.',
-    chooseHowSeriousIt: 'Choose how serious it was for them.',
-    yourPlanIsReady: 'Your plan is ready. Take the steps in your own time.',
+    start: 'Start the plan',
+    personMissing: 'Choose whose trust this is about.',
+    severityMissing: 'Choose how serious it was for them.',
+    ready: 'Your plan is ready. Take the steps in your own time.',
   },
   /** src/views/PlanStepView.vue */
   planStepView: {
