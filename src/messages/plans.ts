@@ -78,6 +78,18 @@ export const plans = {
         'After a lie, trust may not come all the way back, and the reading will say so. How far it returns is yours to decide.',
     },
   },
+  /** src/components/plans/BreachDetails.vue: "What happened" on a plan's or an assessment's overview. */
+  breachDetails: {
+    whatHappened: 'What happened',
+    nothingWritten: 'Nothing written.',
+    /** By perspective: a plan's breach hurt them ('mine'); an assessment's hurt the writer ('theirs'). */
+    howSerious: {
+      mine: (severity: number) => `How serious it was for them: ${severity} of 5.`,
+      theirs: (severity: number) => `How serious it was for you: ${severity} of 5.`,
+    },
+    itInvolvedLyingOr: 'It involved lying or hiding something',
+    noLieWasInvolved: 'No lie was involved',
+  },
   /** src/components/plans/plan-format.ts */
   planFormat: {
     statuses: { active: 'Active', paused: 'Paused', completed: 'Completed', archived: 'Archived' },
@@ -497,11 +509,11 @@ export const plans = {
     wavyUnderline: 'wavy underline',
     helpWith: (toLowerCase: string | number) => `Help with ${toLowerCase}`,
   },
-  /** src/views/PlanOverviewView.vue */
+  /** src/views/PlanOverviewView.vue (the frame: components/plans/OverviewPage.vue) */
   planOverviewView: {
-    repairPlans: '← Repair plans',
-    openingThePlan: 'Opening the plan…',
-    with: 'With',
+    back: '← Repair plans',
+    opening: 'Opening the plan…',
+    lead: 'With',
     itHappenedOn: '· It happened on',
     commitmentsDoNotFall:
       'Commitments do not fall due and no reminders come while it rests. Nothing is lost: resume whenever you are ready.',
@@ -510,17 +522,12 @@ export const plans = {
     thisPlanIsArchived: 'This plan is archived.',
     trustKeepsGrowingFrom: 'Trust keeps growing from what you go on doing.',
     youMarkedThisPlan: 'You marked this plan completed.',
-    whatHappened: 'What happened',
-    howSerious: (severity: number) => `How serious it was for them: ${severity} of 5.`,
     theFourSteps: 'The four steps',
     howItIsGoing: 'How it is going',
     whatToExpectHonestly: 'What to expect, honestly',
     aboutTheMethodAnd: 'About the method and the research behind it',
     journalEntries: 'Journal entries',
-    thisPlanIsNot: 'This plan is not here any more.',
-    nothingWritten: 'Nothing written.',
-    itInvolvedLyingOr: 'It involved lying or hiding something',
-    noLieWasInvolved: 'No lie was involved',
+    notHere: 'This plan is not here any more.',
   },
   /** src/views/PlanStartView.vue (shown by components/plans/BreachStartPage.vue) */
   planStartView: {
