@@ -10,7 +10,6 @@ export const pdf = {
     range: (from: string, to: string) => `${from} to ${to}`,
     theFirstEntry: 'The first entry',
     today: 'today',
-    exportToPdf: 'Export to PDF…',
     exportJournalEntriesTo: 'Export journal entries to PDF',
     whichEntries: 'Which entries',
     from: 'From',
@@ -20,14 +19,20 @@ export const pdf = {
     person: 'Person',
     anyone: 'Anyone',
     journal: 'Journal',
-    savePdf: 'Save PDF…',
-    cancel: 'Cancel',
-    stop: 'Stop',
+    /** The small line above the title in the sketch of the first page, as the PDF prints it. */
+    kicker: 'Mend · Journal',
     theFirstDayMust: 'The first day must come before the last.',
     everyEntry: 'Every entry',
     tagged: 'Tagged',
     about: 'About',
     printed: 'Printed',
+  },
+  /** src/components/pdf/PdfExportDialog.vue: what every export dialog has (the journal's, a plan's). */
+  pdfExportDialog: {
+    exportToPdf: 'Export to PDF…',
+    savePdf: 'Save PDF…',
+    cancel: 'Cancel',
+    stop: 'Stop',
   },
   /** src/components/pdf/PdfOptionsFields.vue */
   pdfOptionsFields: {

@@ -78,6 +78,18 @@ export const plans = {
         'After a lie, trust may not come all the way back, and the reading will say so. How far it returns is yours to decide.',
     },
   },
+  /** src/components/plans/BreachDetails.vue: "What happened" on a plan's or an assessment's overview. */
+  breachDetails: {
+    whatHappened: 'What happened',
+    nothingWritten: 'Nothing written.',
+    /** By perspective: a plan's breach hurt them ('mine'); an assessment's hurt the writer ('theirs'). */
+    howSerious: {
+      mine: (severity: number) => `How serious it was for them: ${severity} of 5.`,
+      theirs: (severity: number) => `How serious it was for you: ${severity} of 5.`,
+    },
+    itInvolvedLyingOr: 'It involved lying or hiding something',
+    noLieWasInvolved: 'No lie was involved',
+  },
   /** src/components/plans/plan-format.ts */
   planFormat: {
     statuses: { active: 'Active', paused: 'Paused', completed: 'Completed', archived: 'Archived' },
@@ -128,11 +140,14 @@ export const plans = {
     dayNotYet: 'That day has not come yet.',
     chooseKind: 'Choose at least one.',
     chooseYesOrNo: 'Choose yes or no.',
+    /** Who the title's placeholder names until someone is chosen: "Repairing things with them". */
+    them: 'them',
   },
   /** src/components/pdf/PlanPdfDialog.vue */
   planPdfDialog: {
-    exportToPdf: 'Export to PDF…',
     exportToPdf2: (title: string | number) => `Export “${title}” to PDF`,
+    /** The small line above the title in the sketch of the first page, as the PDF prints it. */
+    kicker: 'Mend · Repair plan',
     whatToInclude: 'What to include',
     alwaysTheTitlePage: 'Always: the title page, contents, what happened and what to expect.',
     /** What each part of the PDF will show, under its tick box. */
@@ -143,9 +158,6 @@ export const plans = {
       entries: 'The journal entries you linked to this plan, in full. Off unless you tick it: this PDF may reach them.',
       privateNotes: 'Your private notes on the plan: only for you. Off unless you tick it.',
     },
-    savePdf: 'Save PDF…',
-    cancel: 'Cancel',
-    stop: 'Stop',
     with: (personName: string | number) => `With ${personName}`,
     itHappened: 'It happened',
     stepsDone: 'Steps written',
@@ -274,13 +286,9 @@ export const plans = {
     planMenu: 'Plan options',
     exportToPdf: 'Export to PDF…',
     delete: 'Delete…',
-    delete2: (title: string | number) => `Delete “${title}”?`,
-    thisDeletesThePlan: 'This deletes the plan for good, with everything in it:',
     theWritingOfIts: 'the writing of its steps',
     journalEntriesLinkedTo: 'Journal entries linked to it stay in your journal',
     toKeepThePlan: '. To keep the plan but put it away, archive it instead.',
-    deleteThePlan: 'Delete the plan',
-    keepIt: 'Keep it',
     amend: 'amend',
     commitment: 'commitment',
     checkIn: 'check-in',
@@ -298,8 +306,21 @@ export const plans = {
     reopened: 'Reopened.',
     makeActiveAgain: 'Make active again',
     activeAgain: 'Active again.',
-    wasDeletedItsJournal: (title: string | number) =>
-      `“${title}” was deleted. Its journal entries are still in your journal.`,
+  },
+  /** src/components/plans/ConfirmDeleteDialog.vue: before a whole plan or assessment is deleted. */
+  confirmDeleteDialog: {
+    heading: (title: string | number) => `Delete “${title}”?`,
+    keepIt: 'Keep it',
+    plan: {
+      intro: 'This deletes the plan for good, with everything in it:',
+      confirm: 'Delete the plan',
+      deleted: (title: string | number) => `“${title}” was deleted. Its journal entries are still in your journal.`,
+    },
+    assessment: {
+      intro: 'This deletes the assessment for good, with everything in it:',
+      confirm: 'Delete the assessment',
+      deleted: (title: string | number) => `“${title}” was deleted. Journal entries are still in your journal.`,
+    },
   },
   /** src/components/plans/steps/ActionStep.vue */
   actionStep: {
@@ -488,11 +509,11 @@ export const plans = {
     wavyUnderline: 'wavy underline',
     helpWith: (toLowerCase: string | number) => `Help with ${toLowerCase}`,
   },
-  /** src/views/PlanOverviewView.vue */
+  /** src/views/PlanOverviewView.vue (the frame: components/plans/OverviewPage.vue) */
   planOverviewView: {
-    repairPlans: '← Repair plans',
-    openingThePlan: 'Opening the plan…',
-    with: 'With',
+    back: '← Repair plans',
+    opening: 'Opening the plan…',
+    lead: 'With',
     itHappenedOn: '· It happened on',
     commitmentsDoNotFall:
       'Commitments do not fall due and no reminders come while it rests. Nothing is lost: resume whenever you are ready.',
@@ -501,33 +522,27 @@ export const plans = {
     thisPlanIsArchived: 'This plan is archived.',
     trustKeepsGrowingFrom: 'Trust keeps growing from what you go on doing.',
     youMarkedThisPlan: 'You marked this plan completed.',
-    whatHappened: 'What happened',
-    howSerious: (severity: number) => `How serious it was for them: ${severity} of 5.`,
     theFourSteps: 'The four steps',
     howItIsGoing: 'How it is going',
     whatToExpectHonestly: 'What to expect, honestly',
     aboutTheMethodAnd: 'About the method and the research behind it',
     journalEntries: 'Journal entries',
-    thisPlanIsNot: 'This plan is not here any more.',
-    nothingWritten: 'Nothing written.',
-    itInvolvedLyingOr: 'It involved lying or hiding something',
-    noLieWasInvolved: 'No lie was involved',
+    notHere: 'This plan is not here any more.',
   },
-  /** src/views/PlanStartView.vue */
+  /** src/views/PlanStartView.vue (shown by components/plans/BreachStartPage.vue) */
   planStartView: {
-    repairPlans: '← Repair plans',
-    startARepairPlan: 'Start a repair plan',
-    aPlanWalksYou:
-      'A plan walks you through four steps: own what you did, understand the hurt, make amends, and show change through what you do over time.',
+    back: '← Repair plans',
+    heading: 'Start a repair plan',
+    lede: 'A plan walks you through four steps: own what you did, understand the hurt, make amends, and show change through what you do over time.',
     whoAndWhat: 'Who and what',
-    aNameForThe: 'A name for the plan',
+    titleLabel: 'A name for the plan',
     optional: '(optional)',
     cancel: 'Cancel',
     starting: 'Starting…',
-    startThePlan: 'Start the plan',
-    chooseWhoseTrustThis: 'Choose whose trust this is about.',
-    chooseHowSeriousIt: 'Choose how serious it was for them.',
-    yourPlanIsReady: 'Your plan is ready. Take the steps in your own time.',
+    start: 'Start the plan',
+    personMissing: 'Choose whose trust this is about.',
+    severityMissing: 'Choose how serious it was for them.',
+    ready: 'Your plan is ready. Take the steps in your own time.',
   },
   /** src/views/PlanStepView.vue */
   planStepView: {

@@ -161,3 +161,21 @@ test('export journal entries to PDF by tag from the journal screen', async ({ me
   expect(text).toContain('October 2026')
   expect(text).not.toContain('Work notes')
 })
+
+test('the journal’s PDF dialog is laid out even when no plan was opened before it', async ({ mend }) => {
+  // Its styles once came only with a plan's page: opened first, the dialog spread across the window.
+  const { page } = mend
+  await createVaultAndStoreKey(page)
+  await call(mend, 'journal.createEntry', { title: 'Walk by the river', body: 'We talked about everything.' })
+
+  await page.getByRole('navigation', { name: 'App' }).getByRole('link', { name: 'Journal' }).click()
+  await page.getByTestId('journal-pdf-open').click()
+  const dialog = page.getByRole('dialog', { name: 'Export journal entries to PDF' })
+  await expect(dialog).toBeVisible()
+  const choices = await dialog.getByRole('group', { name: 'Which entries' }).boundingBox()
+  const sketch = await dialog.getByTestId('pdf-preview').boundingBox()
+  // The sketch of the title page stands beside the choices, not under them.
+  expect(sketch!.x).toBeGreaterThan(choices!.x + choices!.width)
+  expect(sketch!.y).toBeLessThan(choices!.y + choices!.height)
+  await mend.screenshot('52-journal-pdf-dialog-first')
+})
