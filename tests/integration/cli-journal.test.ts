@@ -115,7 +115,9 @@ afterAll(() => {
   temp.remove()
 })
 
-describe.concurrent('mend add, list and search', () => {
+// Runs of the CLI at once, each a Node process deriving keys: on a busy machine one test can take
+// far longer than alone (four timed out at 30 s beside the e2e suite). The bound is for a hang.
+describe.concurrent('mend add, list and search', { timeout: 120_000 }, () => {
   it('add saves stdin as the text, with tags, a new person and a backdated date; list --json shows it', async () => {
     const vault = copyOfTemplate('add')
     const run = await mend(
