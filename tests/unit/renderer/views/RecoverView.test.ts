@@ -7,6 +7,18 @@ import { INFO, PASSPHRASE_REPLIES, RECOVERY_KEY, STATUS, installFakeBridge } fro
 
 const NEW = 'copper kettle 91 meadow whisper'
 
+/** A locked journal whose recovery key is refused, with the wait the core asks for after it. */
+function wrongKeyBridge(retryAfterMs: number) {
+  return installFakeBridge({
+    'vault.getStatus': STATUS('locked'),
+    ...PASSPHRASE_REPLIES,
+    'vault.recover': {
+      ok: false,
+      error: { code: 'WRONG_RECOVERY_KEY', message: 'That recovery key does not open this journal.', retryAfterMs },
+    },
+  })
+}
+
 async function mountRecover() {
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -24,18 +36,7 @@ beforeEach(() => {
 
 describe('recover screen', () => {
   it('says plainly when the recovery key does not fit', async () => {
-    installFakeBridge({
-      'vault.getStatus': STATUS('locked'),
-      ...PASSPHRASE_REPLIES,
-      'vault.recover': {
-        ok: false,
-        error: {
-          code: 'WRONG_RECOVERY_KEY',
-          message: 'That recovery key does not open this journal.',
-          retryAfterMs: 1000,
-        },
-      },
-    })
+    wrongKeyBridge(1000)
     const { wrapper, key, passphrase, confirmation } = await mountRecover()
     await key.setValue(RECOVERY_KEY)
     await passphrase.setValue(NEW)
@@ -47,18 +48,7 @@ describe('recover screen', () => {
   })
 
   it('counts down the wait after a wrong key, and sends nothing until it is over', async () => {
-    const fake = installFakeBridge({
-      'vault.getStatus': STATUS('locked'),
-      ...PASSPHRASE_REPLIES,
-      'vault.recover': {
-        ok: false,
-        error: {
-          code: 'WRONG_RECOVERY_KEY',
-          message: 'That recovery key does not open this journal.',
-          retryAfterMs: 2000,
-        },
-      },
-    })
+    const fake = wrongKeyBridge(2000)
     // The countdown's clock and its ticks, moved by hand.
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
     onTestFinished(() => void vi.useRealTimers())
