@@ -8,6 +8,7 @@ import {
   type LanguageRule,
 } from './language-rules'
 import { ACCOUNT_RULES } from './language-rules-account'
+import { REASON_RULES } from './language-rules-reasons'
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
 import { FRAMING_RULES, STRUCTURE_WORDS } from './language-rules-framing'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
@@ -50,7 +51,8 @@ export interface LanguageFinding {
  * Each category's phrase table (language-rules-ownership/-compassion) with the structural rules of
  * the same category (language-rules-voice: who speaks and who acted; language-rules-framing: how
  * the act itself is reframed; language-rules-parties: third parties, their part, the writer's
- * standing; language-rules-account: how the story around the act is told).
+ * standing; language-rules-account: how the story around the act is told; language-rules-reasons:
+ * causes, manners and forgiveness, round 5).
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
   const words = STRUCTURE_WORDS[table.category]
@@ -67,6 +69,7 @@ const withStructures = (table: CategoryRules): CategoryRules[] => {
       ...(PARTY_RULES[table.category] ?? []),
     ]),
     ...structural(ACCOUNT_RULES[table.category] ?? []),
+    ...structural(REASON_RULES[table.category] ?? []),
   ]
 }
 

@@ -330,3 +330,103 @@ describe('families still missed after round 3, in our own words', () => {
     expect(categories(text)).not.toContain(category)
   })
 })
+
+/*
+ * The families round 4's closing note listed as still missed, and others of the same kinds
+ * (language-rules-reasons.ts), in words written for this test.
+ */
+const REASON_FAMILIES: ReadonlyArray<readonly [family: string, cases: readonly Case[]]> = [
+  [
+    'a cause outside the writer',
+    [
+      ['The meeting was cancelled due to heavy snow on the roads.', ['excuse']],
+      ['The late delivery was caused by a backlog at the depot.', ['excuse']],
+      ['Sometimes these delays are unavoidable.', ['excuse']],
+      ['In such cases, mistakes become inevitable.', ['excuse']],
+      ['There were good reasons for the decision.', ['excuse']],
+      ['Our team was stretched thin after the merger.', ['excuse']],
+      ['We were following the guidance we had at the time.', ['excuse']],
+      ['I was told it was fine to share.', ['excuse']],
+      ['Everyone in the office was doing it.', ['excuse']],
+      ['The instructions we received were unclear.', ['excuse']],
+    ],
+  ],
+  [
+    'the body, the times or the upbringing as the reason',
+    [
+      ['I had barely slept in three days.', ['excuse']],
+      ['I was on new medication at the time.', ['excuse']],
+      ['My anxiety makes me say things I regret.', ['excuse']],
+      ['I panicked.', ['excuse']],
+      ['That was a different time.', ['excuse']],
+      ["That's just how I was brought up.", ['excuse']],
+      ["You know I've never been good with dates.", ['excuse']],
+      ['Hurt people hurt people.', ['excuse']],
+    ],
+  ],
+  [
+    'the act shrunk to its manner or given a cheerful name',
+    [
+      ['I regret saying it in the way I did.', ['minimizing']],
+      ['I regret the way I phrased it.', ['minimizing']],
+      ["I didn't pick my words carefully.", ['minimizing']],
+      ['It was a poor turn of phrase.', ['minimizing']],
+      ['They were playful remarks between friends.', ['minimizing']],
+      ['It was said in jest.', ['minimizing']],
+      ['A small number of my old posts have resurfaced.', ['minimizing']],
+      ['Mistakes happen.', ['minimizing']],
+      ['No one was actually hurt.', ['minimizing']],
+      ['It was a private conversation.', ['minimizing']],
+      ['I only had two drinks.', ['minimizing']],
+    ],
+  ],
+  [
+    'their part, or forgiveness offered to them',
+    [
+      ['I forgive you for everything you put me through.', ['blame-other']],
+      ['Honestly, I have already forgiven you for your part in it.', ['blame-other']],
+      ['I forgive everyone who has wronged me.', ['blame-other']],
+      ["You shouldn't have read my phone.", ['blame-other']],
+      ["Your mother didn't help either.", ['blame-other']],
+      ['You always bring up the past.', ['blame-other']],
+      ['The media has blown this out of proportion.', ['blame-other']],
+      ['Certain people have an agenda.', ['blame-other']],
+      ['Our supplier failed to deliver on time.', ['blame-other']],
+      ['I do not accept the characterisation of my remarks by the opposition.', ['blame-other']],
+    ],
+  ],
+  [
+    'sorrow that they did not see, credentials, a machine, closing it for them',
+    [
+      ["I'm sorry you never saw things the way I did.", ['blame-feelings']],
+      ["I'm sorry you couldn't understand what I meant.", ['blame-feelings']],
+      ['I grew up with people from every background.', ['intent-defense']],
+      ['Some of my closest friends are from that community.', ['intent-defense']],
+      ['The system flagged your account automatically.', ['passive-vague']],
+      ['I hope we can put this behind us.', ['rushing-closure']],
+      ['I hope this clears the air.', ['rushing-closure']],
+    ],
+  ],
+]
+
+describe('families still missed after round 4, in our own words', () => {
+  for (const [family, cases] of REASON_FAMILIES) {
+    it.each(cases)(`${family}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
+  }
+
+  it.each([
+    ['a cause that is the writer', 'Due to my carelessness, you lost the whole afternoon.', 'excuse'],
+    ['a delay the writer caused', 'We were delayed because I left the tickets at home.', 'excuse'],
+    ['necessity denied', 'It was not inevitable; I chose it.', 'excuse'],
+    ['no good reason', 'There is no good reason for what I did.', 'excuse'],
+    ['reasons that are theirs', "I'm sure there are a number of reasons for that.", 'excuse'],
+    ['asking for forgiveness', 'I hope one day you can forgive me.', 'blame-other'],
+    ['forgiving oneself', 'I have not forgiven myself.', 'blame-other'],
+    ['what they should not have had to bear', "You shouldn't have had to deal with that alone.", 'blame-other'],
+    ['the way the writer treated them', "I'm sorry for the way I treated you.", 'minimizing'],
+    ['hearing it from someone else', "I'm sorry you didn't hear it from me first.", 'blame-feelings'],
+    ['a joke named as harm', 'It was not a harmless joke, and I knew that.', 'minimizing'],
+  ])('does not flag %s: %j', (_case, text, category) => {
+    expect(categories(text)).not.toContain(category)
+  })
+})
