@@ -362,6 +362,12 @@ const REASON_FAMILIES: ReadonlyArray<readonly [family: string, cases: readonly C
       ["That's just how I was brought up.", ['excuse']],
       ["You know I've never been good with dates.", ['excuse']],
       ['Hurt people hurt people.', ['excuse']],
+      ['I was so flustered when I wrote that.', ['excuse']],
+      ['I felt cornered.', ['excuse']],
+      ['My mind was elsewhere.', ['excuse']],
+      ['The pressure got to me.', ['excuse']],
+      ['Money was tight that winter.', ['excuse']],
+      ['My phone had died.', ['excuse']],
     ],
   ],
   [
@@ -392,6 +398,7 @@ const REASON_FAMILIES: ReadonlyArray<readonly [family: string, cases: readonly C
       ['The media has blown this out of proportion.', ['blame-other']],
       ['Certain people have an agenda.', ['blame-other']],
       ['Our supplier failed to deliver on time.', ['blame-other']],
+      ['Nobody told me.', ['blame-other']],
       ['I do not accept the characterisation of my remarks by the opposition.', ['blame-other']],
     ],
   ],
@@ -426,6 +433,9 @@ describe('families still missed after round 4, in our own words', () => {
     ['the way the writer treated them', "I'm sorry for the way I treated you.", 'minimizing'],
     ['hearing it from someone else', "I'm sorry you didn't hear it from me first.", 'blame-feelings'],
     ['a joke named as harm', 'It was not a harmless joke, and I knew that.', 'minimizing'],
+    ['anger at oneself', 'I am mad at myself.', 'excuse'],
+    ['their hard year', 'I know money was tight for you that year.', 'excuse'],
+    ['a lie about a delay, confessed', "I told you my train was late; it wasn't.", 'excuse'],
   ])('does not flag %s: %j', (_case, text, category) => {
     expect(categories(text)).not.toContain(category)
   })
