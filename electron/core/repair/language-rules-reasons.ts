@@ -71,7 +71,7 @@ export const REASON_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // The rules, the others or the custom as the reason: "we were following the guidance",
       // "I was told it was fine", "everyone was doing it", "a common practice".
       pattern:
-        "(?:following|followed|in line with|in accordance with|acting on|according to) (?:the |our )?(?:usual |normal |standard |existing |current |official )?(?:guidance|advice|instructions|protocol|procedures?|policy|rules|process|orders|practice)|(?:I|we) (?:was|were) told (?:that )?(?:it|this|that) was (?:fine|ok|okay|allowed|acceptable|alright|all right|normal|safe)|(?:everyone|everybody|all of us|others)(?: [a-z]+){0,3}? (?:was|were|is|are) doing (?:it|the same)|(?:instructions|guidance|information|advice|directions|briefing|signage)(?: [a-z]+){0,4}? (?:was|were) (?:unclear|confusing|ambiguous|misleading|incomplete|out of date|outdated|contradictory)|(?:a |an )?(?:common|standard|normal|usual|accepted|widespread|established) (?:practice|thing to do)|(?:I've|I have|we've|we have) (?:never|always) been (?:good|great|bad|terrible|hopeless|useless|awful) (?:with|at)",
+        "(?:following|followed|in line with|in accordance with|acting on|according to) (?:the |our |his |her |their |my )?(?:usual |normal |standard |existing |current |official )?(?:guidance|advice|instructions|protocol|procedures?|policy|rules|process|orders|practice|training)|(?:I|we) (?:was|were) told (?:that )?(?:it|this|that) was (?:fine|ok|okay|allowed|acceptable|alright|all right|normal|safe)|(?:everyone|everybody|all of us|others)(?: [a-z]+){0,3}? (?:was|were|is|are) doing (?:it|the same)|(?:instructions|guidance|information|advice|directions|briefing|signage)(?: [a-z]+){0,4}? (?:was|were) (?:unclear|confusing|ambiguous|misleading|incomplete|out of date|outdated|contradictory)|(?:a |an )?(?:common|standard|normal|usual|accepted|widespread|established) (?:practice|thing to do)|(?:I've|I have|we've|we have) (?:never|always) been (?:good|great|bad|terrible|hopeless|useless|awful) (?:with|at)",
     },
     {
       // A feeling or a day set beside the act: "I felt cornered", "my mind was elsewhere", "the
@@ -80,6 +80,12 @@ export const REASON_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
         "I felt (?:so |really |very |completely |totally )?(?:cornered|attacked|provoked|disrespected|belittled|judged|pressured|trapped|ignored|unheard|invisible|unappreciated|backed into a corner|threatened|humiliated|rejected|got at|picked on)|my (?:head|mind) (?:was|wasn't|was not) (?:elsewhere|somewhere else|all over the place|in the right place|on other things|not in it)|(?:the|my|all the|all that) (?:pressure|stress|anger|jealousy|emotions?|nerves|pride|ego|grief|exhaustion|tiredness) (?:got|gets|had got|had gotten) to me|(?:things|money|work|life|home|times) (?:was|were|had been) (?:so |really |very )?(?:tense|tight|hard|difficult|rough|crazy|hectic|mad|chaotic|stressful)(?! for (?:you|her|him|them))|my (?:phone|battery) (?:had )?died|my alarm (?:didn't|did not|never) go off|(?:the|my) (?:traffic|train|bus|flight|car|internet|wifi|signal)(?: [a-z]+)? (?:was|were|had been) (?:awful|terrible|late|delayed|dead|down|bad|horrendous|a nightmare)",
       suggestion:
         'Keep the circumstances out of the apology; if they would help later, offer them then and say they do not excuse it.',
+    },
+    {
+      // Life or work as the reason: "something came up", "my boss kept me late", "I had to work
+      // late", "we were under enormous time pressure", "it happens when I'm ignored".
+      pattern:
+        "something (?:came|had come|has come|just came) up|(?:my|the) (?:boss|manager|supervisor|work|job|kids?|children|meeting) (?:kept|held) me (?:late|back|up)|I had to (?:work|stay) (?:late|on|over)|I was covering (?:for|a shift)|(?:we|I) (?:were|was|are|am) under (?:[a-z]+ )?(?:time )?(?:pressure|strain)|(?:when|whenever) I(?:'m| am| get| feel) (?:ignored|provoked|pushed|attacked|criticised|criticized|disrespected|cornered|tired|hungry|stressed)",
     },
     {
       // An organisation's strain: "our team was stretched thin", "an unprecedented volume of calls".
@@ -135,6 +141,20 @@ export const REASON_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       negatable: false,
     },
     {
+      // Their reaction as the reason: "I raised my voice because you wouldn't listen", "I lied
+      // because I knew you would be angry".
+      pattern:
+        "(?:because|since|as|cause|'cause|cos) (?:you|he|she|they) (?:wouldn't|would not|won't|kept|keep|refused to|ignored|started|were being|was being)(?! deserve)|because I (?:knew|thought|was afraid|feared|was scared) (?:that )?(?:you|he|she|they)(?: would|'d| might) (?:be angry|be mad|be upset|get angry|get mad|get upset|react|overreact|freak out|explode|leave|yell|shout|judge)",
+      negatable: false,
+    },
+    {
+      // Someone junior as the one who acted: "the tweet was written by a member of my team", "an
+      // employee acted outside our policies", "the error originated with a vendor".
+      pattern:
+        "(?:written|posted|sent|shared|made|drafted|published|approved|caused) by (?:a|one of our|an?|one|the) (?:junior |individual |single |former |new |temporary )?(?:member of (?:staff|my team|our team|the team)|employee|staff member|team member|intern|volunteer|contractor|aide|staffer|trainee)|(?:a|one of our|an individual|a junior|a single|one|an?)(?: (?:junior|individual|single|former|new|temporary))? (?:member of (?:staff|my team|our team|the team)|employee|staff member|team member|intern|volunteer|contractor|staffer|trainee) (?:made|acted|posted|shared|wrote|sent|failed|did not|didn't|breached|ignored|went|mistakenly|accidentally|wrongly)|(?:originated|came|stemmed|arose) (?:with|from) (?:a|an|the|our|one of our) (?:[a-z-]+ )?(?:vendor|supplier|contractor|provider|partner)|provided to (?:us|me) by",
+      negatable: false,
+    },
+    {
       // Disputing how others described it: "I do not accept the characterisation of my remarks".
       pattern:
         "(?:do not|don't|cannot|can't|won't|will not|did not|didn't) (?:accept|agree with) (?:the|their|his|her|your|this|that) (?:characteri[sz]ation|portrayal|description|depiction|version|interpretation|framing|narrative|account)",
@@ -175,7 +195,7 @@ export const REASON_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // Credentials with no span of years: "I grew up among people of every faith", "some of my
       // closest friends are …".
       pattern:
-        "(?:I|we) (?:grew up|was raised|were raised|have lived|'ve lived|have always lived|have worked|'ve worked) (?:with|among|alongside|around|in) (?:people|friends|families|neighbou?rs|colleagues|many|every|all (?:kinds|sorts)|(?:a |an )?(?:diverse|mixed|multicultural|multi-cultural|multiracial|multi-racial|ethnically[a-z-]*)|communities)|some of my (?:best|closest|dearest|oldest) friends (?:are|were)|(?:I|we) (?:have|had|'ve) (?:many|lots of|plenty of|countless|numerous|a lot of) (?:friends|colleagues|relatives|family members|loved ones) (?:who are|who were|from|in the)",
+        "(?:to|so as to|in order to) (?:protect|spare|shield) (?:you|her|him|them)(?! from (?:me|myself))|so (?:that )?(?:you|he|she|they) (?:wouldn't|would not|won't) (?:worry|stress|be hurt|get hurt|be upset|get upset|panic|freak out)|(?:a|an) [a-z-]+ bone in (?:my|his|her|our) body|(?:have|had|has) nothing but (?:the (?:utmost|greatest|highest|deepest) )?(?:respect|love|admiration|affection|praise) for|(?:I|we) (?:have )?always (?:treated|respected|valued|supported|championed|welcomed) (?:everyone|everybody|people|all|women|them|her|him|you|every)|(?:I|we) (?:grew up|was raised|were raised|have lived|'ve lived|have always lived|have worked|'ve worked) (?:with|among|alongside|around|in) (?:people|friends|families|neighbou?rs|colleagues|many|every|all (?:kinds|sorts)|(?:a |an )?(?:diverse|mixed|multicultural|multi-cultural|multiracial|multi-racial|ethnically[a-z-]*)|communities)|some of my (?:best|closest|dearest|oldest) friends (?:are|were)|(?:I|we) (?:have|had|'ve) (?:many|lots of|plenty of|countless|numerous|a lot of) (?:friends|colleagues|relatives|family members|loved ones) (?:who are|who were|from|in the)",
       negatable: false,
     },
   ],
