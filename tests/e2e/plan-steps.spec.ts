@@ -193,6 +193,33 @@ test('walk the four steps: own it, see the hurt, make amends, act and record', a
   expect(mend.requests.every((url) => url.startsWith(mend.origin) || url === 'about:blank')).toBe(true)
 })
 
+test('forgiveness offered inside an apology is named, with why and what to write instead', async ({ mend }) => {
+  const { page } = mend
+  await page.setViewportSize({ width: 800, height: 900 })
+  await createVaultAndStoreKey(page)
+  const { plan } = await startPlan(mend)
+  await goTo(page, `#/plans/${plan.id}/ownership`)
+  await expect(page.getByRole('heading', { name: 'Step 1: Take ownership' })).toBeVisible()
+  await page.getByRole('textbox', { name: 'What I did' }).click()
+  await page.keyboard.type(
+    'I lied to you about the letter from the bank. I forgive you for everything you put me through.',
+  )
+  const marks = page.locator('.cm-content .cm-finding')
+  await expect(marks).toHaveText(['I forgive you', 'you put me through'])
+  const finding = page.getByTestId('finding')
+  await expect(finding).toContainText('1 of 2')
+  await expect(finding).toContainText('says they wronged you too')
+  await expect(finding).toContainText('speak only of what you did')
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  await mend.screenshot('40-step-ownership-forgiveness')
+
+  // Taking the sentence out leaves the plain admission, and nothing is flagged.
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('I lied to you about the letter from the bank, and I let you find out on your own.')
+  await expect(page.getByTestId('findings-summary')).toHaveText('Nothing flagged right now.')
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+})
+
 test('a failed save keeps the words and says why', async ({ mend }) => {
   const { page } = mend
   await createVaultAndStoreKey(page)
