@@ -9,6 +9,9 @@ import {
 } from './language-rules'
 import { ACCOUNT_RULES } from './language-rules-account'
 import { REASON_RULES } from './language-rules-reasons'
+import { SCALE_RULES } from './language-rules-scale'
+import { STANCE_RULES } from './language-rules-stance'
+import { APPENDED_ACCOUNT_RULES } from './language-rules-appended'
 import { BLAME_FEELINGS, BLAME_OTHER, MINIMIZING, RUSHING_CLOSURE } from './language-rules-compassion'
 import { FRAMING_RULES, STRUCTURE_WORDS } from './language-rules-framing'
 import { CONDITIONAL, EXCUSE, HEDGING, INTENT_DEFENSE, PASSIVE_VAGUE } from './language-rules-ownership'
@@ -69,7 +72,12 @@ const withStructures = (table: CategoryRules): CategoryRules[] => {
       ...(PARTY_RULES[table.category] ?? []),
     ]),
     ...structural(ACCOUNT_RULES[table.category] ?? []),
-    ...structural(REASON_RULES[table.category] ?? []),
+    ...structural([
+      ...(REASON_RULES[table.category] ?? []),
+      ...(STANCE_RULES[table.category] ?? []),
+      ...(SCALE_RULES[table.category] ?? []),
+    ]),
+    ...structural(table.category === 'excuse' ? APPENDED_ACCOUNT_RULES : []),
   ]
 }
 

@@ -1,0 +1,54 @@
+import type { LanguageRule } from './language-rules'
+
+/*
+ * An account set beside the apology with no word to mark it: "Sorry I snapped, I'd been juggling
+ * three deadlines", "Apologies for the late reply; work has been mad this week", "I regret the
+ * remarks, made at the end of a long day". Real excuses mostly look like this: a comma or a
+ * semicolon after the apology, then the writer's day, body, workload or world. A lexicon of such
+ * days never ends, so this rule keys on the place instead (a clause joined straight onto an
+ * apology) and on the clause's shape (a state, a past or perfect tense, a setting), and lets
+ * through what an honest apology puts in that place: more ownership, the harm to them, what the
+ * writer will do, a request or thanks. Dialect: language-rules.ts; in a character class write
+ * \x27 and \u2019.
+ */
+
+/**
+ * Where an appended clause starts: right after an apology and its object, at a comma, semicolon,
+ * colon or dash. Tried backwards from each word, it fails at the first character unless a
+ * separator is just before the word, so the scan stays fast.
+ */
+const AFTER_APOLOGY =
+  '(?<=(?:sorry|apologi[sz]e|apologies|soz|my bad|regret|forgive me|pardon me)[^.!?\\n;:,\\u2014\\u2013]{0,90}(?:[;:,\\u2014\\u2013]| -) )'
+
+/** What an honest apology says in that place about itself: the fault, named. */
+const FAULT =
+  '(?:wrong|rude|unkind|unfair|selfish|careless|thoughtless|cruel|mean|harsh|dishonest|disrespectful|inconsiderate|irresponsible|reckless|lazy|late|lying|cheating|out of line|a (?:coward|jerk|fool|idiot|hypocrite|liar|bully|bad friend)|an (?:idiot|ass|arse)|not (?:there|honest|fair|kind|thinking about you)|the one|to blame|at fault|responsible|ashamed|embarrassed|mortified|horrified|devastated|heartbroken|sorry|trying|only trying|just trying|thinking|reflecting|learning|listening|reading|so wrong|completely wrong|totally wrong|dead wrong|selfish|absent|distant|short with you|cold|dismissive|defensive|in the wrong|careless with|unprofessional|unacceptable)'
+
+/** Words an account's subject is never: the people in the apology, the act itself, a new clause's opener. */
+const NOT_A_SETTING =
+  '(?:I|we|you|your|yours|it|its|that|this|these|those|there|here|he|she|they|his|her|their|him|them|what|which|who|whom|and|but|so|because|as|since|if|when|while|please|thank|thanks|sorry|no|not|nothing|everything|all|none|nobody|anyone|everyone|yes|honestly|truly|really|again|also|too|then|now|today|going|from|for|to|in|on|at|by|with|of|or|just|only|even|still|especially|particularly|whatever|whoever)'
+
+/** What a setting's verb is followed by when the clause is repair or fault, not an account. */
+const NOT_AN_ACCOUNT =
+  '(?:my (?:fault|doing|responsibility|choice|decision|mistake)|on me|our (?:fault|doing|responsibility|mistake)|wrong|unacceptable|inexcusable|indefensible|not|n\\x27t|no|never|fixed|resolved|restored|refunded|returned|corrected|credited|reversed|removed|deleted|updated|sent|attached|enclosed|now|back|available|working|running (?:again|normally|as normal)|being|under (?:review|investigation)|investigated|reviewed|real|valid|right|true|important|entirely (?:mine|ours|my|our)|mine|ours|hurtful|cruel|painful|awful for you|hard for you|terrible for you|yours|what|who|how|why|where)'
+
+export const APPENDED_ACCOUNT_RULES: LanguageRule[] = [
+  {
+    // "Sorry I missed it, I was handling two releases", "sorry, I'd been up all night": the
+    // writer's own state or doing, in a past or perfect tense.
+    pattern: `${AFTER_APOLOGY}(?:(?:and|just|honestly|actually|basically|tbh|only|truthfully) )?(?:I|we)(?:'ve| have|'d| had)? (?:been|was|were) (?!${FAULT}(?![a-z]))(?:[a-z-]+ ){0,2}[a-z-]+`,
+    negatable: false,
+  },
+  {
+    // "Apologies for the delay; staffing shortages this term have been severe", "sorry, work has
+    // been mental", "the traffic was something else": a setting in the writer's world, and how it was.
+    pattern: `${AFTER_APOLOGY}(?:(?:and|just|honestly|actually|basically|tbh|only|truthfully) )?(?:(?:my|our|the|a|an|this|that|these|those|last|all) )?(?!${NOT_A_SETTING}(?![a-z]))(?!(?:is|was|were|are|has|have|had)(?![a-z]))[a-z-]+(?: (?!(?:has|have|had|was|were|is|are)(?![a-z]))[a-z-]+){0,4}?(?:'s been| has been| have been| had been| was| were| is| are| has| have| had| meant| means| decided| leaves| left| kept| keeps| gets| got)(?: (?:always|just|so|really|absolutely|completely|totally|very|incredibly|utterly|pretty|quite|beyond|all))* (?!${NOT_AN_ACCOUNT}(?![a-z]))[a-z0-9-]+`,
+    negatable: false,
+  },
+  {
+    // "I regret my language, spoken at the end of an eighteen-hour day", "made under the
+    // pressures of a pandemic", "which occurred during a period of migration".
+    pattern: `${AFTER_APOLOGY}(?:(?:(?:which|that) (?:occurred|happened|came|arose|were made|was made|was written|were written) )?(?:at the end of(?! the day)|at the height of|in the middle of|under the|during|amid|amidst|after a|after an|at \\d)|(?:spoken|made|written|sent|said|typed|posted|tweeted|uttered|taken|decided|done) (?:late|at|after|during|under|amid|amidst|in the (?:heat|middle|midst)|while|on (?:the|a)|when|before|without))(?![a-z])(?: [a-z0-9-]+){1,3}`,
+    negatable: false,
+  },
+]

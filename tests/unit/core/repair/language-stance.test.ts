@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { checkApologyLanguage, type LanguageCategory } from '../../../../electron/core/repair/language-check'
+
+/*
+ * Round 5's structural families (language-rules-appended, -stance and -scale), each in words
+ * written for this test: not the probe's sentences, so a rule keyed to the probe's wording alone
+ * fails here. Every family has guards: the honest sentences that share its words.
+ */
+
+const found = (text: string) => checkApologyLanguage(text).map((f) => [f.category, text.slice(f.start, f.end)] as const)
+const categories = (text: string): LanguageCategory[] => checkApologyLanguage(text).map((f) => f.category)
+
+type Case = readonly [text: string, category: LanguageCategory]
+
+const FLAGGED: ReadonlyArray<readonly [family: string, cases: readonly Case[]]> = [
+  [
+    'an account appended to the apology',
+    [
+      ['Sorry I forgot the pickup, I had been on calls since seven.', 'excuse'],
+      ['Apologies for the missing slides; the printer at the venue was playing up.', 'excuse'],
+      ['sorry for snapping, this week has been relentless', 'excuse'],
+      ['I regret the post, written late at night after a funeral.', 'excuse'],
+      ['We apologise for the errors, which occurred during a busy handover.', 'excuse'],
+    ],
+  ],
+  [
+    'a condition turned around or in other words',
+    [
+      ['Should any member have felt slighted, I am sorry.', 'conditional'],
+      ['Insofar as the letter caused distress, we regret it.', 'conditional'],
+      ['If my being late to the dinner ruined your evening, I apologise.', 'conditional'],
+      ['If any of the neighbours were disturbed, we are sorry.', 'conditional'],
+      ['Where residents felt ignored, the council apologises.', 'conditional'],
+    ],
+  ],
+  [
+    'the hurt turned into their reading',
+    [
+      ['The speech was perceived by some as dismissive.', 'blame-feelings'],
+      ['Some viewers interpreted the sketch as mocking them.', 'blame-feelings'],
+      ['I am sorry the message came off as cold to you.', 'blame-feelings'],
+      ['Sorry that my joke hit wrong with your parents.', 'blame-feelings'],
+      ['I am sorry that Jo thinks I was avoiding her.', 'blame-feelings'],
+      ['Sorry it seemed like I didn’t care.', 'blame-feelings'],
+    ],
+  ],
+  [
+    'the fault made a likelihood',
+    [
+      ['It is likely that some invoices went out twice.', 'hedging'],
+      ['It appears I gave you the wrong date.', 'hedging'],
+      ['Our reply may not have fully met your needs.', 'hedging'],
+      ['I probably should have rung you first.', 'hedging'],
+    ],
+  ],
+  [
+    'the matter closed by the writer',
+    [
+      ['I have apologised and will not be commenting further.', 'rushing-closure'],
+      ['We now consider the matter closed.', 'rushing-closure'],
+      ['Sorry. Can we stop dragging this up?', 'rushing-closure'],
+      ['Sorry, ok? We good?', 'rushing-closure'],
+    ],
+  ],
+  [
+    'the act made small',
+    [
+      ['Sorry for my little rant in the group chat.', 'minimizing'],
+      ['We apologise for the technical breach of the rules.', 'minimizing'],
+      ['Apologies for the hiccup with your order.', 'minimizing'],
+      ['Fewer than one in a hundred accounts were exposed.', 'minimizing'],
+      ['It was a delay of two minutes at most.', 'minimizing'],
+      ['It is hardly the end of the world.', 'minimizing'],
+    ],
+  ],
+  [
+    'a motive denied in other words',
+    [
+      ['Upsetting you was the last thing on my mind.', 'intent-defense'],
+      ['There was no ill intent behind the email.', 'intent-defense'],
+      ['I said it out of concern, not jealousy.', 'intent-defense'],
+      ['It was a typo, not a dig at your team.', 'intent-defense'],
+    ],
+  ],
+  [
+    'an event with no doer',
+    [
+      ['An error occurred while your payment was processed.', 'passive-vague'],
+      ['Service standards slipped over the summer.', 'passive-vague'],
+      ['There were remarks exchanged that I regret.', 'passive-vague'],
+      ['sorry about last night', 'passive-vague'],
+    ],
+  ],
+  [
+    'their part appended to the apology',
+    [
+      ['Sorry I hung up on you, you just would not stop shouting.', 'blame-other'],
+      ['sorry I lost it, you were being so unfair', 'blame-other'],
+      ['I regret the scenes at the meeting, which the protesters deliberately provoked.', 'blame-other'],
+    ],
+  ],
+]
+
+/** Honest sentences that share the families' words. */
+const GUARDS: readonly Case[] = [
+  ['I am sorry I forgot the pickup, and I have set an alarm for every Friday.', 'excuse'],
+  ['Sorry I lied, I was wrong and I know it.', 'excuse'],
+  ['Sorry for the delay, the refund has been sent to your card.', 'excuse'],
+  ['I apologise, that was cruel of me.', 'excuse'],
+  ['Should I have told you sooner? Yes, and I did not.', 'hedging'],
+  ['The message was rightly seen as an attack.', 'blame-feelings'],
+  ['I am sorry for every little lie I told you.', 'minimizing'],
+  ['It was not a small betrayal; it was the biggest of my life.', 'minimizing'],
+  ['I want to move on, but only once you are ready.', 'rushing-closure'],
+  ['Sorry I was cold to you, you deserved so much better.', 'blame-other'],
+  ['I am sorry, you were right all along.', 'blame-other'],
+  ['I meant to hurt you, and I did.', 'intent-defense'],
+  ['I was tired, and I still should have checked the figures.', 'excuse'],
+]
+
+describe('round 5 families, in words written for this test', () => {
+  for (const [family, cases] of FLAGGED) {
+    it.each(cases)(`${family}: flags %j`, (text, category) => {
+      expect(categories(text), JSON.stringify(found(text))).toContain(category)
+    })
+  }
+
+  it.each(GUARDS)('does not flag %j as %s', (text, category) => {
+    expect(categories(text), JSON.stringify(found(text))).not.toContain(category)
+  })
+})
