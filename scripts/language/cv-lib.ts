@@ -28,6 +28,7 @@ export const BATCH_FILES: readonly (readonly [file: string, batch: string])[] = 
   ['blind-3.jsonl', 'blind-3'],
   ['blind-4.jsonl', 'blind-4'],
   ['blind-5.jsonl', 'blind-5'],
+  ['blind-6.jsonl', 'blind-6'],
 ]
 
 export function loadRows(files = BATCH_FILES): Row[] {

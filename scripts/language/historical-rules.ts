@@ -14,6 +14,7 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-3': '84df9ab', // after learning from blind-2
   'blind-4': '54c5659', // after learning from blind-3 (unchanged until round 4)
   'blind-5': 'bcfbe75', // round 3's last rules; round 4's first rules scored the same on it
+  'blind-6': '57ae195', // round 5's rules, frozen before the batch was read (round 4's last, 1bccef2: 0.61 / 0.27)
 }
 
 const ROOT = resolve(__dirname, '../..')

@@ -9,6 +9,7 @@ import {
 } from './language-rules'
 import { ACCOUNT_RULES } from './language-rules-account'
 import { REASON_RULES } from './language-rules-reasons'
+import { LETTER_RULES } from './language-rules-letters'
 import { SCALE_RULES } from './language-rules-scale'
 import { STANCE_RULES } from './language-rules-stance'
 import { APPENDED_ACCOUNT_RULES } from './language-rules-appended'
@@ -76,6 +77,7 @@ const withStructures = (table: CategoryRules): CategoryRules[] => {
       ...(REASON_RULES[table.category] ?? []),
       ...(STANCE_RULES[table.category] ?? []),
       ...(SCALE_RULES[table.category] ?? []),
+      ...(LETTER_RULES[table.category] ?? []),
     ]),
     ...structural(table.category === 'excuse' ? APPENDED_ACCOUNT_RULES : []),
   ]

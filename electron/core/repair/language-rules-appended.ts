@@ -42,7 +42,7 @@ export const APPENDED_ACCOUNT_RULES: LanguageRule[] = [
   {
     // "Apologies for the delay; staffing shortages this term have been severe", "sorry, work has
     // been mental", "the traffic was something else": a setting in the writer's world, and how it was.
-    pattern: `${AFTER_APOLOGY}(?:(?:and|just|honestly|actually|basically|tbh|only|truthfully) )?(?:(?:my|our|the|a|an|this|that|these|those|last|all) )?(?!${NOT_A_SETTING}(?![a-z]))(?!(?:is|was|were|are|has|have|had)(?![a-z]))[a-z-]+(?: (?!(?:has|have|had|was|were|is|are)(?![a-z]))[a-z-]+){0,4}?(?:'s been| has been| have been| had been| was| were| is| are| has| have| had| meant| means| decided| leaves| left| kept| keeps| gets| got)(?: (?:always|just|so|really|absolutely|completely|totally|very|incredibly|utterly|pretty|quite|beyond|all))* (?!${NOT_AN_ACCOUNT}(?![a-z]))[a-z0-9-]+`,
+    pattern: `${AFTER_APOLOGY}(?:(?:and|just|honestly|actually|basically|tbh|only|truthfully) )?(?:(?:my|our|the|a|an|this|that|these|those|last|all) )?(?!${NOT_A_SETTING}(?![a-z]))(?!(?:is|was|were|are|has|have|had)(?![a-z]))[a-z-]+(?: (?!(?:has|have|had|was|were|is|are|which|whom|who|that)(?![a-z]))[a-z-]+){0,4}?(?:'s been| has been| have been| had been| was| were| is| are| has| have| had| meant| means| decided| leaves| left| kept| keeps| gets| got)(?: (?:always|just|so|really|absolutely|completely|totally|very|incredibly|utterly|pretty|quite|beyond|all))* (?!${NOT_AN_ACCOUNT}(?![a-z]))[a-z0-9-]+`,
     negatable: false,
   },
   {

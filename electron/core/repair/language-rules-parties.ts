@@ -68,8 +68,10 @@ export const PARTY_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Others told what they should do: "social media handlers should practise with decorum".
       pattern:
-        '(?:they|he|she|people|critics|fans|customers|guests|parents|users|the media|social media(?: [a-z]+)?|(?:social media |media |online )?(?:handlers|users|critics|commentators|trolls)) should (?:have )?(?!(?:be|been|not|never|know|feel|get|expect|receive|have|always|rightly|all)(?![a-z]))[a-z]+',
+        '(?:they|he|she|people|critics|fans|customers|guests|parents|users|the media|social media(?: [a-z]+)?|(?:social media |media |online )?(?:handlers|users|critics|commentators|trolls)) should (?:have )?(?!(?:be|been|not|never|know|feel|get|expect|receive|have|always|rightly|all|contact|call|ring|phone|email|reach|write|visit|check|see|find|hear|now|already|soon)(?![a-z]))[a-z]+',
       negatable: false,
+      // "balances did not update as they should have" compares; it tells no one what to do.
+      unlessBefore: /(?:^|\s)as\s*$/i,
     },
   ],
   'intent-defense': [

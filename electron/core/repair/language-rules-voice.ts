@@ -74,7 +74,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Credentials set against the act: "I have long been a supporter of …", "the last thing I want".
       pattern:
-        "(?:I|we)(?:'ve| have)(?: (?:always|long|consistently))? (?:been a (?:champion|supporter|advocate|friend)|worked with|fought for|stood for|worked (?:so |very )?hard to|tried (?:so |very )?hard to|always made it a point)|I (?:have )?spent (?:the best of|years|my (?:life|career)) [a-z0-9\\x20]{0,20}?(?:to help|helping|fighting|working)|the last thing (?:I|we) (?:would |could )?(?:ever )?(?:want|wanted|intend)|(?:I|we) (?:have|has) (?:no|zero) tolerance for|(?:we|I) (?:do not|don't|would never|will never|never) (?:condone|tolerate|endorse)|I (?:never|would never|don't ever) (?:want|wanted) to (?:hurt|embarrass|demean|offend|upset|disrespect|humiliate)|(?:we|I) (?:deeply |strongly |firmly )?(?:believe in|consider|value|celebrate|stand for) (?:diversity|inclusion|equality|respect|tolerance|kindness)|a (?:global )?(?:brand|company|business) that (?:embraces|values|celebrates|respects)|as an? (?!apology)[a-z]+(?: [a-z]+){0,2}(?: for \\d+ years)?,? (?:I|we) (?:have|am|know|would never|never)(?! (?:a|an) (?:responsibility|obligation|duty))",
+        "(?:I|we)(?:'ve| have)(?: (?:always|long|consistently))? (?:been a (?:champion|supporter|advocate|friend)|worked with|fought for|stood for|worked (?:so |very )?hard to|tried (?:so |very )?hard to|always made it a point)|I (?:have )?spent (?:the best of|years|my (?:life|career)) [a-z0-9\\x20]{0,20}?(?:to help|helping|fighting|working)|the last thing (?:I|we) (?:would |could )?(?:ever )?(?:want|wanted|intend)|(?:I|we) (?:have|has) (?:no|zero) tolerance for|(?:we|I) (?:do not|don't|would never|will never|never) (?:condone|tolerate|endorse)|I (?:never|would never|don't ever) (?:want|wanted) to (?:hurt|embarrass|demean|offend|upset|disrespect|humiliate)|(?:we|I) (?:deeply |strongly |firmly )?(?:believe in|consider|value|celebrate|stand for) (?:diversity|inclusion|equality|respect|tolerance|kindness)|a (?:global )?(?:brand|company|business) that (?:embraces|values|celebrates|respects)|as an? (?!apology)[a-z]+(?: [a-z]+){0,2}(?: for \\d+ years)?,? (?:I|we) (?:have|am|know|would never|never)(?!(?: [a-z]+){0,4} (?:responsibility|responsibilities|obligation|duty|excuses?|defen[cs]e|justification|above reproach|example)(?![a-z]))",
       negatable: false,
     },
     {
@@ -124,14 +124,14 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // Offering to talk about it, or telling it, is not leaving the act unnamed.
       unlessEarlier: /(?:postmortem|post-mortem|full account|full report)/iu,
       unlessBefore:
-        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$|(?:let (?:everyone|you|them|people|the club) know|tell (?:everyone|them|people)|told (?:everyone|them|people))\s*$/iu,
+        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$|(?:identif(?:y|ied|ying)|establish(?:ed|ing)?|determin(?:e|ed|ing)|f(?:i|ou)nd(?:ing)? out|investigat[a-z]*|understand(?:ing)?|understood|learn(?:ed|t|ing)?|review(?:ed|ing)?|look(?:ed|ing)? into|examin(?:e|ed|ing))\s*$|(?:let (?:everyone|you|them|people|the club) know|tell (?:everyone|them|people)|told (?:everyone|them|people))\s*$/iu,
     },
     {
       pattern:
         "(?:sorry|apologi[sz]e|apologies|regret)(?: [a-z]+){0,3}? (?:(?:for|about|over) )?(?:the|this|that|our|last (?:week|night)'s)(?: (?:current|whole|recent|unfortunate))? (?:incident|situation|episode|matter|events?|occurrence)|(?:the|this|that) incident(?: (?:last|on|at|that|this|in|of|involving|with))?|(?:this|the|that) (?:situation|thing|mess)(?: \\[?that\\]?)? (?:me and|we were|happened)",
       // Learning from an incident, or looking into it, is work on it, not a way of leaving it unnamed.
       unlessBefore:
-        /(?:learn|learned|learnt|learning|lessons|investigat[a-z]*|review[a-z]*|look(?:ing)? into|reflect(?:ing)? on)(?: from)?\s*$/iu,
+        /(?:learn|learned|learnt|learning|lessons|investigat[a-z]*|review[a-z]*|look(?:ing)? into|reflect(?:ing)? on)(?: (?:from|of|into))?\s*$/iu,
     },
     {
       // The act in the passive: "the picture was taken", "our routines haven't been followed".

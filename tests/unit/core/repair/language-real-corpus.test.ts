@@ -30,7 +30,14 @@ const shared = readRealCorpus('dev.jsonl')
 const collected = readRealCorpus('collected.jsonl')
 const development = [...shared, ...collected.filter((s) => !isHeldOut(s.source))]
 const heldOut = collected.filter((s) => isHeldOut(s.source))
-const BLIND_BATCHES = ['blind-1.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl'] as const
+const BLIND_BATCHES = [
+  'blind-1.jsonl',
+  'blind-2.jsonl',
+  'blind-3.jsonl',
+  'blind-4.jsonl',
+  'blind-5.jsonl',
+  'blind-6.jsonl',
+] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]
 

@@ -101,6 +101,29 @@ const FLAGGED: ReadonlyArray<readonly [family: string, cases: readonly Case[]]> 
   ],
 ]
 
+/** Families read in blind-6's misses after its first score (language-rules-letters.ts), in our own words. */
+const LETTER_FAMILIES: readonly Case[] = [
+  ['We pride ourselves on the care we give every guest.', 'intent-defense'],
+  ['I have the deepest respect for the nurses on that ward.', 'intent-defense'],
+  ['I take my responsibilities as a coach very seriously.', 'intent-defense'],
+  ['I had no hidden agenda in any of this.', 'intent-defense'],
+  ['I had every intention of paying you back.', 'intent-defense'],
+  ['We are all human beings who make mistakes.', 'minimizing'],
+  ["I don't believe I did anything wrong.", 'minimizing'],
+  ['The disruption was short in duration.', 'minimizing'],
+  ['You were so selfish about the whole thing.', 'blame-other'],
+  ['You both ignored my messages for a week.', 'blame-other'],
+  ['A complaint was filed against me by a rival.', 'blame-other'],
+  ['My words were taken out of context.', 'blame-feelings'],
+  ['The delay was a result of a power cut at the depot.', 'excuse'],
+  ['I have been away because of family problems.', 'excuse'],
+  ['Had I known, I would have acted differently.', 'excuse'],
+  ['The match was postponed for operational reasons.', 'passive-vague'],
+  ['We suffered a serious data breach last month.', 'passive-vague'],
+  ['I put myself in a position I should never have been in.', 'passive-vague'],
+  ['I am sorry for any distress this has caused.', 'conditional'],
+]
+
 /** Honest sentences that share the families' words. */
 const GUARDS: readonly Case[] = [
   ['I am sorry I forgot the pickup, and I have set an alarm for every Friday.', 'excuse'],
@@ -116,6 +139,12 @@ const GUARDS: readonly Case[] = [
   ['I am sorry, you were right all along.', 'blame-other'],
   ['I meant to hurt you, and I did.', 'intent-defense'],
   ['I was tired, and I still should have checked the figures.', 'excuse'],
+  ['I have no intention of resigning.', 'intent-defense'],
+  ['The delay was a result of my own carelessness.', 'excuse'],
+  ['You were so patient with me, and I let you down.', 'blame-other'],
+  ['It was the first time I truly hurt you.', 'minimizing'],
+  ['As a councillor I know I have a duty to set an example.', 'intent-defense'],
+  ['We identified what had occurred and fixed the fault within the hour.', 'passive-vague'],
 ]
 
 describe('round 5 families, in words written for this test', () => {
@@ -124,6 +153,10 @@ describe('round 5 families, in words written for this test', () => {
       expect(categories(text), JSON.stringify(found(text))).toContain(category)
     })
   }
+
+  it.each(LETTER_FAMILIES)('after blind-6: flags %j as %s', (text, category) => {
+    expect(categories(text), JSON.stringify(found(text))).toContain(category)
+  })
 
   it.each(GUARDS)('does not flag %j as %s', (text, category) => {
     expect(categories(text), JSON.stringify(found(text))).not.toContain(category)
