@@ -8,6 +8,8 @@ const holdout2 = readCorpus('holdout-2.txt')
 const holdout3 = readCorpus('holdout-3.txt')
 const holdout4 = readCorpus('holdout-4.txt')
 const all = [...development, ...holdout, ...holdout2, ...holdout3, ...holdout4]
+/** A second writer's 400 messages (round 5): kept apart, its own bar, see its header. */
+const secondWriter = readCorpus('holdout-5.txt')
 
 describe('language check against the labeled corpus', () => {
   it('has at least 200 sentences covering every category, clean ones included', () => {
@@ -36,5 +38,16 @@ describe('language check against the labeled corpus', () => {
 
     expect(precision(score.overall)).toBeGreaterThanOrEqual(0.95)
     expect(recall(score.overall)).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it("keeps the second writer's families: precision >= 0.80 and recall >= 0.75 by category and words (figures printed)", () => {
+    // Its first run, before the rules learned from it, flagged 43% of its flawed messages; the bar
+    // guards what round 5 learned. Category and words must both match, so a finding that names
+    // the wrong reason counts against it twice.
+    const score = scoreCorpus(secondWriter, checkApologyLanguage)
+    console.log(formatScore("second writer's set (holdout-5.txt)", score, secondWriter.length))
+    expect(secondWriter.length).toBe(400)
+    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.8)
+    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.75)
   })
 })
