@@ -20,6 +20,10 @@ const DIMINUTIVE =
 const ACT =
   '(?:oversight|outburst|comment|remark|meltdown|mistakes?|errors?|slip|blip|delay|inconvenience|breach(?:es)?|lapse|mix-up|hiccup|glitch|misstep|betrayal|fib|indiscretion|tiff|spat|scuffle|episode|wobble|tantrum|rant|strop|kerfuffle|squabble|accident|scratch|dent|bump|white lie|porkies|moment of (?:madness|weakness))'
 
+/** Someone else who may be handed the blame in a clause joined onto the apology. */
+const OTHERS =
+  '(?:ref|referee|umpire|team|staff|colleague|boss|manager|council|journalist|press|media|courier|supplier|vendor|landlord|tenant|driver|neighbou?r|opposition|protesters?|fans|players?|coach|coaching staff|teacher|accounts team|department|office|client|customer|contractor|agency|printer|printers|caterers?|organi[sz]ers?|fellow|guy|bloke|lady|man|woman)s?'
+
 /** Where an appended clause starts (as in language-rules-appended.ts). */
 const AFTER_APOLOGY =
   '(?<=(?:sorry|apologi[sz]e|apologies|soz|my bad|regret|forgive me)[^.!?\\n;:,\\u2014\\u2013]{0,90}(?:[;:,\\u2014\\u2013]| -|[.!?]) )'
@@ -62,7 +66,7 @@ export const SCALE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // Their part appended to the apology: "sorry I yelled, you just wouldn't let it go", "sorry I
       // blew up. you were being really annoying though", "you get so intense when we argue".
-      pattern: `${AFTER_APOLOGY}(?:(?:but|though|tbh|honestly|and|mate|babe) )?(?:you|you lot|you people|you guys|u)(?: (?:just|really|seriously|clearly|always|never|do|did|honestly))* (?:were being|was being|are being|get so|got so|wouldn't|would not|won't|shouldn't have|should not have|could've|could have|tend to|started|provoked|pushed|are overreacting|were overreacting|lot are|never (?:remind|tell|listen|let|ask|help)|always (?:do|start|twist|push|bring|make))|(?:which|that) (?:the|your|their|his|her|my) [a-z]+(?: [a-z]+)? (?:deliberately |clearly |knowingly |has done nothing to )?(?:engineered|caused|started|provoked|fuell?ed|stirred up|whipped up|orchestrated|exploited|help)|which mirrored`,
+      pattern: `${AFTER_APOLOGY}(?:(?:but|though|tbh|honestly|and|mate|babe) )?(?:you|you lot|you people|you guys|u)(?: (?:just|really|seriously|clearly|always|never|do|did|honestly))* (?:were being|was being|are being|get so|got so|wouldn't|would not|won't|shouldn't have|should not have|could've|could have|tend to|started|provoked|pushed|are overreacting|were overreacting|lot are|never (?:remind|tell|listen|let|ask|help)|always (?:do|start|twist|push|bring|make))|(?:which|that) (?:the|your|their|his|her|my) [a-z]+(?: [a-z]+)? (?:deliberately |clearly |knowingly |has done nothing to )?(?:engineered|caused|started|provoked|fuell?ed|stirred up|whipped up|orchestrated|exploited|help)|which mirrored|${AFTER_APOLOGY}(?:(?:but|though|tbh|honestly|and) )?(?:the|my|our|your|his|her|their|a|an) (?:[a-z-]+ )?${OTHERS} (?:had been [a-z]+ing|kept|did not|didn't|failed to|gave (?:me|us) (?:the )?wrong|never (?:told|sent|gave|came|showed)|wouldn't|was supposed to|were supposed to|forgot to|started|provoked|set (?:me|us) up|let (?:me|us) down|messed up|made (?:a|an) (?:error|mistake)|did not come|didn't come|had given (?:me|us) (?:the )?wrong)`,
       negatable: false,
     },
   ],

@@ -97,6 +97,7 @@ const FLAGGED: ReadonlyArray<readonly [family: string, cases: readonly Case[]]> 
       ['Sorry I hung up on you, you just would not stop shouting.', 'blame-other'],
       ['sorry I lost it, you were being so unfair', 'blame-other'],
       ['I regret the scenes at the meeting, which the protesters deliberately provoked.', 'blame-other'],
+      ['Sorry the slides were late, the printers never sent the final proofs.', 'blame-other'],
     ],
   ],
 ]
