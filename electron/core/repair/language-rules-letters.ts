@@ -8,8 +8,9 @@ import type { LanguageRule } from './language-rules'
  * the act ("we pride ourselves on service"), a motive denied in other words ("no ulterior motive"),
  * error as everyone's ("human beings who make mistakes"), the other person accused in the second
  * person ("you were so careless about it"), a cause named as a thing ("because of personal
- * problems"), and an event with no doer ("for operational reasons"). Dialect: language-rules.ts;
- * in a character class write \x27 and \u2019.
+ * problems"), and an event with no doer ("for operational reasons"). The seventh batch's misses, read
+ * after its first score, added the second group of each category. Dialect: language-rules.ts; in a
+ * character class write \x27 and \u2019.
  */
 
 /** How much respect: "the greatest", "the highest possible". */
@@ -18,6 +19,15 @@ const HIGHEST =
 
 export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   'intent-defense': [
+    {
+      // Seventh batch: "anyone who knows me will confirm", "I never wanted it to be taken literally",
+      // "it has never been my intent", "I did it for my party", "what I was trying to do was",
+      // "I just meant", "I come from a background that", "I consider her my own daughter",
+      // "I have been scrupulous in", "I will continue to devote myself to", "not a personal failing".
+      pattern:
+        "(?:anyone|anybody|those|people|everyone) who (?:knows?|know) (?:me|us)(?: (?:well|personally))? (?:will|would|can|could) (?:tell you|confirm|say|agree|attest|vouch)|(?:never|didn't|did not) (?:want|wanted|mean|meant|intend|intended) (?:these|my|the|those|them|it|this|that)(?: [a-z]+){0,2}? to be (?:taken|read|seen|understood|heard)|(?:has|have|had|would|will)(?: never| not)(?: ever)? be(?:en)? (?:my|our|the) (?:intention|intent|aim|goal|wish)|(?:I|we) did (?:it|this|that|so) (?:for|in) (?:the )?(?:interests?|good|sake|benefit) of|(?:I|we) did (?:it|this|that) for (?:my|our|the) (?:party|family|team|club|country|kids|children|people|fans|company|community)|what (?:I|we) (?:was|were) (?:attempting|trying|aiming|hoping|seeking) to (?:do|say|convey)|I (?:just|only|simply) meant(?: that| to)|(?:I|we) (?:come|have come|came) from a background|(?:I|we) (?:consider|regard|see|treat) (?:her|him|them|you) (?:as|like) (?:my|our|a) (?:own )?(?:daughter|son|sister|brother|family|friend|child|children)|(?:I|we) have (?:always )?been (?:scrupulous|meticulous|diligent|transparent) (?:in|about|with)|(?:continue to|always) (?:dedicate|devote|commit) (?:myself|ourselves)|(?:was|is)(?:n't| not) a personal (?:failing|failure)|(?:did not|didn't|never) (?:try|set out|seek|attempt) to (?:hurt|offend|upset|insult|point fingers|blame|mock|belittle)|(?:wasn't|was not) being (?:dismissive|disrespectful|insensitive|flippant|personal|malicious|nasty)",
+      negatable: false,
+    },
     {
       // Values and respect asserted beside the act: "I have the greatest respect for the court",
       // "we pride ourselves on service", "we place the highest priority on safety", "I take my duties
@@ -36,6 +46,11 @@ export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   ],
   minimizing: [
     {
+      // Seventh batch: "briefly in attendance", "for approximately 15 minutes", "this is the way I speak".
+      pattern:
+        "(?:brief|briefly) (?:attendance|in attendance|appearance|visit|stop|moment)|(?:for|of) (?:approx(?:imately)?\\.?|only|just|barely|a mere) \\d|(?:this|that)(?:'s| is) (?:just |simply )?(?:the way|how) I (?:speak|talk|write|joke)",
+    },
+    {
       // Error as everyone's, or as no error: "we are, after all, only human beings who make mistakes",
       // "we all grow up and learn from our mistakes", "I don't think I did anything wrong", "that's
       // all I did", "I did you a favour", "the outage was short in duration".
@@ -45,6 +60,13 @@ export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
   ],
   'blame-other': [
+    {
+      // Seventh batch: "he could have emailed me privately", "others used his question as a
+      // platform", "only to be ignored", "despite the extreme provocation", "none of you ever loved me".
+      pattern:
+        '(?:he|she|they|you) could have (?:just |simply |easily |privately )?(?:emailed|called|asked|told|come to|spoken to|talked to|messaged|rung|texted)|(?:used|using|uses) (?:this|it|my [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+) as a (?:platform|weapon|stick|excuse|springboard)|only to be (?:ignored|rejected|rebuffed|shut out|blocked|turned away)|(?:regardless of|despite|in spite of|notwithstanding|in the face of|under) (?:the|such|their|his|her|this|that) (?:extreme |severe |considerable |clear |obvious |serious |grave )?provocation|none of you (?:ever )?(?:loved|cared|listened|supported|helped)',
+      negatable: false,
+    },
     {
       // The other person accused in the second person: "you were so careless about it", "you both
       // ignored my feelings", "you could betray a friend like that", "when you are moody".
@@ -62,6 +84,12 @@ export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   ],
   'blame-feelings': [
     {
+      // Seventh batch: "trying to misconstrue my words", "has riled some fans", "where you felt like".
+      pattern:
+        '(?:misconstrue|misconstrued|misconstruing|distort|distorted|distorting|misrepresent|misrepresented|misrepresenting) (?:my|our) (?:words|comments|remarks|statement|position)|(?:riled|angered|irked|irritated) some(?: [a-z]+)?|where (?:you|u) felt like',
+      negatable: false,
+    },
+    {
       // Their reading of it, as the thing regretted: "a remark taken out of context by a reader", "I
       // was appalled that anyone would think …".
       pattern:
@@ -70,6 +98,14 @@ export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
   ],
   excuse: [
+    {
+      // Seventh batch: "it was led by anger", "whilst feeling very upset", "letting my grief override
+      // my judgement", "the shock of finding out", "during the heat of", "my only defence is",
+      // "I understood the event was within the rules", "we are a small and very new shop".
+      pattern:
+        "(?:led|driven|fuell?ed|motivated|prompted|clouded) by (?:anger|grief|frustration|emotions?|fear|pain|hurt|jealousy|rage|despair|exhaustion|stress)|(?:whilst|while) (?:I was )?feeling (?:very |so |really |extremely )?[a-z]+|(?:let|letting|allowed|allowing) (?:my )?(?:grief|anger|emotions?|pain|fear|hurt|jealousy|frustration|pride|ego) (?:override|cloud|get the better of|take over|dictate|control|rule|get in the way)|the (?:grief|pain|shock|stress|trauma|anger|hurt) (?:I was (?:experiencing|feeling|going through|under)|of (?:finding out|losing|learning|hearing))|during the heat of|my only (?:defen[cs]e|excuse|explanation) (?:is|was)|temporary insanity|momentary madness|(?:I|we) (?:understood|believed|thought|assumed) (?:that )?(?:the|it|this|that) (?:[a-z]+ )?(?:was|were) (?:within|allowed|permitted|compliant|in line with)|(?:we are|we're) (?:a|an) (?:small|new|young|tiny|little)(?: and (?:very )?(?:small|new|young))? (?:restaurant|business|company|team|shop|charity|start-?up|club|organi[sz]ation|family business)",
+      negatable: false,
+    },
     {
       // A cause named as a thing: "which is a result of cable damage", "because of personal and
       // family problems", "hampered by the fact that", "had I known", "in the face of thousands of
@@ -81,6 +117,12 @@ export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   ],
   'passive-vague': [
     {
+      // Seventh batch: "yesterday's events", "the recent matter", "the turn of events", "there were
+      // opportunities missed", "the systems failed", "could and should have been better".
+      pattern:
+        "(?:yesterday|last night|last week|the weekend|this week|friday|saturday|sunday)'s (?:events|incident|happenings)|the recent (?:matter|events|incident|situation|controversy)|(?:the|this) turn of events|(?:opportunities|chances|signs|warnings) (?:were )?missed|missed opportunities|(?:systems?|processes|procedures|communications?)(?: [a-z\\x27\\u2019]+){0,5}? (?:failed|fell short|broke down|could have been better|could have and should have been better)",
+    },
+    {
       // An event with no doer: "for operational reasons", "we suffered an outage", "the problems of
       // the week have caused disruption", "how bad things got between us", "I put myself in a situation".
       pattern:
@@ -89,9 +131,20 @@ export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   ],
   conditional: [
     {
+      // Seventh batch: "to anyone I offended", "the people who were offended by my remarks".
+      pattern:
+        'to (?:anyone|anybody|whoever) (?:I|we) (?:may have |might have )?(?:offended|hurt|upset|insulted|let down|disappointed|wronged)|who (?:were|felt|was|may have been|might have been|have been) (?:offended|insulted|upset|hurt) by (?:my|our|the|these|those)',
+    },
+    {
       // "for any shortfall", "for any distress": a harm made hypothetical by "any".
       pattern:
         '(?:for|about) any (?:[a-z]+ )?(?:shortfall|shortcomings?|distress|upset|embarrassment|anxiety|frustration|disappointment|trouble|damage|concern|worry|misunderstanding)',
+    },
+  ],
+  'rushing-closure': [
+    {
+      // Seventh batch: "he has accepted my apology", told as the end of it.
+      pattern: '(?:has|have|had) (?:already |now )?accepted (?:my|our) apolog(?:y|ies)',
     },
   ],
 }

@@ -131,7 +131,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
         "(?:sorry|apologi[sz]e|apologies|regret)(?: [a-z]+){0,3}? (?:(?:for|about|over) )?(?:the|this|that|our|last (?:week|night)'s)(?: (?:current|whole|recent|unfortunate))? (?:incident|situation|episode|matter|events?|occurrence)|(?:the|this|that) incident(?: (?:last|on|at|that|this|in|of|involving|with))?|(?:this|the|that) (?:situation|thing|mess)(?: \\[?that\\]?)? (?:me and|we were|happened)",
       // Learning from an incident, or looking into it, is work on it, not a way of leaving it unnamed.
       unlessBefore:
-        /(?:learn|learned|learnt|learning|lessons|investigat[a-z]*|review[a-z]*|look(?:ing)? into|reflect(?:ing)? on)(?: (?:from|of|into))?\s*$/iu,
+        /(?:learn|learned|learnt|learning|lessons|investigat[a-z]*|review[a-z]*|look(?:ing)? into|reflect(?:ing)? on|clarif[a-z]*|questions?|details|information)(?: (?:from|of|into|on|about))?\s*$/iu,
     },
     {
       // The act in the passive: "the picture was taken", "our routines haven't been followed".

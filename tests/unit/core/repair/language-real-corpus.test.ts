@@ -37,6 +37,7 @@ const BLIND_BATCHES = [
   'blind-4.jsonl',
   'blind-5.jsonl',
   'blind-6.jsonl',
+  'blind-7.jsonl',
 ] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]

@@ -123,6 +123,24 @@ const LETTER_FAMILIES: readonly Case[] = [
   ['We suffered a serious data breach last month.', 'passive-vague'],
   ['I put myself in a position I should never have been in.', 'passive-vague'],
   ['I am sorry for any distress this has caused.', 'conditional'],
+  // and in blind-7's, after its first score
+  ['Anybody who knows me well will tell you I am no bully.', 'intent-defense'],
+  ['It has never been our intention to exclude anyone.', 'intent-defense'],
+  ['I did it for the good of the club.', 'intent-defense'],
+  ['What I was trying to say was that the plan is risky.', 'intent-defense'],
+  ['I wrote it whilst feeling very low.', 'excuse'],
+  ['I let my anger get the better of me that night.', 'excuse'],
+  ['My only excuse is that I was frightened.', 'excuse'],
+  ['We are a small and very young charity.', 'excuse'],
+  ['She could have just called me instead.', 'blame-other'],
+  ['I kept writing to you, only to be ignored.', 'blame-other'],
+  ['Despite the provocation, I should have walked away.', 'blame-other'],
+  ['Some reporters misrepresented my comments.', 'blame-feelings'],
+  ["Last night's events were upsetting for everyone.", 'passive-vague'],
+  ['There were warnings missed along the way.', 'passive-vague'],
+  ['To anyone I upset with that post, I apologise.', 'conditional'],
+  ['I was briefly in attendance.', 'minimizing'],
+  ['My brother has accepted my apology.', 'rushing-closure'],
 ]
 
 /** Honest sentences that share the families' words. */
@@ -146,6 +164,12 @@ const GUARDS: readonly Case[] = [
   ['It was the first time I truly hurt you.', 'minimizing'],
   ['As a councillor I know I have a duty to set an example.', 'intent-defense'],
   ['We identified what had occurred and fixed the fault within the hour.', 'passive-vague'],
+  ['My answers were not as careful as they should have been.', 'blame-other'],
+  ['This will be hard to write, but here it goes.', 'excuse'],
+  ['If you want details of the incident, please ask me.', 'passive-vague'],
+  ['The provocation from the crowd is no excuse; I lost my head.', 'blame-other'],
+  ['I waited for you for 40 minutes in the rain.', 'minimizing'],
+  ['I did not try hard enough to listen to you.', 'intent-defense'],
 ]
 
 describe('round 5 families, in words written for this test', () => {
