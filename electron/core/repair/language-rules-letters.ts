@@ -71,7 +71,7 @@ export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // The other person accused in the second person: "you were so careless about it", "you both
       // ignored my feelings", "you could betray a friend like that", "when you are moody".
       pattern:
-        "(?:you|u)(?: both| all| two)?(?: (?:just|basically|really|totally|completely|always))* (?:ignored|betrayed|deceived|used|abandoned|disrespected|humiliated) (?:my|me|a|his|her|our|everyone)|(?:you|u)(?: both| all)? (?:were|are|was|have been|'re)(?: (?:so|basically|really|just|being|totally|completely|always|such))* (?:careless|lying|selfish|cruel|moody|crabby|two-faced|fake|deceitful|manipulative|hypocritical|vindictive|spiteful)|(?:you|u) could (?:betray|lie to|do that to|turn on)",
+        "(?:you|u)(?<=(?:^|[.!?,;:\\u2014\\u2013(]|(?<![a-z])(?:and|but|because|when|that|so|cause|cos|if|since|while|as|then|honestly|tbh|just|even|how))[^\\S\\r\\n]*(?:you|u))(?: both| all| two)?(?: (?:just|basically|really|totally|completely|always))* (?:ignored|betrayed|deceived|used|abandoned|disrespected|humiliated) (?:my|me|a|his|her|our|everyone)|(?:you|u)(?<=(?:^|[.!?,;:\\u2014\\u2013(]|(?<![a-z])(?:and|but|because|when|that|so|cause|cos|if|since|while|as|then|honestly|tbh|just|even|how))[^\\S\\r\\n]*(?:you|u))(?: both| all)? (?:were|are|was|have been|'re)(?: (?:so|basically|really|just|being|totally|completely|always|such))* (?:careless|lying|selfish|cruel|moody|crabby|two-faced|fake|deceitful|manipulative|hypocritical|vindictive|spiteful)|(?:you|u) could (?:betray|lie to|do that to|turn on)",
       negatable: false,
     },
     {

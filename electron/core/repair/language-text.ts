@@ -179,7 +179,7 @@ export const REPORTED_TO_THEM =
  * jealous, and I acted on it"; "I thought it was fine, but I should have known better").
  */
 export const EXCUSE_TAKEN_BACK =
-  /(?<![A-Za-z])(?:(?:and|but) I (?:still|chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|(?:that|it|this)(?:['’]s| is| was) (?:all )?on me|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![A-Za-z])/i
+  /(?<![A-Za-z])(?:(?:and|but) I (?:still|chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|because (?:I|we) (?:didn['’]t|did not|forgot|chose|failed|left it|put it off|wasn['’]t|was not|hadn['’]t|had not|never)|(?:which|and that|that) (?:was|is) (?:wrong|inexcusable|unforgivable|unfair|cruel|selfish|cowardly|on me)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|(?:that|it|this)(?:['’]s| is| was) (?:all )?on me|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![A-Za-z])/i
 
 /** "I thought it was a joke, but I should have known better": a defence of intent taken back at once. */
 export const INTENT_TAKEN_BACK =

@@ -170,6 +170,25 @@ const GUARDS: readonly Case[] = [
   ['The provocation from the crowd is no excuse; I lost my head.', 'blame-other'],
   ['I waited for you for 40 minutes in the rain.', 'minimizing'],
   ['I did not try hard enough to listen to you.', 'intent-defense'],
+  // the fault itself, joined onto the apology, is ownership, not an account
+  ['Sorry, I was being selfish.', 'excuse'],
+  ["I'm sorry, I was completely out of order.", 'excuse'],
+  ['Sorry for yesterday, I was a total jerk to you.', 'excuse'],
+  ['Sorry I shouted, I was horrible to you.', 'excuse'],
+  ["I'm sorry, I have been a terrible friend.", 'excuse'],
+  ["I'm sorry, I was not there when you needed me.", 'excuse'],
+  ['Sorry, my words were thoughtless.', 'excuse'],
+  ['I apologise, our response was slow and unacceptable.', 'excuse'],
+  ["Sorry, the report was late because I didn't start it in time.", 'excuse'],
+  ["I'm sorry, that night was awful for you.", 'excuse'],
+  ['Sorry for the delay, the package is on its way now.', 'excuse'],
+  ["I'm sorry, the way I treated you was cruel.", 'blame-other'],
+  ["I'm sorry for the delay; the refund has been processed today.", 'excuse'],
+  ['Sorry, we were slow to respond and that let you down.', 'excuse'],
+  ["I'm sorry, the last few weeks have been hard for you because of me.", 'excuse'],
+  ['We apologise to our customers, the outage was caused by our own change.', 'excuse'],
+  ['It is possible to rebuild trust, and I will try to earn it.', 'hedging'],
+  ['I was afraid of losing you, and I lied to keep you, which was wrong.', 'excuse'],
 ]
 
 describe('round 5 families, in words written for this test', () => {
