@@ -39,13 +39,13 @@ export const APPENDED_ACCOUNT_RULES: LanguageRule[] = [
   {
     // "Sorry I missed it, I was handling two releases", "sorry, I'd been up all night": the
     // writer's own state or doing, in a past or perfect tense.
-    pattern: `${AFTER_APOLOGY}(?:(?:and|just|honestly|actually|basically|tbh|only|truthfully) )?(?:I|we)(?:'ve| have|'d| had)? (?:been|was|were) (?!(?:${FAULT}|not|n't|never)(?![a-z]))(?:[a-z-]+ ){0,2}[a-z-]+(?![a-z-])(?! (?:to|with|towards?|at|on) (?:you|u|her|him|them))`,
+    pattern: `${AFTER_APOLOGY}(?:(?:and|just|honestly|actually|basically|tbh|only|truthfully) )?(?:I|we)(?:'ve| have|'d| had)? (?:been|was|were) (?!(?:${FAULT}|not|n't|never)(?![a-z]))(?:(?!(?:and|but|or|so|because|I|we|you|u|he|she|they|it)(?![a-z]))[a-z-]+ ){0,2}(?!(?:and|but|or|so|because|I|we|you|u|he|she|they|it|her|him|them|me|us)(?![a-z]))[a-z-]+(?![a-z-])(?! (?:(?:to|with|towards?|at|on) )?(?:you|u|her|him|them)(?![a-z]))`,
     negatable: false,
   },
   {
     // "Apologies for the delay; staffing shortages this term have been severe", "sorry, work has
     // been mental", "the traffic was something else": a setting in the writer's world, and how it was.
-    pattern: `${AFTER_APOLOGY}(?:(?:and|just|honestly|actually|basically|tbh|only|truthfully) )?(?:(?:my|our|the|a|an|this|that|these|those|last|all) )?(?!${NOT_A_SETTING}(?![a-z]))(?!(?:is|was|were|are|has|have|had)(?![a-z]))[a-z-]+(?: (?!(?:has|have|had|was|were|is|are|which|whom|who|that)(?![a-z]))[a-z-]+){0,4}?(?:'s been| has been| have been| had been| was| were| had| meant| decided| left| kept| got)(?: (?:always|just|so|really|absolutely|completely|totally|very|incredibly|utterly|pretty|quite|beyond|all))* (?!(?:${NOT_AN_ACCOUNT}|${FAULT})(?![a-z]))[a-z0-9-]+(?![a-z0-9-])(?! (?:for|to|on) (?:you|u|her|him|them))`,
+    pattern: `${AFTER_APOLOGY}(?:(?:and|just|honestly|actually|basically|tbh|only|truthfully) )?(?:(?:my|our|the|a|an|this|that|these|those|last|all) )?(?!${NOT_A_SETTING}(?![a-z]))(?!(?:is|was|were|are|has|have|had)(?![a-z]))[a-z-]+(?: (?!(?:has|have|had|was|were|is|are|which|whom|who|that|I|we|you|u|he|she|they|me|us|him|her|them|it)(?![a-z]))[a-z-]+){0,4}?(?:'s been| has been| have been| had been| was| were| had| meant| decided| left| kept| got)(?: (?:always|just|so|really|absolutely|completely|totally|very|incredibly|utterly|pretty|quite|beyond|all))* (?!(?:${NOT_AN_ACCOUNT}|${FAULT})(?![a-z]))[a-z0-9-]+(?![a-z0-9-])(?! (?:for|to|on) (?:you|u|her|him|them))`,
     negatable: false,
   },
   {

@@ -189,6 +189,11 @@ const GUARDS: readonly Case[] = [
   ['We apologise to our customers, the outage was caused by our own change.', 'excuse'],
   ['It is possible to rebuild trust, and I will try to earn it.', 'hedging'],
   ['I was afraid of losing you, and I lied to keep you, which was wrong.', 'excuse'],
+  ['Sorry for last night, you asked me a simple question and I mocked you.', 'passive-vague'],
+  ['Sorry, I have been avoiding you because I was ashamed.', 'excuse'],
+  ["I'm sorry, I was drunk and I chose to drive, and both were my choices.", 'excuse'],
+  ["I'm sorry, the secret I kept was yours to tell, not mine.", 'excuse'],
+  ['Sorry, the trust you gave me was more than I deserved and I wasted it.', 'excuse'],
 ]
 
 describe('round 5 families, in words written for this test', () => {
