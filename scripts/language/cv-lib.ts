@@ -30,6 +30,7 @@ export const BATCH_FILES: readonly (readonly [file: string, batch: string])[] = 
   ['blind-5.jsonl', 'blind-5'],
   ['blind-6.jsonl', 'blind-6'],
   ['blind-7.jsonl', 'blind-7'],
+  ['blind-8.jsonl', 'blind-8'],
 ]
 
 export function loadRows(files = BATCH_FILES): Row[] {

@@ -32,7 +32,7 @@ export const LETTER_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // Values and respect asserted beside the act: "I have the greatest respect for the court",
       // "we pride ourselves on service", "we place the highest priority on safety", "I take my duties
       // seriously", "I hold every faith in the highest regard".
-      pattern: `(?:I|we) (?:have|hold|had|'ve)(?: always)?(?: had)? (?:nothing but )?(?:the )?${HIGHEST} (?:respect|regard|admiration|esteem)|(?:in|with) the ${HIGHEST} (?:respect|regard|esteem)|(?:we|I) pride (?:ourselves|myself) on|(?:place|put|give) (?:the )?(?:highest|greatest|utmost|top) (?:priority|importance|value) on|(?:I|we) take (?:my|our) (?:duties|responsibilities|role|obligations|job|work|commitments?)(?: [a-z]+){0,4}? (?:very )?seriously`,
+      pattern: `(?:I|we) (?:have|hold|had|'ve)(?: always)?(?: had)? (?:nothing but )?(?:the )?${HIGHEST} (?:respect|regard|admiration|esteem)|(?:hold|held|holds|regard|regarded|treat|treated)(?: [a-z,]+){1,8}? (?:in|with) the ${HIGHEST} (?:respect|regard|esteem)|(?:we|I) pride (?:ourselves|myself) on|(?:place|put|give) (?:the )?(?:highest|greatest|utmost|top) (?:priority|importance|value) on|(?:I|we) take (?:my|our) (?:duties|responsibilities|role|obligations|job|work|commitments?)(?: [a-z]+){0,4}? (?:very )?seriously`,
       negatable: false,
     },
     {

@@ -63,7 +63,7 @@ export const STANCE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // appears the file was not attached", "what appears to have been an error", "could
       // potentially have been better", "I probably shouldn't have said that".
       pattern:
-        "it(?:'s| is| was) (?:possible|likely|conceivable|probable|fair to say)(?! to)(?: that)?|(?:it )?(?:seems|appears|would appear|would seem)(?: that)? (?:I|we|the|it|my|our|there)|what (?:appears|seems) to have been|(?:could|may|might) (?:potentially|possibly|perhaps|conceivably)(?: not)? (?:have )?[a-z]+|(?:may|might) not have (?:fully |always |quite )?(?:met|been|lived up|matched|reached)|(?:probably|possibly|perhaps|prob|maybe) (?:shouldn't|should not|should have|should've|was|got|could have|could've|wasn't)|I'd say I was|with the benefit of hindsight|perhaps my|it's like I",
+        "it(?:'s| is| was) (?:possible|likely|conceivable|probable|fair to say)(?! to)(?! (?:that )?(?:you|your|u)(?![a-z]))(?: that)?|(?:it )?(?:seems|appears|would appear|would seem)(?: that)? (?:I|we|the|it|my|our|there)|what (?:appears|seems) to have been|(?:could|may|might) (?:potentially|possibly|perhaps|conceivably)(?: not)? (?:have )?[a-z]+|(?:may|might) not have (?:fully |always |quite )?(?:met|been|lived up|matched|reached)|(?:probably|possibly|perhaps|prob|maybe) (?:shouldn't|should not|should have|should've|was|got|could have|could've|wasn't)|I'd say I was|with the benefit of hindsight|perhaps my|it's like I",
     },
   ],
   'rushing-closure': [

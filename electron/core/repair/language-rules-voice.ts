@@ -81,6 +81,8 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // What was tried or wanted, set against what it did: "in trying to relate to my students".
       pattern:
         '(?:in (?:trying|attempting) to|(?:my|our) (?:attempts?|efforts?) (?:to|at)|(?:I|we) (?:attempted|was attempting|were attempting|tried|was trying|were trying) to (?:make fun|be (?:funny|humorous|topical|playful)|joke|lighten|relate|raise awareness|draw|point out|make a point|highlight|start a conversation))|(?:I|we) (?:just |only |simply )?wanted to (?:raise awareness|make (?:a point|people laugh|this|it)|start a conversation|be funny|celebrate|highlight|point out|have (?:some )?fun|joke|lighten)|(?:was|were) (?:posted|meant|intended|written|said|shared) as an? (?:lighthearted|joke|harmless|funny|playful|light)|it was (?:a|just a|only a) joke (?:about|aimed at|directed at)',
+      // "we will double our efforts to" promises; it defends nothing.
+      unlessBefore: /(?:will|shall|going to|must|need to|commit to|promise to)\s+(?:[a-z]+\s+){0,2}$/i,
     },
     {
       pattern:

@@ -38,6 +38,7 @@ const BLIND_BATCHES = [
   'blind-5.jsonl',
   'blind-6.jsonl',
   'blind-7.jsonl',
+  'blind-8.jsonl',
 ] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]

@@ -194,6 +194,10 @@ const GUARDS: readonly Case[] = [
   ["I'm sorry, I was drunk and I chose to drive, and both were my choices.", 'excuse'],
   ["I'm sorry, the secret I kept was yours to tell, not mine.", 'excuse'],
   ['Sorry, the trust you gave me was more than I deserved and I wasted it.', 'excuse'],
+  // blind-8's false alarms, read after its first score
+  ['We will redouble our efforts to make sure it never happens again.', 'intent-defense'],
+  ['I accept your criticism with the greatest respect.', 'intent-defense'],
+  ["It's possible you will never want to see me again.", 'hedging'],
 ]
 
 describe('round 5 families, in words written for this test', () => {
