@@ -3,13 +3,14 @@ import type { LanguageRule } from './language-rules'
 /*
  * An account set beside the apology with no word to mark it: "Sorry I snapped, I'd been juggling
  * three deadlines", "Apologies for the late reply; work has been mad this week", "I regret the
- * remarks, made at the end of a long day". Real excuses mostly look like this: a comma or a
- * semicolon after the apology, then the writer's day, body, workload or world. A lexicon of such
- * days never ends, so this rule keys on the place instead (a clause joined straight onto an
- * apology) and on the clause's shape (a state, a past or perfect tense, a setting), and lets
- * through what an honest apology puts in that place: more ownership, the harm to them, what the
- * writer will do, a request or thanks. Dialect: language-rules.ts; in a character class write
- * \x27 and \u2019.
+ * remarks, made at the end of a long day". In messages and drafts most excuses look like this
+ * (public statements tell theirs in a sentence of its own; see the real corpus's README): a comma
+ * or a semicolon after the apology, then the writer's day, body, workload or world. A lexicon of
+ * such days never ends, so this rule keys on the place instead (a clause joined straight onto an
+ * apology) and on the clause's shape (a state, a past or perfect tense, a setting). It lets through
+ * what an honest apology puts in that place: the fault named ("I was being selfish"), behaviour
+ * toward them, the harm to them, what the writer will do or has done. Dialect: language-rules.ts;
+ * in a character class write \x27 and \u2019.
  */
 
 /**
