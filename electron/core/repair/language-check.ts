@@ -55,8 +55,10 @@ export interface LanguageFinding {
  * Each category's phrase table (language-rules-ownership/-compassion) with the structural rules of
  * the same category (language-rules-voice: who speaks and who acted; language-rules-framing: how
  * the act itself is reframed; language-rules-parties: third parties, their part, the writer's
- * standing; language-rules-account: how the story around the act is told; language-rules-reasons:
- * causes, manners and forgiveness, round 5).
+ * standing; language-rules-account: how the story around the act is told; round 5's
+ * language-rules-reasons, -stance and -scale: causes, stance toward the hurt, the act's size;
+ * language-rules-letters: what the sixth and seventh blind batches taught; language-rules-appended:
+ * an account joined onto the apology, excuse only, in its own expression).
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
   const words = STRUCTURE_WORDS[table.category]
