@@ -64,6 +64,9 @@ export const STANCE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // potentially have been better", "I probably shouldn't have said that".
       pattern:
         "it(?:'s| is| was) (?:possible|likely|conceivable|probable|fair to say)(?! to)(?! (?:that )?(?:you|your|u)(?![a-z]))(?: that)?|(?:it )?(?:seems|appears|would appear|would seem)(?: that)? (?:I|we|the|it|my|our|there)|what (?:appears|seems) to have been|(?:could|may|might) (?:potentially|possibly|perhaps|conceivably)(?: not)? (?:have )?[a-z]+|(?:may|might) not have (?:fully |always |quite )?(?:met|been|lived up|matched|reached)|(?:probably|possibly|perhaps|prob|maybe) (?:shouldn't|should not|should have|should've|was|got|could have|could've|wasn't)|I'd say I was|with the benefit of hindsight|perhaps my|it's like I",
+      message: 'Saying it appears, or is possible, that it happened leaves them to prove what you already know.',
+      suggestion:
+        'Say it as a fact you own: "I gave you the wrong date" rather than "it appears I gave you the wrong date".',
     },
   ],
   'rushing-closure': [

@@ -211,6 +211,13 @@ describe('round 5 families, in words written for this test', () => {
     expect(categories(text), JSON.stringify(found(text))).toContain(category)
   })
 
+  it('tells a fault made a likelihood why, and how to say it as a fact', () => {
+    const [finding] = checkApologyLanguage('It appears I gave you the wrong date.')
+    expect(finding?.category).toBe('hedging')
+    expect(finding?.message).toContain('leaves them to prove what you already know')
+    expect(finding?.suggestion).toContain('I gave you the wrong date')
+  })
+
   it.each(GUARDS)('does not flag %j as %s', (text, category) => {
     expect(categories(text), JSON.stringify(found(text))).not.toContain(category)
   })
