@@ -1,4 +1,10 @@
 import { defineConfig } from '@playwright/test'
+import { TEST_TIME_ZONE } from './tests/helpers/test-time-zone'
+
+// The specs' own date helpers (new Date(), local days) must see the day the test core sees: the
+// core runs in TEST_TIME_ZONE, and from 23:00 to midnight UTC Berlin is already on the next day,
+// which made six specs fail for that hour. Workers inherit this; Node applies TZ when it is set.
+process.env['TZ'] = TEST_TIME_ZONE
 
 /**
  * Browser tests drive the built renderer in Debian's Chromium (Playwright cannot download its
@@ -24,6 +30,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     browserName: 'chromium',
+    // The renderer's "today" (date fields, the calendar) in the core's zone too, as in the app,
+    // where both follow the computer's zone.
+    timezoneId: TEST_TIME_ZONE,
     viewport: { width: 1100, height: 760 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

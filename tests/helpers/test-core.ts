@@ -6,6 +6,7 @@ import type { CoreHostOptions, CoreWorkerHandle } from '../../electron/core-host
 import { testControlClient, type TestControl } from '../../electron/core-host/testing/control'
 import { noDialogs } from '../../electron/ipc'
 import { coreWorkerBundle } from './core-worker-bundle'
+import { TEST_TIME_ZONE } from './test-time-zone'
 
 /** A real core worker thread on a real vault folder, hosted as Electron's main hosts it. */
 export interface TestCore {
@@ -34,7 +35,7 @@ export function startTestCore(
 ): TestCore {
   let control: TestControl | null = null
   let worker: CoreWorkerHandle | null = null
-  const spawn = coreWorkerSpawner(coreWorkerBundle('test'), { directory, timeZone: 'Europe/Berlin' }, () => {
+  const spawn = coreWorkerSpawner(coreWorkerBundle('test'), { directory, timeZone: TEST_TIME_ZONE }, () => {
     const channel = new MessageChannel()
     control = testControlClient(channel.port1)
     return {

@@ -28,7 +28,7 @@ const running = <T>(value: T | null): T => {
 
 startMainProcess({
   spawnCore: (directory) => {
-    // The same zone as the browser target's core (tests/helpers/test-core.ts).
+    // The same zone as the browser target's core (tests/helpers/test-time-zone.ts).
     const spawn = coreWorkerSpawner(
       join(__dirname, 'control-worker.js'),
       { directory, timeZone: 'Europe/Berlin' },
