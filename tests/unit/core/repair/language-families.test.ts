@@ -21,6 +21,24 @@ function expectFlagged([text, accepted]: Case): void {
   ).toBe(true)
 }
 
+type Family = readonly [family: string, cases: readonly Case[]]
+/** An honest sentence, why it is one, and the category its words resemble. */
+type Guard = readonly [why: string, text: string, category: LanguageCategory]
+
+/** One test per case of each family: the sentence is flagged in one of its accepted categories. */
+function itFlagsEach(families: readonly Family[]): void {
+  for (const [family, cases] of families) {
+    it.each(cases)(`${family}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
+  }
+}
+
+/** One test per honest sentence: it is not flagged in the category its words resemble. */
+function itLeavesAlone(guards: readonly Guard[]): void {
+  it.each(guards)('does not flag %s: %j', (_case, text, category) => {
+    expect(categories(text)).not.toContain(category)
+  })
+}
+
 describe('what a new user wrote in the ownership and compassion steps', () => {
   it.each<Case>([
     ['You tend to overreact about these things.', ['blame-other']],
@@ -112,9 +130,7 @@ const FAMILIES: ReadonlyArray<readonly [family: string, cases: readonly Case[]]>
 ]
 
 describe('the phrasing families of real apologies', () => {
-  for (const [family, cases] of FAMILIES) {
-    it.each(cases)(`${family}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
-  }
+  itFlagsEach(FAMILIES)
 })
 
 describe('8. false alarms it must not raise', () => {
@@ -220,11 +236,9 @@ const BLIND_STRUCTURES: ReadonlyArray<readonly [structure: string, cases: readon
 ]
 
 describe('structures the blind batches of real apologies showed', () => {
-  for (const [structure, cases] of BLIND_STRUCTURES) {
-    it.each(cases)(`${structure}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
-  }
+  itFlagsEach(BLIND_STRUCTURES)
 
-  it.each([
+  itLeavesAlone([
     ['"nothing but" is not a contrast', "I'm sorry, and I can do nothing now but make it right.", 'excuse'],
     ['acknowledging their anger', 'I realize many of you are angry with me.', 'blame-feelings'],
     ['telling them what happened', 'I told everyone what happened at the party.', 'passive-vague'],
@@ -234,9 +248,7 @@ describe('structures the blind batches of real apologies showed', () => {
     ['owning a temper', 'I let my temper get the better of me, and that is on me.', 'excuse'],
     ['empathy, not a norm', "It's not unusual for you to feel this way.", 'minimizing'],
     ['hours of a helpline', 'Our helpline is available 24 hours a day.', 'excuse'],
-  ])('does not flag %s: %j', (_case, text, category) => {
-    expect(categories(text)).not.toContain(category)
-  })
+  ])
 
   it('shows the whole phrase when a rule starts at its rarest word', () => {
     expect(flagged('What matters is that someone has felt hurt.')).toEqual([
@@ -310,11 +322,9 @@ const STORY_FAMILIES: ReadonlyArray<readonly [family: string, cases: readonly Ca
 ]
 
 describe('families still missed after round 3, in our own words', () => {
-  for (const [family, cases] of STORY_FAMILIES) {
-    it.each(cases)(`${family}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
-  }
+  itFlagsEach(STORY_FAMILIES)
 
-  it.each([
+  itLeavesAlone([
     ['blinded by their own fault', 'I was blinded by my own pride.', 'excuse'],
     ['a confession that lasted years', 'I have been lying to you for two years.', 'intent-defense'],
     ['an update told with its author', 'We shipped an update that broke card payments.', 'passive-vague'],
@@ -326,9 +336,7 @@ describe('families still missed after round 3, in our own words', () => {
     ['comfort, not a defence', 'What he did is not a reflection of you.', 'intent-defense'],
     ['"happened to" as chance', 'Whatever else happened to be in the car went with it.', 'passive-vague'],
     ['learning from it', 'We will learn from this incident and change how we work.', 'passive-vague'],
-  ])('does not flag %s: %j', (_case, text, category) => {
-    expect(categories(text)).not.toContain(category)
-  })
+  ])
 })
 
 /*
@@ -429,11 +437,9 @@ const REASON_FAMILIES: ReadonlyArray<readonly [family: string, cases: readonly C
 ]
 
 describe('families still missed after round 4, in our own words', () => {
-  for (const [family, cases] of REASON_FAMILIES) {
-    it.each(cases)(`${family}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
-  }
+  itFlagsEach(REASON_FAMILIES)
 
-  it.each([
+  itLeavesAlone([
     ['a cause that is the writer', 'Due to my carelessness, you lost the whole afternoon.', 'excuse'],
     ['a delay the writer caused', 'We were delayed because I left the tickets at home.', 'excuse'],
     ['necessity denied', 'It was not inevitable; I chose it.', 'excuse'],
@@ -451,7 +457,5 @@ describe('families still missed after round 4, in our own words', () => {
     ['protecting them from the writer', 'I will keep my distance to protect you from me.', 'intent-defense'],
     ['their hard year', 'I know money was tight for you that year.', 'excuse'],
     ['a lie about a delay, confessed', "I told you my train was late; it wasn't.", 'excuse'],
-  ])('does not flag %s: %j', (_case, text, category) => {
-    expect(categories(text)).not.toContain(category)
-  })
+  ])
 })
