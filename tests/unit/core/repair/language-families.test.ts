@@ -1,43 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checkApologyLanguage, type LanguageCategory } from '../../../../electron/core/repair/language-check'
+import { categories, expectFlagged, flagged, itFlagsEach, itLeavesAlone, type Case } from './language-family-cases'
 
 /*
  * The phrasing families of issue 16, each with the issue's own examples and with variants written
  * for this test in other words, so that a rule keyed to the issue's wording alone would fail.
  */
-
-/** The categories found, each with its words. */
-const flagged = (text: string) =>
-  checkApologyLanguage(text).map((f) => [f.category, text.slice(f.start, f.end)] as const)
-const categories = (text: string) => checkApologyLanguage(text).map((f) => f.category)
-
-type Case = readonly [text: string, accepted: readonly LanguageCategory[]]
-
-function expectFlagged([text, accepted]: Case): void {
-  const found = categories(text)
-  expect(
-    found.some((c) => accepted.includes(c)),
-    `${text} → ${JSON.stringify(flagged(text))}`,
-  ).toBe(true)
-}
-
-type Family = readonly [family: string, cases: readonly Case[]]
-/** An honest sentence, why it is one, and the category its words resemble. */
-type Guard = readonly [why: string, text: string, category: LanguageCategory]
-
-/** One test per case of each family: the sentence is flagged in one of its accepted categories. */
-function itFlagsEach(families: readonly Family[]): void {
-  for (const [family, cases] of families) {
-    it.each(cases)(`${family}: flags %j`, (text, accepted) => expectFlagged([text, accepted]))
-  }
-}
-
-/** One test per honest sentence: it is not flagged in the category its words resemble. */
-function itLeavesAlone(guards: readonly Guard[]): void {
-  it.each(guards)('does not flag %s: %j', (_case, text, category) => {
-    expect(categories(text)).not.toContain(category)
-  })
-}
 
 describe('what a new user wrote in the ownership and compassion steps', () => {
   it.each<Case>([
