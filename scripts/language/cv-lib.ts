@@ -31,6 +31,8 @@ export const BATCH_FILES: readonly (readonly [file: string, batch: string])[] = 
   ['blind-6.jsonl', 'blind-6'],
   ['blind-7.jsonl', 'blind-7'],
   ['blind-8.jsonl', 'blind-8'],
+  ['blind-9.jsonl', 'blind-9'],
+  ['blind-10.jsonl', 'blind-10'],
 ]
 
 export function loadRows(files = BATCH_FILES): Row[] {

@@ -17,6 +17,8 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-6': '57ae195', // round 5's rules, frozen before the batch was read (round 4's last, 1bccef2: 0.61 / 0.27)
   'blind-7': '5f0e123', // after learning from blind-6 (round 4's last: 0.81 / 0.27; round 5's: 0.80 / 0.31)
   'blind-8': 'cc799b8', // the session's final rules before their last precision fixes (round 4's last: 0.67 / 0.31)
+  'blind-9': 'b74bd66', // round 7's rules (after learning from blind-8), frozen before the batch was read
+  'blind-10': 'b74bd66', // round 7's rules (after learning from blind-8), frozen before the batch was read
 }
 
 const ROOT = resolve(__dirname, '../..')
