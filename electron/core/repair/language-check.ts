@@ -11,6 +11,7 @@ import { ACCOUNT_RULES } from './language-rules-account'
 import { REASON_RULES } from './language-rules-reasons'
 import { LETTER_RULES } from './language-rules-letters'
 import { NATURE_RULES } from './language-rules-nature'
+import { VARIANT_RULES } from './language-rules-variants'
 import { SCALE_RULES } from './language-rules-scale'
 import { STANCE_RULES } from './language-rules-stance'
 import { APPENDED_ACCOUNT_RULES } from './language-rules-appended'
@@ -59,7 +60,8 @@ export interface LanguageFinding {
  * standing; language-rules-account: how the story around the act is told; round 5's
  * language-rules-reasons, -stance and -scale: causes, stance toward the hurt, the act's size;
  * language-rules-letters: what the sixth and seventh blind batches taught; language-rules-nature:
- * appeals to how things usually are, from the eighth; language-rules-appended:
+ * appeals to how things usually are, from the eighth; language-rules-variants: known families in
+ * other words, from the ninth and tenth; language-rules-appended:
  * an account joined onto the apology, excuse only, in its own expression).
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
@@ -83,7 +85,7 @@ const withStructures = (table: CategoryRules): CategoryRules[] => {
       ...(SCALE_RULES[table.category] ?? []),
       ...(LETTER_RULES[table.category] ?? []),
     ]),
-    ...structural(NATURE_RULES[table.category] ?? []),
+    ...structural([...(NATURE_RULES[table.category] ?? []), ...(VARIANT_RULES[table.category] ?? [])]),
     ...structural(table.category === 'excuse' ? APPENDED_ACCOUNT_RULES : []),
   ]
 }

@@ -12,9 +12,12 @@ import type { LanguageRule } from './language-rules'
 const STATE =
   '(?:overpowered|overcome|consumed|swept (?:up|away)|bored|homesick|young|naive|naïve|immature|scared|afraid|frightened|terrified|hurt|hurting|upset|angry|furious|frustrated|confused|emotional|overwhelmed|depressed|lonely|insecure|jealous|desperate|panicked|panicking|anxious|vulnerable|heartbroken|grieving|sick|ill|heated|defensive|venting|ranting|blowing off steam|letting off steam|(?:a )?(?:sheltered )?(?:teenager|kid|child)|in (?:such )?an? (?:[a-z]+ )?(?:bad|dark|weird|rough|tough|low|difficult|terrible|awful|vulnerable|emotional|confusing|hard|fragile) (?:place|time|space|headspace|state|mood|way|period)|in an? \\(?mood\\)?|going through (?:a lot|so much|something|a hard time|a rough time|a difficult time|hell)|dealing with (?:a lot|so much|some|my own|personal|family|what|something|things|stuff|issues|[a-z]+ issues)|struggling(?: with (?:my|a lot|so much|some|personal|mental|health|depression|anxiety|addiction|grief|[a-z]+ issues))?|drinking|at an? (?:very )?[a-z,\\x20]{0,40}?(?:time|point|stage)(?: (?:in|of) my life)?|under (?:a lot of |so much |enormous |huge )?(?:pressure|stress)|not (?:thinking(?: clearly| straight)?|in my right mind)|caught up in|carried away|trying to defend myself|motivated by|(?:physically )?(?:not able|unable))'
 
-/** After a state, words that turn it on the writer or on learning what they did: not an excuse. */
+/**
+ * After a state, words that turn it on the writer or on learning what they did, or make it a quality
+ * of their response ("we were too defensive in our response"): not an excuse.
+ */
 const STATE_NOT_EXCUSE =
-  "(?! (?:with|at|about) (?:myself|me)(?![a-z])| to [a-z]| by (?:what|my|how)(?![a-z])| (?:that )?I(?:'ve| have| had| was| did| hurt| lost| may| might)(?![a-z]))"
+  "(?! (?:with|at|about) (?:myself|me)(?![a-z])| in (?:my|our) (?:response|reaction|reply|handling|approach)(?![a-z])| to [a-z]| by (?:what|my|how)(?![a-z])| (?:that )?I(?:'ve| have| had| was| did| hurt| lost| may| might)(?![a-z]))"
 
 export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   excuse: [

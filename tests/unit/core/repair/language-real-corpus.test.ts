@@ -39,6 +39,8 @@ const BLIND_BATCHES = [
   'blind-6.jsonl',
   'blind-7.jsonl',
   'blind-8.jsonl',
+  'blind-9.jsonl',
+  'blind-10.jsonl',
 ] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]

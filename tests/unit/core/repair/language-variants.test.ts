@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { categories, itFlagsEach, itLeavesAlone, type Family } from './language-family-cases'
+
+/*
+ * Round 7's second file (language-rules-variants.ts): families the rules knew, in shapes read in
+ * the ninth and tenth blind batches' misses. Every sentence was written for this test; every family
+ * has guards, the honest sentences that share its words.
+ */
+
+const VARIANT_FAMILIES: readonly Family[] = [
+  [
+    'a motive denied in other words',
+    [
+      ['At no point did I intend to mock your accent.', ['intent-defense']],
+      ['In no way was it meant as a dig at you.', ['intent-defense']],
+      ['The poster was neither intended to shock nor to offend.', ['intent-defense']],
+      ['There is no way this was a deliberate snub.', ['intent-defense']],
+      ["Cruelty isn't my style.", ['intent-defense']],
+      ['I only said it out of concern for you.', ['intent-defense']],
+      ['I acted with the best of intentions.', ['intent-defense']],
+    ],
+  ],
+  [
+    'values, training and a record set beside the lapse',
+    [
+      ['Our school is built on kindness.', ['intent-defense']],
+      ['These values define who we are.', ['intent-defense']],
+      ['Fairness is at the heart of what our club stands for.', ['intent-defense']],
+      ['We have a zero tolerance policy on bullying.', ['intent-defense']],
+      ['All our stewards are fully trained in crowd safety.', ['intent-defense']],
+      ['I always try to be a considerate housemate.', ['intent-defense']],
+      ['We are always mindful of the parking on our street.', ['intent-defense']],
+      ['My 30-year career speaks for itself.', ['intent-defense']],
+      ['It was an innocent question.', ['intent-defense']],
+    ],
+  ],
+  [
+    'a reading regretted, or a joke most people got',
+    [
+      ['Some of my words were mis-quoted.', ['blame-feelings']],
+      ['I regret the way my post was received.', ['blame-feelings']],
+      ['Most listeners understood it was a joke.', ['blame-feelings']],
+      ['I apologise to everyone who has been hurt by this error.', ['conditional']],
+    ],
+  ],
+  [
+    'a state or a cause that acted for the writer',
+    [
+      ['I was a victim of nerves on the day.', ['excuse']],
+      ['In the excitement of the moment I swore at the referee.', ['excuse']],
+      ["I don't know what came over me.", ['excuse']],
+      ['In a fit of temper I threw your phone.', ['excuse']],
+      ["The cancellations were beyond anyone's control.", ['excuse']],
+      ['Due to exceptional circumstances we closed early.', ['excuse']],
+      ['My nerves got the best of me.', ['excuse']],
+      ["I didn't know how hurtful it was at the time.", ['excuse']],
+    ],
+  ],
+  [
+    'the act shrunk: everyone does it, a moment of madness, a count',
+    [
+      ['We all do it.', ['minimizing']],
+      ['Everyone can be wrong sometimes.', ['minimizing']],
+      ["I'm only human and I make mistakes.", ['minimizing']],
+      ['It was a moment of madness.', ['minimizing']],
+      ['Your flight was one of 140 flights affected.', ['minimizing']],
+      ['We kept the disruption to a minimum.', ['minimizing']],
+      ['My remark was unfortunate.', ['minimizing']],
+      ['I said the wrong thing, so be it.', ['minimizing']],
+    ],
+  ],
+  [
+    'an ending nobody caused, closing it, their failure named',
+    [
+      ["I'm sorry things didn't work out.", ['passive-vague']],
+      ['We had an incident at the pool this morning.', ['passive-vague']],
+      ['Not enough checks were made before the trip.', ['passive-vague']],
+      ["Let's leave it there and move on.", ['rushing-closure']],
+      ['Please accept this voucher in full and final settlement.', ['rushing-closure']],
+      ["I'd like to turn your attention to our new menu.", ['rushing-closure']],
+      ['You failed to tell me you were coming.', ['blame-other']],
+      ['We were badly let down by our supplier.', ['blame-other']],
+      ["I'm disappointed that the board has decided to suspend me.", ['blame-other']],
+      ["I wish you weren't so touchy about it.", ['blame-other']],
+      ["I didn't respect your space, and you didn't respect mine.", ['blame-other']],
+      ['I wanted to teach you a lesson.', ['blame-other']],
+    ],
+  ],
+]
+
+describe('known families in other words (round 7), in our own words', () => {
+  itFlagsEach(VARIANT_FAMILIES)
+
+  itLeavesAlone([
+    ['an intent owned', 'At no point did I stop to think about you.', 'intent-defense'],
+    ['their style', 'That is not your style, and I should have known it.', 'intent-defense'],
+    [
+      'their best interests, not the writer\u2019s intentions',
+      'I did not have your best interests at heart.',
+      'intent-defense',
+    ],
+    ['a school that failed them', 'Our school was built on promises we did not keep to you.', 'intent-defense'],
+    [
+      'training that was missing',
+      'None of our staff were trained to deal with this, and that is on us.',
+      'intent-defense',
+    ],
+    ['mindful of them, from now on', 'From now on I will be mindful of how tired you are.', 'intent-defense'],
+    ['a reading owned', 'I regret what I said and the way I said it.', 'blame-feelings'],
+    ['their misreading, named as the writer\u2019s', 'I misread your message and replied in anger.', 'blame-feelings'],
+    ['the hurt, named', 'I know how much I hurt you.', 'conditional'],
+    ['no excuse in the moment', 'There is no excuse, not even the tension of the moment.', 'excuse'],
+    ['the harm known', 'I knew how hurtful it was, and I said it anyway.', 'excuse'],
+    ['within the writer\u2019s control', 'It was entirely within my control.', 'excuse'],
+    ['everyone but the writer', 'Everyone else was right and I was wrong.', 'minimizing'],
+    ['a human cost', 'I am human and I hurt you, and that is mine to carry.', 'minimizing'],
+    ['a count that grows it', 'You were one of the many people I let down that night.', 'minimizing'],
+    ['an ending the writer caused', "Things didn't work out because I lied to you.", 'passive-vague'],
+    ['the writer\u2019s part in the incident', 'We had an incident where I shouted at a pupil.', 'passive-vague'],
+    ['not leaving it', "I won't ask you to leave it and move on.", 'rushing-closure'],
+    ['the writer failed', 'I failed to tell you the truth.', 'blame-other'],
+    ['let down by the writer', 'You were let down by me and by no one else.', 'blame-other'],
+    ['a wish for them', 'I wish you had not had to go through it alone.', 'blame-other'],
+  ])
+
+  it('does not read a relative clause or a fault owned as an event nobody did', () => {
+    expect(categories('You were the best thing that ever happened to me.')).not.toContain('passive-vague')
+    expect(categories('Everything that happened was entirely my fault.')).not.toContain('passive-vague')
+    expect(categories("I'd love nothing more than to see you again.")).not.toContain('minimizing')
+    expect(categories('We were too defensive in our response to your letter.')).not.toContain('excuse')
+  })
+})
