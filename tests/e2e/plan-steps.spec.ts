@@ -220,6 +220,35 @@ test('forgiveness offered inside an apology is named, with why and what to write
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
 })
 
+test('an act told as a reflex, and an appeal that closes it, are named with their own reasons', async ({ mend }) => {
+  const { page } = mend
+  await page.setViewportSize({ width: 1024, height: 900 })
+  await createVaultAndStoreKey(page)
+  const { plan } = await startPlan(mend)
+  await goTo(page, `#/plans/${plan.id}/ownership`)
+  await page.getByRole('textbox', { name: 'What I did' }).click()
+  await page.keyboard.type(
+    'I read your messages while you were asleep. Instinctively, I blamed you for what I found. Life is too short to stay angry about it.',
+  )
+  await expect(page.locator('.cm-content .cm-finding')).toHaveText(['Instinctively', 'Life is too short'])
+  const finding = page.getByTestId('finding')
+  await expect(finding).toContainText('1 of 2')
+  await expect(finding).toContainText('did not choose it')
+  await expect(finding).toContainText('Tell it as your own act')
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  await mend.screenshot('45-step-ownership-reflex')
+  await page.getByTestId('finding-next').click()
+  await expect(finding).toContainText('2 of 2')
+  await expect(finding).toContainText('their time to heal')
+
+  // The same story told as a choice, with no closing appeal, is left alone.
+  await page.getByRole('textbox', { name: 'What I did' }).click()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('I read your messages while you were asleep, and then I blamed you for what I found.')
+  await expect(page.getByTestId('findings-summary')).toHaveText('Nothing flagged right now.')
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+})
+
 test('a failed save keeps the words and says why', async ({ mend }) => {
   const { page } = mend
   await createVaultAndStoreKey(page)

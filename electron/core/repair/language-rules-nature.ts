@@ -87,6 +87,8 @@ export const NATURE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // The act as a reflex or a coincidence: "Instinctively, I grabbed it", "it was a pure
       // reflex", "it was by chance that I was there".
       pattern: `${REFLEX}(?<=(?:^|[.!?\\n])\\s*${REFLEX})(?=,| I | we )|(?:it|that|this) was (?:something |a thing )?(?:(?:so|purely|completely|totally|just|simply|a|an) ){0,2}(?:instinctive|reflexive|automatic|reflex|pure reflex|knee-jerk reaction|gut reaction|instinct)(?! [a-z]+ (?:I|we) (?:should|ought|could)n?)|(?:it was|was it) (?:by|pure|sheer|just|purely) (?:coincidence|chance)|by (?:sheer |pure )?coincidence`,
+      message: 'Calling it a reflex or chance says you did not choose it, when what they need to hear is that you did.',
+      suggestion: 'Tell it as your own act: "I grabbed your phone", not "instinctively, I grabbed it".',
       negatable: false,
     },
   ],
