@@ -131,17 +131,19 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       pattern:
         "(?:sorry|apologi[sz]e|apologies|regret)(?: [a-z]+){0,3}? (?:(?:for|about|over) )?(?:the|this|that|our|last (?:week|night)'s)(?: (?:current|whole|recent|unfortunate))? (?:incident|situation|episode|matter|events?|occurrence)|(?:the|this|that) incident(?: (?:last|on|at|that|this|in|of|involving|with))?|(?:this|the|that) (?:situation|thing|mess)(?: \\[?that\\]?)? (?:me and|we were|happened)",
-      // Learning from an incident, or looking into it, is work on it, not a way of leaving it unnamed.
+      // Learning from an incident, or looking into it, is work on it, not a way of leaving it unnamed;
+      // "the people involved in this incident" only points at it.
       unlessBefore:
-        /(?:learn|learned|learnt|learning|lessons|investigat[a-z]*|review[a-z]*|look(?:ing)? into|reflect(?:ing)? on|clarif[a-z]*|questions?|details|information)(?: (?:from|of|into|on|about))?\s*$/iu,
+        /(?:learn|learned|learnt|learning|lessons|investigat[a-z]*|review[a-z]*|look(?:ing)? into|reflect(?:ing)? on|clarif[a-z]*|questions?|details|information|involved in|witness(?:es|ed)?(?: (?:to|of))?)(?: (?:from|of|into|on|about))?\s*$/iu,
     },
     {
       // The act in the passive: "the picture was taken", "our routines haven't been followed".
       pattern:
         "(?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't|was not|were not)(?<=(?<![a-z])(?:the|this|that|our|an?|earlier)(?: [a-z]+){0,4}? (?:was|were|has been|have been|had been|got|haven't been|hasn't been|have not been|has not been|weren't|wasn't|was not|were not))(?: (?:then|later|ever|mistakenly|properly))? (?:(?<=(?:not|n[\\x27\\u2019]t|never) )(?:included|caught|detected|noticed|checked|reviewed|communicated|addressed|considered|informed|notified|contacted|returned|answered)|taken|sent|posted|published|said|used|made|shared|written|tweeted|released|printed|done|broken|crossed|followed|exchanged|told|leaked|uploaded|avoided|prevented|insulted|hurt|offended|harmed|humiliated)(?! by )|the (?:offen[cs]e|hurt|harm|pain|damage|confusion) (?:that was )?caused by (?:the|this|our|a|an)",
-      // "who were offended" names the people hurt; "before the booklet was published" dates the act.
+      // "who were offended" names the people hurt; "before the booklet was published" dates the act;
+      // "all possible steps have been taken" is the remedy, not the act.
       unlessBefore:
-        /(?:^|\s)who\s*$|(?:^|\s)(?:before|after|until|once|since)\s+(?:the|this|that|our|an?)\s+(?:[a-z]+\s+){0,3}$/iu,
+        /(?:^|\s)who\s*$|(?:^|\s)(?:before|after|until|once|since)\s+(?:the|this|that|our|an?)\s+(?:[a-z]+\s+){0,3}$|(?:^|\s)(?:steps|measures|precautions|actions?)\s*$/iu,
     },
     {
       // The cause as a thing: "due to an administrative error", "this unfortunate error", "lessons have been learnt".

@@ -121,6 +121,8 @@ describe('known families in other words (round 7), in our own words', () => {
     ['the writer failed', 'I failed to tell you the truth.', 'blame-other'],
     ['let down by the writer', 'You were let down by me and by no one else.', 'blame-other'],
     ['a wish for them', 'I wish you had not had to go through it alone.', 'blame-other'],
+    ['the remedy in the passive', 'We will check that all possible steps have been taken to stop it.', 'passive-vague'],
+    ['pointing at the incident', 'Please send us the names of the guests involved in this incident.', 'passive-vague'],
   ])
 
   it('does not read a relative clause or a fault owned as an event nobody did', () => {
