@@ -33,6 +33,8 @@ export const BATCH_FILES: readonly (readonly [file: string, batch: string])[] = 
   ['blind-8.jsonl', 'blind-8'],
   ['blind-9.jsonl', 'blind-9'],
   ['blind-10.jsonl', 'blind-10'],
+  ['blind-11.jsonl', 'blind-11'],
+  ['blind-12.jsonl', 'blind-12'],
 ]
 
 export function loadRows(files = BATCH_FILES): Row[] {
