@@ -2,14 +2,16 @@ import type { LanguageCategory } from './language-check'
 import type { LanguageRule } from './language-rules'
 
 /*
- * Known families in other words, read in the ninth and tenth blind batches' misses after their
+ * Known families in other words, read in the ninth to twelfth blind batches' misses after their
  * first scores were recorded (rail and ferry operators, broadcasters, charities, game studios,
- * letters to family, roommates and neighbours). Most were families the rules already had, said in
+ * tour operators, festivals, referees, letters to family, roommates, neighbours and teachers). Most were families the rules already had, said in
  * a shape they did not know: a motive denied with "at no point" or "in no way", values as an
  * organisation's foundation ("we are built on care"), a credential in years or in training, a
  * reading regretted ("the way it was taken"), a cause outside the writer ("outside our control"),
  * the harm shrunk by a count ("one of 200 trains"), an ending nobody caused ("things didn't work
- * out"), their failure named ("you failed to tell me"). Examples here are in our own words.
+ * out"), their failure named ("you failed to tell me"), and, from the eleventh and twelfth, years
+ * of service and hard work told beside the lapse, a motive for their own good ("I only wanted you
+ * to learn"), and a fight made normal ("friends fall out"). Examples here are in our own words.
  * Dialect: language-rules.ts; in a character class write \x27 and \u2019.
  */
 
@@ -27,6 +29,15 @@ const THIRD =
 
 export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   'intent-defense': [
+    {
+      // Eleventh and twelfth batches: years of service, hard work, a priority or an inspiration told
+      // beside the lapse, or a motive for their own good: "we have been running this camp for over
+      // 30 years", "your safety is always our priority", "while the
+      // logo was inspired by", "in no way, shape or form", "I only wanted you to learn".
+      pattern:
+        "(?:I|we) have been (?:providing|serving|running|operating|coaching|teaching|organi[sz]ing|offering|refereeing|officiating|representing|supporting|training|managing|hosting)(?: [a-z-]+){0,4}? for (?:more than |over |nearly |almost |well over )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|many) (?:years|decades|seasons)|(?:have|has) worked (?:so |very )?(?:hard|tirelessly|relentlessly) (?:over|for|to make|to build)|(?:is|are|remains?|has always been) (?:always )?(?:our|my) (?:top |first |number one |highest |main |absolute )?priority|(?:though|while|although) the (?:design|post|campaign|joke|photo|image|video|ad|advert|collection|piece|logo|costume|name|outfit|sketch) was (?:inspired by|meant as|intended as|designed to|a nod to|a tribute to)|in no way,? shape,? or form|(?:as|because|since) I (?:deeply |truly |really )?respect (?:every|all|everyone|each)|I (?:only |just |simply )?wanted (?:you|them|him|her) to (?:be (?:a good|safe|happy|better|strong|the best|ready|prepared)|learn|strive|grow|succeed|do well|improve|understand|work hard)|I (?:didn't|did not) want (?:you|them|him|her) to (?:go astray|fall behind|miss (?:out|the)|fail|get hurt|struggle|waste)|I thought it would (?:challenge|help|motivate|teach|toughen|protect|push) (?:you|them|him|her)",
+      negatable: false,
+    },
     {
       // A motive denied in other words (the first from language-rules-voice, widened; it lives here
       // because widening it there doubled the scan of a 20,000-character draft, 8 to 20 ms: that
@@ -51,7 +62,7 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
       // The reading as the thing regretted: "my post was mis-read", "I regret the way it was taken",
       // "most people took it as the joke it was".
       pattern:
-        '(?:were|was|been|being|is|are) mis-(?:interpreted|understood|read|construed|quoted|represented)|(?:regret|sorry about|sorry for) (?:the way|how) (?:it|this|that|my [a-z]+|the [a-z]+) (?:was|were|has been|have been) (?:interpreted|received|taken|read|perceived|understood|heard|seen)|(?:most|many|the majority of) (?:people|viewers|readers|listeners|fans|followers) (?:understood|knew|saw|took) (?:that )?(?:it|this|that|the [a-z]+) (?:was|as) (?:a |the )?(?:joke|banter|satire|humou?r|tongue-in-cheek)',
+        '(?:were|was|been|being|is|are) mis-(?:interpreted|understood|read|construed|quoted|represented)|(?:regret|sorry about|sorry for) (?:the way|how) (?:it|this|that|my [a-z]+|the [a-z]+) (?:was|were|has been|have been) (?:interpreted|received|taken|read|perceived|understood|heard|seen)|(?:take|took|takes) on (?:a )?different meanings?|(?:most|many|the majority of) (?:people|viewers|readers|listeners|fans|followers) (?:understood|knew|saw|took) (?:that )?(?:it|this|that|the [a-z]+) (?:was|as) (?:a |the )?(?:joke|banter|satire|humou?r|tongue-in-cheek)',
       negatable: false,
     },
   ],
@@ -59,10 +70,16 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // "to all who have been hurt by this error": the hurt made a group that may not exist.
       pattern:
-        'who (?:have|has|had|may have|might have) (?:been|felt) (?:offended|insulted|upset|hurt|let down) by (?:this|that|any|such)',
+        '(?:who (?:have|has|had|may have|might have) (?:been|felt) (?:offended|insulted|upset|hurt|let down) by (?:this|that|any|such))|(?:to|for) (?:anyone|anybody|those|all those) who (?:feel|feels|felt|may feel|might feel|believes?|thinks?) (?:alienated|excluded|hurt|offended|upset|let down|that)',
     },
   ],
   excuse: [
+    {
+      // Eleventh and twelfth batches: "I wasn't in a good head space", "under a huge amount of
+      // stress", "I drank far too much", "the kitchen was swamped", "we couldn't cope with the demand".
+      pattern:
+        '(?:wasn[\\x27\\u2019]t|was not|weren[\\x27\\u2019]t|were not) in (?:a|the|my|our) (?:good|great|right|healthy|best) head ?space|under (?:a )?(?:huge|great|enormous|massive|tremendous|lot of) (?:amount of )?(?:stress|pressure)|(?:I|we) drank (?:way |far |much )?too much|(?:the|our) (?:team|staff|kitchen|system|servers?|site|crew|website|phone lines|call cent(?:re|er)) (?:was|were) (?:completely |totally |simply |just )?(?:overwhelmed|overloaded|swamped|understaffed|short-staffed|stretched)|(?:couldn[\\x27\\u2019]t|could not|were unable to|was unable to) (?:handle|cope with) the (?:load|demand|volume|numbers|traffic|crowds)',
+    },
     {
       // A state that acted for the writer, or a cause outside them: "a victim of nerves", "the
       // tension of the moment", "I don't know what came over me", "in a burst of temper", "beyond
@@ -72,6 +89,13 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     },
   ],
   minimizing: [
+    {
+      // Eleventh and twelfth batches: "it was in poor taste", "we seldom make mistakes", "mix-ups of
+      // this sort are rare", "only a handful of staff", "friends fall out sometimes".
+      pattern:
+        '(?:was|were|is) (?:a bit |rather |somewhat )?in (?:poor|bad|questionable) taste|(?:we|I) (?:very )?(?:rarely|seldom|hardly ever) (?:cancel|make|get|have|do|miss|forget|run late)|(?:errors?|mistakes?|incidents?|cases?|failures?|complaints?) of (?:[a-z-]+ ){1,2}(?:are|is) (?:very |extremely |incredibly )?(?:rare|unusual|uncommon)|(?:only|just) a (?:very |tiny |small )?(?:few|handful|minority)(?![a-z])(?! of (?:the )?(?:times|days|hours|minutes|visits|weeks|months|years|occasions))|(?:brothers|sisters|siblings|friends|couples|families|teammates|best friends) (?:sometimes |all |always |will )?(?:fight|argue|fall out|disagree|bicker|have their ups and downs)',
+      negatable: false,
+    },
     {
       // Error as everyone's, the act as a passing madness, the harm shrunk by a count: "we all do
       // it", "everyone can get it wrong", "a moment of madness", "one of 200 flights affected",
@@ -83,6 +107,12 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
   ],
   'passive-vague': [
     {
+      // Eleventh and twelfth batches: "the distress that has been caused", "this was handled badly",
+      // "the row went further than it should have".
+      pattern:
+        'the (?:hurt|harm|distress|upset|offen[cs]e|pain|damage|anger|anxiety) (?:that )?(?:has|have|had|[\\x27\\u2019]s) been caused(?! by (?:me|my|us|our))|the (?:distress|upset|anxiety|anger) caused by (?:the|this|one|some|a|an)|(?:this|it|that|(?:the|your|our) (?:situation|matter|complaint|incident|booking|case)) (?:was|were|has been|had been|should have been) (?:handled|managed|dealt with)(?: (?:so|very|really|extremely))? (?:badly|poorly|wrongly)|should have been (?:handled|managed|dealt with) (?:in a (?:more|much more|far more) [a-z]+ (?:manner|way)|better|differently)|went (?:a lot |much |way |so much )?further than (?:it|they|things) (?:should|ought to)',
+    },
+    {
       // An ending nobody caused, or an event nobody did: "I'm sorry things didn't work out", "we had
       // an incident", "too few checks were made".
       pattern:
@@ -91,6 +121,12 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
   ],
   'rushing-closure': [
     {
+      // Eleventh batch: "I hope we can move on from this", "we are looking to move forward", "there
+      // is no need to prolong this".
+      pattern:
+        '(?:we|you) (?:can|could|will|may) (?:all )?(?:now )?(?:move on|move past)(?: from)?(?: (?:this|it|that))?|(?:(?:we are|we[\\x27\\u2019]re|I am|I[\\x27\\u2019]m) (?:now |all )?(?:looking|ready|keen)|time) to (?:move (?:forward|on)|put (?:this|it) behind)|(?:no need|don[\\x27\\u2019]t need|do not need) to (?:prolong|dwell on|drag out|rehash|revisit) (?:this|the|it)',
+    },
+    {
       // Closing it for them: "let's leave it there and move on", "in full and final settlement",
       // "to draw a line under this matter", "I'd like to turn your attention to".
       pattern:
@@ -98,6 +134,12 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     },
   ],
   'blame-other': [
+    {
+      // Twelfth batch: their part made to cancel the writer's: "so we're even", "I call it quits".
+      pattern:
+        '(?:consider|call) (?:us|it) (?:even|quits|square)|(?:we[\\x27\\u2019]re|we are) (?:even|quits|square) now',
+      negatable: false,
+    },
     {
       // Their failure, or a third party's, named in the apology: "you failed to tell me", "we were
       // badly let down by our supplier", "I'm disappointed that the club has decided", "I wish you

@@ -124,9 +124,12 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       pattern:
         '(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))(?<!happened(?= to (?:be|have|find|see|come|catch|meet|notice|get|hear|know|run|pass|look)(?![a-z])))|(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?<!(?:like|as if|as though|as) (?:this|it|that|the [a-z]+|things|everything))(?<!(?<![a-z])(?:thing|things|everything|one|day|moment|person|all) that)(?:[\\x27\\u2019]s| (?:had|has|(?:would|should|could|must)(?:n[\\x27\\u2019]t| not| never)? (?:have|[\\x27\\u2019]ve)|should[\\x27\\u2019]ve)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did',
       // Offering to talk about it, or telling it, is not leaving the act unnamed.
-      unlessEarlier: /(?:postmortem|post-mortem|full account|full report)/iu,
+      // Nor is "it shouldn't have happened" right after the act told with the writer as its doer ("I
+      // lost my temper in training, and it shouldn't have happened").
+      unlessEarlier:
+        /(?:postmortem|post-mortem|full account|full report)|(?:^|\s)I (?:[a-z]+ ){0,2}?(?:lost|said|did|made|broke|hit|shouted|yelled|lied|cheated|took|forgot|missed|sent|posted|wrote|used|called|snapped)\b[^.!?]{0,120}\band\s*$/iu,
       unlessBefore:
-        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$|(?:identif(?:y|ied|ying)|establish(?:ed|ing)?|determin(?:e|ed|ing)|f(?:i|ou)nd(?:ing)? out|investigat[a-z]*|understand(?:ing)?|understood|learn(?:ed|t|ing)?|review(?:ed|ing)?|look(?:ed|ing)? into|examin(?:e|ed|ing))\s*$|(?:let (?:everyone|you|them|people|the club) know|tell (?:everyone|them|people)|told (?:everyone|them|people))\s*$/iu,
+        /(?:^|\s)(?!sorry|apologi|regret|ashamed|embarrassed|guilty|bad)[a-z]+ about\s*$|(?:tell|told|explain|explained to) you\s*$|(?:wanted|wants|want|needed|needs|need) to know\s*$|(?:identif(?:y|ied|ying)|establish(?:ed|ing)?|determin(?:e|ed|ing)|f(?:i|ou)nd(?:ing)? out|investigat[a-z]*|understand(?:ing)?|understood|learn(?:ed|t|ing)?|review(?:ed|ing)?|look(?:ed|ing)? into|examin(?:e|ed|ing))\s*$|(?:let (?:everyone|you|them|people|the club) know|tell (?:everyone|them|people)|told (?:everyone|them|people))\s*$/iu,
     },
     {
       pattern:

@@ -41,6 +41,8 @@ const BLIND_BATCHES = [
   'blind-8.jsonl',
   'blind-9.jsonl',
   'blind-10.jsonl',
+  'blind-11.jsonl',
+  'blind-12.jsonl',
 ] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]

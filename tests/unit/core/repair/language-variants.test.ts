@@ -132,3 +132,83 @@ describe('known families in other words (round 7), in our own words', () => {
     expect(categories('We were too defensive in our response to your letter.')).not.toContain('excuse')
   })
 })
+
+const LATER_FAMILIES: readonly Family[] = [
+  [
+    'years of service, a priority or an inspiration told beside the lapse; a motive for their good',
+    [
+      ['We have been running this summer camp for over 30 years.', ['intent-defense']],
+      ['Our volunteers have worked so hard to build this festival.', ['intent-defense']],
+      ['The comfort of our guests is always our top priority.', ['intent-defense']],
+      ['While the logo was inspired by a sailing theme, I see now that it hurt people.', ['intent-defense']],
+      ['In no way, shape or form did I mean it as a slur.', ['intent-defense']],
+      ['I only wanted you to learn from it.', ['intent-defense']],
+      ["I didn't want you to fall behind.", ['intent-defense']],
+      ['I thought it would toughen you up.', ['intent-defense']],
+    ],
+  ],
+  [
+    'the act shrunk or made normal',
+    [
+      ['The caption was in poor taste.', ['minimizing']],
+      ['We very rarely run late.', ['minimizing']],
+      ['Cases of lost luggage are very rare.', ['minimizing']],
+      ['It was only a handful of people.', ['minimizing']],
+      ['Sisters fight sometimes.', ['minimizing']],
+    ],
+  ],
+  [
+    'a hurt nobody caused, a state or a crowd that acted, closing it, calling it even',
+    [
+      ['We are sorry for the upset that has been caused.', ['passive-vague']],
+      ['Your complaint was handled very badly.', ['passive-vague']],
+      ['The argument went much further than it should have.', ['passive-vague']],
+      ["I wasn't in a good head space that week.", ['excuse']],
+      ['I was under a huge amount of pressure.', ['excuse']],
+      ['I drank far too much at the party.', ['excuse']],
+      ['The kitchen was completely swamped.', ['excuse']],
+      ['We could not cope with the demand.', ['excuse']],
+      ['I hope we can move on from this.', ['rushing-closure']],
+      ['We are keen to move forward.', ['rushing-closure']],
+      ['There is no need to dwell on this.', ['rushing-closure']],
+      ['So I consider us even.', ['blame-other']],
+      ['To those who feel excluded by the campaign, we apologise.', ['conditional']],
+      ['Words take on different meanings online.', ['blame-feelings']],
+    ],
+  ],
+]
+
+describe('known families in other words, from the eleventh and twelfth batches, in our own words', () => {
+  itFlagsEach(LATER_FAMILIES)
+
+  itLeavesAlone([
+    ['years of a wrong, confessed', 'I have been lying to you for two years.', 'intent-defense'],
+    ['work to repair it', 'Our engineers worked around the clock to restore the service.', 'intent-defense'],
+    [
+      'the writer wanting them hurt',
+      'I wanted you to feel small, and I said it to make that happen.',
+      'intent-defense',
+    ],
+    ['a few visits, described', 'I came to only a handful of visits each year, and I missed the rest.', 'minimizing'],
+    ['the hurt the writer caused', 'I am sorry for the hurt that has been caused by my words.', 'passive-vague'],
+    ['the writer drank and owns it', 'I do not blame the drink.', 'excuse'],
+    [
+      'moving forward together, with change',
+      'We are changing how we work so that we can move forward together.',
+      'rushing-closure',
+    ],
+    ['their own speech, not another\u2019s', 'I apologise for the hurt that my speech has caused.', 'blame-other'],
+    ['"but for" is "except"', 'I am sorry; I had known him but for a few days when I said it.', 'excuse'],
+    ['a start, not a but', 'An apology will never be enough, but perhaps it could be a start.', 'excuse'],
+    ['busy with oneself', 'I was too busy thinking about myself.', 'excuse'],
+    ['their hard time', 'I was not there for you when things weren\u2019t well.', 'excuse'],
+    ['a weight, not a scale', 'The puppies weigh less than 10 pounds.', 'minimizing'],
+    ['nothing more precious', 'There was nothing more special than our Sunday walks.', 'minimizing'],
+    [
+      'the act named, then judged',
+      'I lost my temper in training, and it shouldn\u2019t have happened.',
+      'passive-vague',
+    ],
+    ['someone asking what happened', 'She wanted to know what actually happened.', 'passive-vague'],
+  ])
+})
