@@ -45,7 +45,7 @@ export const CONDITIONAL: CategoryRules = {
 
 /** After a "but", what follows is not a reason but more apology, or the writer refusing an excuse. */
 const BUT_NOT_EXCUSE =
-  "(?! (?:actions|for (?:a |the )?(?:few|couple|moment|second|minute)|(?:perhaps|maybe) (?:it|this) (?:could|can|might|would) be a (?:start|beginning)|here (?:it )?goes|what (?:matters|counts)|I know|I understand|I reali[sz]e|I see|also|more|most|above|especially|even|mostly|mainly|not (?:only|just)|that's no|that is no|there's no|there is no|it's no|I know that's|I(?: also|'m also| am also| will|'ll| want| promise| hope| am going|'m going)|saying sorry|sorry|an apology|words|it (?:wasn't|isn't|is not|was not) enough|(?:that|it)(?:'s| is| would be|'d be| was) (?:fake|hollow|empty|meaningless|not (?:enough|true|right|fair|an apology))))"
+  "(?! (?:actions|I (?:did|said|went ahead and did) it anyway|(?:I )?should(?: have|'ve)|(?:those|these|my|the) words|for (?:a |the )?(?:few|couple|moment|second|minute)|(?:perhaps|maybe) (?:it|this) (?:could|can|might|would) be a (?:start|beginning)|here (?:it )?goes|what (?:matters|counts)|I know|I understand|I reali[sz]e|I see|also|more|most|above|especially|even|mostly|mainly|not (?:only|just)|that's no|that is no|there's no|there is no|it's no|I know that's|I(?: also|'m also| am also| will|'ll| want| promise| hope| am going|'m going)|saying sorry|sorry|an apology|words|it (?:wasn't|isn't|is not|was not) enough|(?:that|it)(?:'s| is| would be|'d be| was) (?:fake|hollow|empty|meaningless|not (?:enough|true|right|fair|an apology))))"
 
 /** An apology or an admission, in the same sentence, shortly before a "but". */
 const APOLOGY_OR_ADMISSION =

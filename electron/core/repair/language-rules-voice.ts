@@ -29,6 +29,8 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // "I'm sorry to my fans if I let you down": the condition, however far from the apology.
       pattern: `if(?<=(?<![a-z\\u00C0-\\u024F])${APOLOGY}[^.!?\\n]{0,80}[\\s,]if)(?<!${APOLOGY}(?: it| that)? if)(?! (?:only|ever|possible|necessary|need be|you (?:ever|will|want|need|can|would|like|let|are willing|have)|you\\x27(?:ll|d)|I (?:could|can|may|were|had known|am honest)|I\\x27m honest)(?![a-z]))(?: ${WORD}){1,6}`,
       unlessBefore: /(?:even|as|see|know|knew|wonder|ask|asked|check|sure|matter|whether)\s*$/iu,
+      // Nor an "if" about their forgiving: "forgive me, and if you don't, that's okay".
+      unlessEarlier: /forgive (?:me|us)[,;]?\s*(?:and|but)?\s*$/iu,
     },
     {
       pattern: `(?:if|in case) (?:my|our|the|this|that|what) (?:${WORD} ){0,3}?(?:has |have |had |may have |might have )?(?:caused|causes|hurt|hurts|offended|offends|upset|upsets|insulted|came across)|if I(?: ever)? (?:${WORD} )?let (?:[^.!?\\n]{1,50}?) down|(?:if|even if) (?:even )?(?:a single|one|a few|some|any) (?:person|people|one|individual|reader|viewer|fan|member)s? (?:is|are|was|were|has been|have been|felt|feels|feel)(?: [a-z]+)? (?:hurt|offended|upset|affected|insulted|bothered)|(?:to|for) whoever (?:I|we)(?: [a-z]+)? (?:have |may have |might have )?(?:caused|hurt|offended|upset)`,
@@ -170,7 +172,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     },
     {
       pattern:
-        'there (?:are|were|is|was|have been|has been)(?: (?:some|a few|many|certain|a lot of|plenty of))? (?:actions|behaviou?rs|things|mistakes|moments|words|comments|decisions|errors|issues) (?:in my past|that|which)|(?:plenty of|my share of|lots of|a lot of|so many) mistakes|(?:inappropriate|hurtful|offensive|racist|insensitive|unkind|cruel)(?:,| and)? (?:hurtful )?(?:language|comments|words|behaviou?r|remarks|jokes?) (?:is|are|was|were)(?: (?:totally|completely|simply|absolutely|just))*(?:,? (?:totally|completely|simply|absolutely))? (?:unacceptable|wrong|inexcusable|not okay|not ok)|(?:the|that|this|my) (?:anger|rage|hate|frustration|emotions?|temper)(?: and [a-z]+)*(?: and how it)? (?:coming|came|come|comes) (?:through|out)',
+        'there (?:are|were|is|was|have been|has been)(?: (?:some|a few|many|certain|a lot of|plenty of))? (?:actions|behaviou?rs|things|mistakes|moments|words|comments|decisions|errors|issues) (?:in my past|(?:that|which)(?! I (?:should|could|did|said|regret|wish|have|had|am|was)(?![a-z])))|(?:plenty of|my share of|lots of|a lot of|so many) mistakes|(?:inappropriate|hurtful|offensive|racist|insensitive|unkind|cruel)(?:,| and)? (?:hurtful )?(?:language|comments|words|behaviou?r|remarks|jokes?) (?:is|are|was|were)(?: (?:totally|completely|simply|absolutely|just))*(?:,? (?:totally|completely|simply|absolutely))? (?:unacceptable|wrong|inexcusable|not okay|not ok)|(?:the|that|this|my) (?:anger|rage|hate|frustration|emotions?|temper)(?: and [a-z]+)*(?: and how it)? (?:coming|came|come|comes) (?:through|out)',
       unlessBefore: /(?:my|our)\s*$/iu,
     },
   ],

@@ -210,5 +210,18 @@ describe('known families in other words, from the eleventh and twelfth batches, 
       'passive-vague',
     ],
     ['someone asking what happened', 'She wanted to know what actually happened.', 'passive-vague'],
+    [
+      'things the writer should have done',
+      'There were many things that I should have done differently.',
+      'passive-vague',
+    ],
+    ['an "if" about forgiving', "I am sorry. Please forgive me, and if you don't, I understand.", 'conditional'],
+    ['a "but" that owns the act', 'I knew it was wrong, but I did it anyway.', 'excuse'],
+    [
+      'a "but" that says what was right',
+      'I should not have used that word but should have said what I meant.',
+      'excuse',
+    ],
+    ['a "but" about the words', 'I want to say sorry, but those words mean little to you now.', 'excuse'],
   ])
 })
