@@ -236,6 +236,8 @@ test('an act told as a reflex, and an appeal that closes it, are named with thei
   await expect(finding).toContainText('did not choose it')
   await expect(finding).toContainText('Tell it as your own act')
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  // The row of steps follows the save: the step has words in it now.
+  await expect(page.getByTestId('step-ownership').getByTestId('step-state')).toHaveText('Begun')
   await mend.screenshot('45-step-ownership-reflex')
   await page.getByTestId('finding-next').click()
   await expect(finding).toContainText('2 of 2')
