@@ -35,6 +35,8 @@ export const BATCH_FILES: readonly (readonly [file: string, batch: string])[] = 
   ['blind-10.jsonl', 'blind-10'],
   ['blind-11.jsonl', 'blind-11'],
   ['blind-12.jsonl', 'blind-12'],
+  ['blind-13.jsonl', 'blind-13'],
+  ['blind-14.jsonl', 'blind-14'],
 ]
 
 export function loadRows(files = BATCH_FILES): Row[] {
