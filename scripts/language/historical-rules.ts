@@ -18,7 +18,11 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-7': '5f0e123', // after learning from blind-6 (round 4's last: 0.81 / 0.27; round 5's: 0.80 / 0.31)
   'blind-8': 'cc799b8', // the session's final rules before their last precision fixes (round 4's last: 0.67 / 0.31)
   'blind-9': 'b74bd66', // round 7's rules (after learning from blind-8), frozen before the batch was read
-  'blind-10': 'b74bd66', // round 7's rules (after learning from blind-8), frozen before the batch was read
+  'blind-10': 'b74bd66', // the same rules; round 6's last (94453c7) scored the same on both batches
+  'blind-11': '096c712', // round 7's rules after learning from blind-8 to -10, frozen before the batch was read
+  'blind-12': '096c712',
+  'blind-13': '6850241', // the session's final rules (after learning from blind-8 to -12), frozen before the batch was read
+  'blind-14': '6850241',
 }
 
 const ROOT = resolve(__dirname, '../..')
