@@ -12,6 +12,7 @@ import { REASON_RULES } from './language-rules-reasons'
 import { LETTER_RULES } from './language-rules-letters'
 import { NATURE_RULES } from './language-rules-nature'
 import { VARIANT_RULES } from './language-rules-variants'
+import { PERSONAL_RULES } from './language-rules-personal'
 import { SCALE_RULES } from './language-rules-scale'
 import { STANCE_RULES } from './language-rules-stance'
 import { APPENDED_ACCOUNT_RULES } from './language-rules-appended'
@@ -61,7 +62,8 @@ export interface LanguageFinding {
  * language-rules-reasons, -stance and -scale: causes, stance toward the hurt, the act's size;
  * language-rules-letters: what the sixth and seventh blind batches taught; language-rules-nature:
  * appeals to how things usually are, from the eighth; language-rules-variants: known families in
- * other words, from the ninth and tenth; language-rules-appended:
+ * other words, from the ninth to the twelfth; language-rules-personal: from the thirteenth and
+ * fourteenth, mostly letters between people; language-rules-appended:
  * an account joined onto the apology, excuse only, in its own expression).
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
@@ -85,7 +87,11 @@ const withStructures = (table: CategoryRules): CategoryRules[] => {
       ...(SCALE_RULES[table.category] ?? []),
       ...(LETTER_RULES[table.category] ?? []),
     ]),
-    ...structural([...(NATURE_RULES[table.category] ?? []), ...(VARIANT_RULES[table.category] ?? [])]),
+    ...structural([
+      ...(NATURE_RULES[table.category] ?? []),
+      ...(VARIANT_RULES[table.category] ?? []),
+      ...(PERSONAL_RULES[table.category] ?? []),
+    ]),
     ...structural(table.category === 'excuse' ? APPENDED_ACCOUNT_RULES : []),
   ]
 }

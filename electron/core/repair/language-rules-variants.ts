@@ -70,7 +70,7 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // "to all who have been hurt by this error": the hurt made a group that may not exist.
       pattern:
-        '(?:who (?:have|has|had|may have|might have) (?:been|felt) (?:offended|insulted|upset|hurt|let down) by (?:this|that|any|such))|(?:to|for) (?:anyone|anybody|those|all those) who (?:feel|feels|felt|may feel|might feel|believes?|thinks?) (?:alienated|excluded|hurt|offended|upset|let down|that)',
+        '(?:anyone|anybody|those|all those|everyone|all) who (?:have|has|had|may have|might have) (?:been|felt) (?:offended|insulted|upset|hurt|let down) by (?:this|that|any|such)|(?:if|in case) (?:ever|in any way|at any (?:point|time)),? (?:I|we|my|our)(?![a-z])|(?:to|for) (?:anyone|anybody|those|all those) who (?:feel|feels|felt|may feel|might feel|believes?|thinks?) (?:alienated|excluded|hurt|offended|upset|let down|that)',
     },
   ],
   excuse: [

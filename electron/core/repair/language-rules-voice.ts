@@ -27,7 +27,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
   conditional: [
     {
       // "I'm sorry to my fans if I let you down": the condition, however far from the apology.
-      pattern: `if(?<=(?<![a-z\\u00C0-\\u024F])${APOLOGY}[^.!?\\n]{0,80}[\\s,]if)(?<!${APOLOGY}(?: it| that)? if)(?! (?:only|ever|possible|necessary|need be|you (?:ever|will|want|need|can|would|like|let|are willing|have)|you\\x27(?:ll|d)|I (?:could|can|may|were|had known|am honest)|I\\x27m honest)(?![a-z]))(?: ${WORD}){1,6}`,
+      pattern: `if(?<=(?<![a-z\\u00C0-\\u024F])${APOLOGY}[^.!?\\n]{0,80}[\\s,]if)(?<!${APOLOGY}(?: it| that)? if)(?! (?:only|ever|possible|necessary|need be|you (?:ever|will|want|need|can|would|like|let|are willing|have(?! been| felt))|you\\x27(?:ll|d)|I (?:could|can|may|were|had known|am honest)|I\\x27m honest)(?![a-z]))(?: ${WORD}){1,6}`,
       unlessBefore: /(?:even|as|see|know|knew|wonder|ask|asked|check|sure|matter|whether)\s*$/iu,
       // Nor an "if" about their forgiving: "forgive me, and if you don't, that's okay".
       unlessEarlier: /forgive (?:me|us)[,;]?\s*(?:and|but)?\s*$/iu,
@@ -38,7 +38,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // "to anyone who was offended", "everyone who has found my comments to be offensive".
       // One word per repetition, so that a long run-on draft cannot be split into words many ways.
-      pattern: `(?:any|every|all)(?<!that (?:any|every|all))(?:(?<=any|every)(?:one|body)(?: of you)?|(?<=all)(?: the)? (?:folks|people|those)|(?<=any|every)(?<!all) ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?|(?<=all) the ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?:[\\x27\\u2019](?:s|ve|d))?(?: ${WORD}){0,8}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
+      pattern: `(?:any|every|all)(?<!that (?:any|every|all))(?:(?<=any|every)(?:one|body)(?: of you)?|(?<=all)(?: the)? (?:folks|people|those)|(?<=any|every)(?<!all) (?!(?:night|day|time|morning|evening|week|year|moment|minute|single day|day and night)(?![a-z]))${WORD}(?:,? (?:or |and )?${WORD}){0,5}?|(?<=all) the ${WORD}(?:,? (?:or |and )?${WORD}){0,5}?) (?:who|whom|that)(?:[\\x27\\u2019](?:s|ve|d))?(?: ${WORD}){0,8}? ${HARM}|any(?: other)? ${WORD} (?:affected|impacted|inconvenienced|offended|hurt) by|(?:those|people)(?: of you)? (?:who|that) (?:were|was|have been|felt|may have been|took) ${HARM}`,
     },
     {
       // "any hurt I may have caused": the harm as a possibility.

@@ -43,6 +43,8 @@ const BLIND_BATCHES = [
   'blind-10.jsonl',
   'blind-11.jsonl',
   'blind-12.jsonl',
+  'blind-13.jsonl',
+  'blind-14.jsonl',
 ] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]
