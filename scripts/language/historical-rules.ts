@@ -23,6 +23,8 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-12': '096c712',
   'blind-13': '6850241', // the session's final rules (after learning from blind-8 to -12), frozen before the batch was read
   'blind-14': '6850241',
+  'blind-15': '7dffc90', // the session's last rules (after learning from blind-8 to -14), frozen before the batch was read
+  'blind-16': '7dffc90',
 }
 
 const ROOT = resolve(__dirname, '../..')
