@@ -37,8 +37,6 @@ export const BATCH_FILES: readonly (readonly [file: string, batch: string])[] = 
   ['blind-12.jsonl', 'blind-12'],
   ['blind-13.jsonl', 'blind-13'],
   ['blind-14.jsonl', 'blind-14'],
-  ['blind-15.jsonl', 'blind-15'],
-  ['blind-16.jsonl', 'blind-16'],
 ]
 
 export function loadRows(files = BATCH_FILES): Row[] {

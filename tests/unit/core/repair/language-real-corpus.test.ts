@@ -23,8 +23,10 @@ import {
  *
  * The blind batches were each collected from new pages, labelled and committed before the checker
  * ran on them; their first score (the honest one) is in the folder's README. The rules were then
- * improved with their help, so the figures printed here are no longer blind: the last batch's
- * first score is the estimate for words the rules have not met.
+ * improved with their help, so the figures printed here are no longer blind. The sealed batches were
+ * scored at first sight and then left unread: no rule was written from them, so their figures, printed
+ * here beside the rest and kept out of the corpus the bar holds, stay the estimate for words the rules
+ * have not met, until a later round learns from them and seals new ones.
  */
 const shared = readRealCorpus('dev.jsonl')
 const collected = readRealCorpus('collected.jsonl')
@@ -48,6 +50,8 @@ const BLIND_BATCHES = [
 ] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]
+const SEALED_BATCHES = ['blind-15.jsonl', 'blind-16.jsonl'] as const
+const sealed = SEALED_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 
 /** The pages of the letters labelled for the six parts (another format: only their sources count here). */
 const letterSources = () =>
@@ -64,16 +68,16 @@ describe('language check on real apologies', () => {
     expect(all.length).toBeGreaterThanOrEqual(600)
     const reserved = readReservedHashes()
     expect(reserved.size).toBeGreaterThan(90)
-    for (const sentence of all) {
+    for (const sentence of [...all, ...sealed.flatMap(([, rows]) => rows)]) {
       expect(sentence.source, sentence.text).toMatch(/^https?:\/\//)
       expect(isReserved(sentence.source, reserved), sentence.source).toBe(false)
     }
     expect(heldOut.length).toBeGreaterThan(100)
   })
 
-  it('took each blind batch from pages the corpus did not have yet, at least 150 sentences each', () => {
+  it('took each blind and sealed batch from pages the corpus did not have yet, at least 150 sentences each', () => {
     const earlier = [...shared, ...collected, ...letterSources().map((source) => ({ source }) as RealSentence)]
-    for (const [file, rows] of blind) {
+    for (const [file, rows] of [...blind, ...sealed]) {
       expect(rows.length, file).toBeGreaterThanOrEqual(150)
       const seen = pagesOf(earlier)
       for (const page of pagesOf(rows)) expect(seen.has(page), `${file}: ${page}`).toBe(false)
@@ -97,6 +101,9 @@ describe('language check on real apologies', () => {
           ),
         ),
         formatReal('whole real corpus', whole),
+        ...sealed.map(([file, rows]) =>
+          formatReal(`${file} (sealed: not learned from, outside the bar)`, scoreReal(rows, checkApologyLanguage)),
+        ),
       ].join('\n'),
     )
     expect(whole.sentencePrecision).toBeGreaterThanOrEqual(0.9)
