@@ -472,6 +472,13 @@ export const plans = {
     tryInstead: 'Try instead:',
     showInText: 'Show in text',
     dismiss: 'Dismiss',
+    /**
+     * Under each finding: on letters people wrote to someone they hurt, between one finding in five
+     * and two in five were wrong (tests/fixtures/language/real, the blind batches at first sight), so
+     * the card says it can be.
+     */
+    itCanBeWrong:
+      'The check reads words and can be wrong. If, read as they would hear it, this says what you mean, dismiss it.',
     /** Nothing flagged: say what was looked for (the step's categories), not that the words are fine. */
     nothingFlagged: (lookedFor: readonly string[]) =>
       `It looked for ${lookedFor.length > 1 ? `${lookedFor.slice(0, -1).join(', ')} and ${lookedFor.at(-1)}` : (lookedFor[0] ?? 'weakening words')}. It reads words, not hearts: read it once more as they would.`,

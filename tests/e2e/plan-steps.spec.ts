@@ -210,7 +210,9 @@ test('forgiveness offered inside an apology is named, with why and what to write
   await expect(finding).toContainText('1 of 2')
   await expect(finding).toContainText('says they wronged you too')
   await expect(finding).toContainText('speak only of what you did')
+  await expect(finding.getByTestId('finding-can-be-wrong')).toContainText('can be wrong')
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  await expect(page.getByTestId('step-ownership').getByTestId('step-state')).toHaveText('Begun')
   await mend.screenshot('40-step-ownership-forgiveness')
 
   // Taking the sentence out leaves the plain admission, and nothing is flagged.
