@@ -3,16 +3,16 @@ import type { LanguageRule } from './language-rules'
 
 /*
  * Known families in other words, read in the ninth to twelfth blind batches' misses after their
- * first scores were recorded (rail and ferry operators, broadcasters, charities, game studios,
- * tour operators, festivals, referees, letters to family, roommates, neighbours and teachers). Most were families the rules already had, said in
- * a shape they did not know: a motive denied with "at no point" or "in no way", values as an
- * organisation's foundation ("we are built on care"), a credential in years or in training, a
- * reading regretted ("the way it was taken"), a cause outside the writer ("outside our control"),
- * the harm shrunk by a count ("one of 200 trains"), an ending nobody caused ("things didn't work
- * out"), their failure named ("you failed to tell me"), and, from the eleventh and twelfth, years
- * of service and hard work told beside the lapse, a motive for their own good ("I only wanted you
- * to learn"), and a fight made normal ("friends fall out"). Examples here are in our own words.
- * Dialect: language-rules.ts; in a character class write \x27 and \u2019.
+ * first scores were recorded (rail and ferry operators, broadcasters, charities, game studios, tour
+ * operators, festivals, referees, letters to family, roommates, neighbours and teachers). Most were
+ * families the rules already had, said in a shape they did not know: a motive denied with "at no
+ * point" or "in no way", values as an organisation's foundation ("we are built on care"), a
+ * credential in years or in training, a reading regretted ("the way it was taken"), a cause outside
+ * the writer ("outside our control"), the harm shrunk by a count ("one of 200 trains"), an ending
+ * nobody caused ("things didn't work out"), their failure named ("you failed to tell me"), and,
+ * from the eleventh and twelfth, years of service told beside the lapse, a motive for their own
+ * good ("I only wanted you to learn"), and a fight made normal ("friends fall out"). Examples here
+ * are in our own words. Dialect: language-rules.ts; in a character class write \x27 and \u2019.
  */
 
 /** An organisation or a group speaking of itself. */
@@ -32,8 +32,8 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // Eleventh and twelfth batches: years of service, hard work, a priority or an inspiration told
       // beside the lapse, or a motive for their own good: "we have been running this camp for over
-      // 30 years", "your safety is always our priority", "while the
-      // logo was inspired by", "in no way, shape or form", "I only wanted you to learn".
+      // 30 years", "your safety is always our priority", "while the logo was inspired by", "in no
+      // way, shape or form", "I only wanted you to learn".
       pattern:
         "(?:I|we) have been (?:providing|serving|running|operating|coaching|teaching|organi[sz]ing|offering|refereeing|officiating|representing|supporting|training|managing|hosting)(?: [a-z-]+){0,4}? for (?:more than |over |nearly |almost |well over )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|many) (?:years|decades|seasons)|(?:have|has) worked (?:so |very )?(?:hard|tirelessly|relentlessly) (?:over|for|to make|to build)|(?:is|are|remains?|has always been) (?:always )?(?:our|my) (?:top |first |number one |highest |main |absolute )?priority|(?:though|while|although) the (?:design|post|campaign|joke|photo|image|video|ad|advert|collection|piece|logo|costume|name|outfit|sketch) was (?:inspired by|meant as|intended as|designed to|a nod to|a tribute to)|in no way,? shape,? or form|(?:as|because|since) I (?:deeply |truly |really )?respect (?:every|all|everyone|each)|I (?:only |just |simply )?wanted (?:you|them|him|her) to (?:be (?:a good|safe|happy|better|strong|the best|ready|prepared)|learn|strive|grow|succeed|do well|improve|understand|work hard)|I (?:didn't|did not) want (?:you|them|him|her) to (?:go astray|fall behind|miss (?:out|the)|fail|get hurt|struggle|waste)|I thought it would (?:challenge|help|motivate|teach|toughen|protect|push) (?:you|them|him|her)",
       negatable: false,
@@ -43,7 +43,8 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
       // because widening it there doubled the scan of a 20,000-character draft, 8 to 20 ms: that
       // expression is near the size past which the engine optimises a pattern less): "at no point
       // did I mean to mock them", "in no way was it meant to", "it was neither meant to wound nor
-      // to", "there is no way this was deliberate", "it is not our style", "I only said it out of concern".
+      // to", "there is no way this was deliberate", "it is not our style", "I only said it out of
+      // concern".
       pattern:
         "(?:in no way|at no (?:time|point|stage|moment)) (?:was|were|did|does|do|is|am|are|have|has|had|would)(?: (?:I|we|it|this|that|he|she|they|there|the [a-z]+|my [a-z]+|our [a-z]+|[a-z&]+))?(?: ever)? (?:any (?:intention|intent|wish|desire|malice)|state|say|suggest|imply|claim|trying|intended|intending|meant|meaning|intend|mean|want|wanted|wanting|designed|aimed|supposed|out to|malicious|deliberate|intentional|condone|endorse|support|share|seek|sought|try|attempt|think|thought|believe|believed|reflect|reflects|represent|represents|a reflection|(?:my|our|the) (?:intention|intent|aim|wish))|in no way (?:intended|meant|designed|wanted|sought)|(?:was|is|were) neither (?:intended|meant|designed) to|(?:there is|there's) (?:absolutely |simply )?no way (?:that )?(?:this|it|that) (?:is|was) (?:a|an) (?:[a-z]+ )?(?:stunt|deliberate|intentional|planned|calculated)|(?:is|was|are)(?:n't| not) (?:our|my) (?:style|way|nature|character|ethos|culture)(?![a-z])|(?:said|did|wrote|asked|meant) (?:it|that|this) (?:only |purely |simply )?out of (?:concern|love|care|worry|kindness)|(?:the way|how) I said it was out of (?:concern|love|care|worry)|(?:with|out of) (?:(?:the|only the|nothing but the) )?best (?:of )?(?:interests|intentions)(?! (?:at heart )?(?:for|of) (?:you|u)(?![a-z]))",
       negatable: false,
@@ -83,7 +84,8 @@ export const VARIANT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // A state that acted for the writer, or a cause outside them: "a victim of nerves", "the
       // tension of the moment", "I don't know what came over me", "in a burst of temper", "beyond
-      // anyone's control", "my nerves got the best of me", "I didn't know how hurtful it was back then".
+      // anyone's control", "my nerves got the best of me", "I didn't know how hurtful it was back
+      // then".
       pattern:
         "(?:a |the )?victim of (?:my |the )?(?:nerves|circumstances?|the moment|emotions?|stress|pressure|exhaustion|my temper|my emotions)|the (?:tension|pressure|stress|heat|excitement|adrenaline) of the (?:moment|day|game|match|occasion|night)|(?:I|we) (?:don't|do not|didn't|did not|still don't) know what (?:happened (?:to )?me|came over (?:me|us)|got into (?:me|us)|possessed (?:me|us))|(?:in|out of) (?:a|an) (?:outburst|fit|burst|flash|moment|surge) of (?:frustration|anger|rage|temper|madness|pique|passion|emotion|jealousy|panic)|(?:outside|beyond) (?:of )?(?:our|my|anyone[\\x27\\u2019]s|anybody[\\x27\\u2019]s|everyone[\\x27\\u2019]s|the company[\\x27\\u2019]s|their) (?:control|power|hands)|(?:extraordinary|exceptional|unprecedented|unforeseen|unusual) circumstances|got the best of (?:me|us|my|our)|(?:didn't|did not) (?:realise|realize|know|understand|see) (?:how|that it was|it was) (?:so )?(?:offensive|hurtful|racist|insensitive|inappropriate|harmful|wrong)(?: (?:it|this|that) (?:was|were))? (?:back then|at the time|then)",
     },
