@@ -36,7 +36,9 @@ export const NATURE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // A value held in general, set beside this lapse: "the school takes pupil welfare very
       // seriously", "I take my duties as a councillor seriously", "we take very seriously our duty
-      // to you". Not "we take this matter seriously": that is about the harm in front of them.
+      // to you". Not "we take this matter seriously": that is about the harm in front of them. The
+      // older, narrower rule in language-rules-parties ("we take such matters very seriously", present
+      // tense only) overlaps it; the check joins the two into one finding.
       pattern: `(?:take|takes|taking|took) ${VERY}(?:the |our |my |its |their |all )?(?:[a-z-]+ ){0,4}?${VALUE}(?: [a-z-]+){0,5}? ${VERY}seriously|(?:take|takes|took) ${VERY}seriously (?:the |our |my |its |their )?(?:[a-z-]+ ){0,2}?${VALUE}`,
     },
     {
