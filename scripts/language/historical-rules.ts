@@ -26,6 +26,7 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-15': '7dffc90', // the session's last rules (after learning from blind-8 to -14), frozen before the batch was read
   'blind-16': '7dffc90',
   'blind-17': 'bfce419', // round 7's last rules (the same as 7dffc90's), frozen before the batch was read
+  'blind-18': 'bfce419',
 }
 
 const ROOT = resolve(__dirname, '../..')

@@ -50,7 +50,7 @@ const BLIND_BATCHES = [
 ] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]
-const SEALED_BATCHES = ['blind-15.jsonl', 'blind-16.jsonl', 'blind-17.jsonl'] as const
+const SEALED_BATCHES = ['blind-15.jsonl', 'blind-16.jsonl', 'blind-17.jsonl', 'blind-18.jsonl'] as const
 const sealed = SEALED_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 
 /** The pages of the letters labelled for the six parts (another format: only their sources count here). */
