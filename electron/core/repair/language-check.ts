@@ -13,6 +13,7 @@ import { LETTER_RULES } from './language-rules-letters'
 import { NATURE_RULES } from './language-rules-nature'
 import { VARIANT_RULES } from './language-rules-variants'
 import { PERSONAL_RULES } from './language-rules-personal'
+import { SHAPE_RULES } from './language-rules-shapes'
 import { SCALE_RULES } from './language-rules-scale'
 import { STANCE_RULES } from './language-rules-stance'
 import { APPENDED_ACCOUNT_RULES } from './language-rules-appended'
@@ -63,7 +64,8 @@ export interface LanguageFinding {
  * language-rules-letters: what the sixth and seventh blind batches taught; language-rules-nature:
  * appeals to how things usually are, from the eighth; language-rules-variants: known families in
  * other words, from the ninth to the twelfth; language-rules-personal: from the thirteenth and
- * fourteenth, mostly letters between people; language-rules-appended:
+ * fourteenth, mostly letters between people; language-rules-shapes: known families in shapes read
+ * in the fifteenth and sixteenth; language-rules-appended:
  * an account joined onto the apology, excuse only, in its own expression).
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
@@ -91,6 +93,7 @@ const withStructures = (table: CategoryRules): CategoryRules[] => {
       ...(NATURE_RULES[table.category] ?? []),
       ...(VARIANT_RULES[table.category] ?? []),
       ...(PERSONAL_RULES[table.category] ?? []),
+      ...(SHAPE_RULES[table.category] ?? []),
     ]),
     ...structural(table.category === 'excuse' ? APPENDED_ACCOUNT_RULES : []),
   ]
@@ -187,6 +190,7 @@ function counts(
   if (rule.negatable !== false && isNegated(clause)) return false
   if (rule.unlessBefore?.test(clause) || table.unlessBefore?.test(clause)) return false
   if (rule.unlessEarlier?.test(before)) return false
+  if (rule.unlessAfter?.test(text.slice(end, Math.min(sentence.end, end + CONTEXT_AFTER)))) return false
   if (table.retractedAfter) {
     const next = rangeAfter(layout.sentences, sentence)
     const after = Math.min(next?.end ?? sentence.end, end + CONTEXT_AFTER)

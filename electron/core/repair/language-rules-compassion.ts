@@ -140,7 +140,7 @@ export const MINIMIZING: CategoryRules = {
     },
     {
       pattern:
-        '(?<!(?<![a-z])(?:the|my|your|our|their|his|her|an?) )(?:just|only|merely|simply|nothing but) (?:(?:a|an|one|the) )?(?:(?:little|small|tiny|minor|silly|harmless|stupid|innocent|white|quick|bit of) )*(?:misunderstanding|joke|mistake|comment|lie|fib|slip|kiss|text|message|drink|drinks|game|phone call|dinner|coffee|fun|banter|words|money|sex|once|twice|one time|the once|(?:a few|a couple of) times|flirting|a laugh|teasing)',
+        '(?<!(?<![a-z])(?:the|my|your|our|their|his|her|an?) )(?:just|only|merely|simply|nothing but) (?:(?:a|an|one|the) )?(?:(?:little|small|tiny|minor|silly|harmless|stupid|innocent|white|quick|bit of) )*(?:misunderstanding|joke|mistake|comment|lie|fib|slip|kiss|text|message|drink|drinks|game|phone call|dinner|coffee|fun|banter|words|money|sex|once|twice|one time|the once|(?:a few|a couple of) times|flirting|a laugh|teasing)(?! away(?![a-z]))',
     },
     {
       pattern:
@@ -149,7 +149,7 @@ export const MINIMIZING: CategoryRules = {
     {
       // "It was one drink", "it's just a phone": one small thing, so the harm must be small too.
       pattern:
-        "(?:it|that|this)(?: was|'s| is)(?: (?:just|only|literally|merely))? (?:one|a single) (?!of |thing |that |which |who )[a-z]+|(?:it|that|this)(?:'s| is| was) (?:just|only|merely) (?:a|an|some) (?!(?:start|beginning|first|step|part|piece|matter|question|small part)(?![a-z]))[a-z]+|(?:was|were|it's|it was) (?:only|just|barely|merely) (?:a few|a couple of|[a-z]+) (?:minutes?|hours?|seconds?|dollars|pounds|euros|quid|bucks)",
+        "(?:it|that|this)(?: was|'s| is)(?: (?:just|only|literally|merely))? (?:one|a single) (?!of |thing |that |which |who )[a-z]+|(?:it|that|this)(?:'s| is| was) (?:just|only|merely) (?:a|an|some) (?!(?:start|beginning|first|step|part|piece|matter|question|small part)(?![a-z]))(?!(?:quick |short |brief |little )?(?:note|line|message|word|reminder|letter|e-?mail|text|update)(?![a-z]))[a-z]+|(?:was|were|it's|it was) (?:only|just|barely|merely) (?:a few|a couple of|[a-z]+) (?:minutes?|hours?|seconds?|dollars|pounds|euros|quid|bucks)",
     },
     {
       // "It's not like I cheated": measured against something worse, the act looks small.

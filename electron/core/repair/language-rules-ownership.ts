@@ -38,7 +38,7 @@ export const CONDITIONAL: CategoryRules = {
     { pattern: 'to (?:the|whatever|any) extent(?: that)?' },
     {
       pattern:
-        'to (?:anyone|anybody|everyone|those|whoever|any of you|people) (?:who|that) (?:was|were|felt|got|may have|might have|took)',
+        'to (?:anyone|anybody|everyone|those|whoever|any of you|people) (?:who|that) (?:was|were|felt|got|may have|might have|took)(?! (?:and (?:are|is) )?(?:in|within|part|members?|at|on|here|there|present|with us)(?![a-z]))',
     },
   ],
 }
@@ -63,7 +63,7 @@ export const EXCUSE: CategoryRules = {
   rules: [
     {
       // "but" first and the look back after it: a look-behind at the start would run at every position.
-      pattern: `(?:but|however|though|although)(?<!(?:nothing|anything|all|everything)(?: [a-z]+)? but)(?<=${APOLOGY_OR_ADMISSION}[^.!?\\n]{0,80}(?:but|however|though|although))${BUT_NOT_EXCUSE}`,
+      pattern: `(?:but|however|though|although)(?<!(?:nothing|anything|all|everything)(?: [a-z]+)? but)(?<!(?<![a-z])not (?:just|only|simply|merely|for)[^.!?;\\n]{1,80}but)(?<=${APOLOGY_OR_ADMISSION}[^.!?\\n]{0,80}(?:but|however|though|although))${BUT_NOT_EXCUSE}`,
       message: 'A "but" or a "however" after an apology tends to cancel it: the listener hears what comes after it.',
       // The admission before it may carry its own negation ("I shouldn't have said it, but").
       negatable: false,
@@ -272,7 +272,7 @@ export const HEDGING: CategoryRules = {
   rules: [
     {
       pattern:
-        "(?:maybe|perhaps|possibly|probably) I(?!'ll|'d| (?:can|will|would|should(?! have| not have|n't have| never have)|could(?! have|'ve)|might|may|need to|am going|want|hope))",
+        "(?:maybe|perhaps|possibly|probably) I(?!'ll|'d| (?:can|will|would|should(?! have| not have|n't have| never have)|could(?! have|'ve)|might|may|need to|am going|want|hope|(?:just |simply )?(?:don't|do not|didn't|did not|never) deserve))",
     },
     { pattern: "I (?:probably|possibly|perhaps|maybe)(?! (?:will|won't|can|could(?! have|'ve)|need|should(?! have)))" },
     {
@@ -294,7 +294,7 @@ export const HEDGING: CategoryRules = {
     },
     {
       pattern:
-        "in (?:a|some) ways?(?! (?:that|which|you|I|we|they|he|she|it|nobody|no one|only|most|I'll|to)(?![a-z]))|to (?:some|a certain|a) (?:extent|degree)|more or less|I feel like I (?:may|might)(?: have)?|arguably|technically|in a sense|in some sense|debatably",
+        "in (?:a|some) ways?(?! (?:that|which|you|I|we|they|he|she|it|nobody|no one|only|most|I'll|to)(?![a-z]))(?! [a-z]+ (?:find|finds|feel|feels|see|sees|can|could|will|would|might|may|deserve|deserves|need|needs)(?![a-z]))|to (?:some|a certain|a) (?:extent|degree)|more or less|I feel like I (?:may|might)(?: have)?|arguably|technically|in a sense|in some sense|debatably",
     },
   ],
 }

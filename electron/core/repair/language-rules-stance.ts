@@ -46,7 +46,7 @@ export const STANCE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // How it sounded to them: "sounded blunt to you", "felt like abandonment to you", "read as
       // shady to u guys", "landed the way it did", "hit different for u", "to everyone's taste".
       pattern:
-        "(?:sounded|seemed|felt|came off|come off|read|looked|appeared)(?: (?:as|like))?(?: (?:a|an|so|too|really|very|quite|rather))? [a-z-]+(?: [a-z-]+)? to (?:you|u|some|them|people|others|everyone|him|her|many|some of you|you all|u guys|you guys)(?![a-z])|(?:landed|came across|came out|went down|was received|was taken) (?:the way|how) it did|hit (?:different|differently|wrong) (?:for|with)|(?:to|for) everyone's (?:taste|liking)|come away with the impression|(?:an|the) impression (?:has|had|may have) (?:formed|been (?:given|created|formed))",
+        "(?:sounded|seemed|felt|came off|come off|read(?! (?:it|this|that|them|aloud|out|these|those)(?![a-z]))|looked|appeared)(?: (?:as|like))?(?: (?:a|an|so|too|really|very|quite|rather))? [a-z-]+(?: [a-z-]+)? to (?:you|u|some|them|people|others|everyone|him|her|many|some of you|you all|u guys|you guys)(?![a-z])|(?:landed|came across|came out|went down|was received|was taken) (?:the way|how) it did|hit (?:different|differently|wrong) (?:for|with)|(?:to|for) everyone's (?:taste|liking)|come away with the impression|(?:an|the) impression (?:has|had|may have) (?:formed|been (?:given|created|formed))",
       negatable: false,
     },
     {

@@ -31,6 +31,14 @@ export interface LanguageRule {
    * ("we will publish a postmortem: how it was possible, what exactly happened").
    */
   unlessEarlier?: RegExp
+  /**
+   * The phrase is not flagged when the rest of its sentence, from the phrase's end, matches this
+   * (anchor it with ^ for words that must follow at once): "our goal is | to fix this" is a promise,
+   * "the post was made | today by our team" names the doer. A guard here costs nothing until the
+   * phrase matches; the same guard as a lookahead in the pattern made its category's expression
+   * large enough that the engine optimised it less (the draft's scan went from 9 to 21 ms).
+   */
+  unlessAfter?: RegExp
 }
 
 /** Every rule of one category with the words the checker shows by default. */

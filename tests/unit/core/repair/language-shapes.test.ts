@@ -1,0 +1,87 @@
+import { describe } from 'vitest'
+import { itFlagsEach, itLeavesAlone, type Family, type Guard } from './language-family-cases'
+
+/*
+ * Round 8 (language-rules-shapes.ts, and guards in the older rule files): known families in shapes
+ * read in the fifteenth and sixteenth blind batches, and the false alarms those batches showed on
+ * letters between people. Every sentence here was written for this test.
+ */
+
+const SHAPE_FAMILIES: readonly Family[] = [
+  [
+    'a condition carried by a participle, a modal or "any … that were"',
+    [
+      ['For those of you hurt by my post, I am sorry.', ['conditional']],
+      ['My apologies to anyone else who was upset by the delay.', ['conditional']],
+      ['Sorry to the parents who could have been worried by the letter.', ['conditional']],
+      ['I apologise for any past remarks that were hurtful.', ['conditional']],
+    ],
+  ],
+  [
+    'an intent denied as a disposition',
+    [
+      ['There was no malice in it at all.', ['intent-defense']],
+      ['I had no ill will whatsoever.', ['intent-defense']],
+      ['It was just not meant.', ['intent-defense']],
+      ['I would never try to hurt anyone.', ['intent-defense']],
+      ['I never want anyone to get hurt.', ['intent-defense']],
+      ["I really don't want to be mean.", ['intent-defense']],
+      ['We do not wish to exclude anyone.', ['intent-defense']],
+    ],
+  ],
+  [
+    'a priority, a standard, a belief or a first time claimed',
+    [
+      ['The comfort of our guests is a top priority for us.', ['intent-defense']],
+      ['This is not in line with our standards.', ['intent-defense']],
+      ['We always strive to offer the best service.', ['intent-defense']],
+      ['We are strong supporters of fair play.', ['intent-defense']],
+      ['We are a family bakery first and foremost.', ['intent-defense']],
+      ['This is the first time we have had such a complaint.', ['intent-defense']],
+      ['We did all we could to help.', ['intent-defense']],
+    ],
+  ],
+  [
+    'an accident of nature, a reflex, a rush nobody planned for',
+    [
+      ['It was a freak accident.', ['minimizing']],
+      ['It was just one of those things.', ['minimizing', 'excuse']],
+      ['It was honestly just a reaction.', ['excuse']],
+      ['We were far busier than a normal Saturday.', ['excuse']],
+      ['Demand was much higher than expected.', ['excuse']],
+    ],
+  ],
+  [
+    'an event as a noun, a closure in a relative clause',
+    [
+      ['On behalf of the club, I apologise for its occurrence.', ['passive-vague']],
+      ['We offer an apology for the events of last night.', ['passive-vague']],
+      ["It's a chapter we would like to put behind us.", ['rushing-closure']],
+    ],
+  ],
+]
+
+/** The honest sentences that share these families' words, and round 8's false alarms in our words. */
+const SHAPE_GUARDS: readonly Guard[] = [
+  ['a plan, not a motive', 'I have no intention of stepping down.', 'intent-defense'],
+  ['the harm named as the writer\u2019s', 'I hurt you, and I had no excuse for it.', 'intent-defense'],
+  ['a strife about the future', 'This is the kind of team we strive to be.', 'intent-defense'],
+  ['where they were, not how they felt', 'To those who were at the dinner, I apologise.', 'conditional'],
+  ['the doer named as us', 'We apologise for the email that was sent yesterday by our office.', 'passive-vague'],
+  ['the event owned in the same breath', 'What happened on Friday was my fault.', 'passive-vague'],
+  ['a goal that is the remedy', 'Our goal is to fix this and earn back your trust.', 'intent-defense'],
+  ['reading aloud', 'I may never be able to read it to you.', 'blame-feelings'],
+  ['their burden, not the writer\u2019s', 'You were living under the weight of your worries.', 'excuse'],
+  ['a manner, not a hedge', 'I want to make amends in a way you feel is fair.', 'hedging'],
+  ['a judgement of the writer', "Perhaps I just don't deserve a second chance.", 'hedging'],
+  ['"not just … but" adds to it', 'Not just a text but a proper visit, because you matter.', 'excuse'],
+  ['an idiom of nearness', 'I am only a text away whenever you want to talk.', 'minimizing'],
+  ['an idiom of risk', 'I have nothing more to lose by being honest.', 'minimizing'],
+  ['the letter itself', 'This is just a quick note to say I am sorry.', 'minimizing'],
+  ['a duty named, then the failure owned', 'My job was to keep you safe, and I failed.', 'excuse'],
+]
+
+describe('known families in shapes of round 8, in our own words', () => {
+  itFlagsEach(SHAPE_FAMILIES)
+  itLeavesAlone(SHAPE_GUARDS)
+})
