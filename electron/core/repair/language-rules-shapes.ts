@@ -37,7 +37,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // An intent denied as a disposition: "there was no malice in it at all", "I had no malice
       // whatsoever", "it was just not meant", "I would never try to hurt anyone", "I never want
       // anyone to be hurt", "I don't wish to alienate anyone".
-      pattern: `(?:there was|there is|there's|I had|I have|we had|with) (?:absolutely |genuinely |honestly |truly )?(?:no|not|not any|not a shred of|zero) (?:malice|maliciousness|ill will|ill-will|intention|intent|spite|nastiness)(?! (?:of|to) (?!(?:hurt|harm|upset|offend|insult|cause|disrespect|mock|belittle|wound|injur)[a-z]*)[a-z]+)(?:(?: [a-z]+){0,3}? (?:at all|whatsoever))?|(?:it|this|that) was (?:just |simply |honestly )?not meant(?! (?:for|as a joke to)(?![a-z]))|I (?:would )?never (?:try|want|wish|mean|set out|intend|aim) to ${HARM} (?:anyone|anybody|people|a soul|someone)|I (?:would )?never (?:want|wish) (?:anyone|anybody|someone) to (?:be|get) (?:hurt|injured|harmed|upset)|I (?:certainly |really |truly )?(?:do not|don't) (?:want|wish|mean) to (?:be mean|${HARM} (?:anyone|anybody|people|a soul)|cause (?:division|offen[cs]e|harm|upset))|(?:we|I) do not wish to (?:alienate|offend|upset|exclude) anyone`,
+      pattern: `(?:I(?:'m| am)|we(?:'re| are)) not (?:always|usually|normally|generally) like (?:this|that)|(?:it's|it is) (?:just |simply )?not (?:my|our) (?:game|style|way|nature)|(?:there was|there is|there's|I had|I have|we had|with) (?:absolutely |genuinely |honestly |truly )?(?:no|not|not any|not a shred of|zero) (?:malice|maliciousness|ill will|ill-will|intention|intent|spite|nastiness)(?! (?:of|to) (?!(?:hurt|harm|upset|offend|insult|cause|disrespect|mock|belittle|wound|injur)[a-z]*)[a-z]+)(?:(?: [a-z]+){0,3}? (?:at all|whatsoever))?|(?:it|this|that) was (?:just |simply |honestly )?not meant(?! (?:for|as a joke to)(?![a-z]))|I (?:would )?never (?:try|want|wish|mean|set out|intend|aim) to ${HARM} (?:anyone|anybody|people|a soul|someone)|I (?:would )?never (?:want|wish) (?:anyone|anybody|someone) to (?:be|get) (?:hurt|injured|harmed|upset)|I (?:certainly |really |truly )?(?:do not|don't) (?:want|wish|mean) to (?:be mean|${HARM} (?:anyone|anybody|people|a soul)|cause (?:division|offen[cs]e|harm|upset))|(?:we|I) do not wish to (?:alienate|offend|upset|exclude) anyone`,
       negatable: false,
     },
     {
@@ -54,16 +54,35 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // An accident of nature: "it was a freak accident", "it was one of those things".
       pattern:
-        "(?:a|the|this|that) (?:genuine |complete |total |pure )?freak (?:accident|incident|occurrence|injury|collision|tackle|event)|(?:it|that|this) was (?:just |simply |honestly )?one of those things",
+        "(?:a|an) (?:bungled|fumbled|failed|misjudged|poorly judged) attempt (?:at|to)|(?:a|the|this|that) (?:genuine |complete |total |pure )?freak (?:accident|incident|occurrence|injury|collision|tackle|event)|(?:it|that|this) was (?:just |simply |honestly )?one of those things",
       negatable: false,
     },
   ],
   excuse: [
     {
+      // A reason named as one, or a cause that stopped the writer: "my excuse is that", "that's why
+      // I was short with you", "the only way I know to cope", "it was too late to call", "an
+      // emergency prevented me from coming", "it had been presented to me as fact", "due to
+      // technical difficulties, the show started late".
+      pattern:
+        "(?:my|our) (?:only |one )?excuse (?:is|was|would be)|(?:that's|that is|this is) why I(?:'m| am| was| get| got| acted| snapped| behave| behaved) (?:so )?(?:mean|rude|short|angry|distant|cold|snappy|grumpy|defensive|moody)|the only way I(?:'ve| have)? (?:ever )?(?:know|knew|learned|learnt) (?:how )?to cope|(?:it|that) was too late to (?:call|ring|reply|text|write|answer)|(?:prevented|stopped) (?:me|us) from (?:keeping|attending|coming|calling|making|getting|being)|(?:presented|given|told|sold) to (?:me|us) as (?:fact|true|the truth|certain)|due to (?:technical|unforeseen|unexpected|operational) (?:difficulties|issues|problems|circumstances|reasons)",
+      negatable: false,
+    },
+    {
       // The act as a reflex, and a rush nobody planned for: "it was just a reaction", "we were far
       // busier than a normal Saturday", "demand was higher than anticipated".
       pattern:
         "(?:it|that) was (?:honestly |simply |purely |only )?(?:just )?(?:a|an) (?:reaction|reflex|instinct|instinctive reaction|knee-jerk reaction)(?! (?:to (?:your|her|his|their)|I (?:regret|own))(?![a-z]))|(?:busier|more crowded|more demand|higher demand|more orders) than (?:a |an |any )?(?:typical|usual|normal|average|expected|anticipated|ordinary)|(?:demand|turnout|traffic) was (?:far |much |a lot )?(?:higher|greater|bigger) than (?:anticipated|expected|usual|normal)",
+      negatable: false,
+    },
+  ],
+  'blame-other': [
+    {
+      // The fault moved to those who did not tell: "no one ever told us about the noise", "we
+      // cannot fix a problem we do not know about", "it is not possible to live up to your
+      // expectations", "the actions of another group".
+      pattern:
+        "(?:no one|nobody|no-one) (?:had |has )?(?:ever )?(?:told|alerted|informed|warned|complained to|mentioned (?:it|this) to) (?:us|me)|(?:we|I) (?:can't|cannot|can not|couldn't) (?:fix|solve|address|help with|do (?:that|this|anything)) (?:a problem |anything |it )?(?:if|without|when) (?:we|I)? ?(?:don't |do not |didn't |did not )?(?:even )?(?:know|knowing)|(?:not possible|impossible) (?:for me )?to live up to your expectations|(?:we|I) (?:(?:didn't|did not) (?:receive|get|hear)|never (?:received|got|heard|had)) any (?:feedback|complaints?|concerns?) (?:from|about)|the actions of (?:another|other|a different|a separate) (?:troop|group|team|club|member|driver|company|school|crew|person)",
       negatable: false,
     },
   ],

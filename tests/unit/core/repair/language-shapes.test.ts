@@ -52,6 +52,30 @@ const SHAPE_FAMILIES: readonly Family[] = [
     ],
   ],
   [
+    'a reason named as one, or a cause that stopped the writer',
+    [
+      ['My only excuse is that I was new.', ['excuse']],
+      ["That's why I was so short with you.", ['excuse']],
+      ['It is the only way I know how to cope.', ['excuse']],
+      ['It was too late to call by then.', ['excuse']],
+      ['A family emergency prevented me from coming.', ['excuse']],
+      ['It had been presented to me as fact.', ['excuse']],
+      ['Due to technical difficulties, the talk began late.', ['excuse']],
+    ],
+  ],
+  [
+    'the fault moved to those who did not tell, or the writer kept apart from the act',
+    [
+      ['No one ever told us about the noise.', ['blame-other']],
+      ["We can't fix a problem if we don't know about it.", ['blame-other']],
+      ['It is not possible to live up to your expectations.', ['blame-other']],
+      ['We never received any complaints about the music.', ['blame-other']],
+      ["I'm not usually like this.", ['intent-defense']],
+      ["It's just not my style.", ['intent-defense']],
+      ['It was a bungled attempt to thank them.', ['minimizing']],
+    ],
+  ],
+  [
     'an event as a noun, a closure in a relative clause',
     [
       ['On behalf of the club, I apologise for its occurrence.', ['passive-vague']],
@@ -78,6 +102,8 @@ const SHAPE_GUARDS: readonly Guard[] = [
   ['an idiom of nearness', 'I am only a text away whenever you want to talk.', 'minimizing'],
   ['an idiom of risk', 'I have nothing more to lose by being honest.', 'minimizing'],
   ['the letter itself', 'This is just a quick note to say I am sorry.', 'minimizing'],
+  ['help that held the writer back from worse', 'Your kind words kept me from making it worse.', 'excuse'],
+  ['a reason that is the apology\u2019s purpose', "That's why I am writing to you today.", 'excuse'],
   ['a duty named, then the failure owned', 'My job was to keep you safe, and I failed.', 'excuse'],
 ]
 
