@@ -27,7 +27,8 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-16': '7dffc90',
   'blind-17': 'bfce419', // round 7's last rules (the same as 7dffc90's), frozen before the batch was read
   'blind-18': 'bfce419',
-  'blind-20': '0e1155e', // round 8's rules (after learning from blind-15 and -16), frozen before the batch was read
+  'blind-19': '0e1155e', // round 8's rules (after learning from blind-15 and -16), frozen before the batch was read
+  'blind-20': '0e1155e',
 }
 
 const ROOT = resolve(__dirname, '../..')

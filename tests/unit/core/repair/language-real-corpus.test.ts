@@ -58,7 +58,7 @@ const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]
 /** Read and learned from in round 8, outside the bar (see above). */
 const LEARNED_OUTSIDE_BAR = ['blind-15.jsonl', 'blind-16.jsonl'] as const
 const learnedOutside = LEARNED_OUTSIDE_BAR.map((file) => [file, readRealCorpus(file)] as const)
-const SEALED_BATCHES = ['blind-17.jsonl', 'blind-18.jsonl', 'blind-20.jsonl'] as const
+const SEALED_BATCHES = ['blind-17.jsonl', 'blind-18.jsonl', 'blind-19.jsonl', 'blind-20.jsonl'] as const
 const sealed = SEALED_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 
 /** The pages of the letters labelled for the six parts (another format: only their sources count here). */
