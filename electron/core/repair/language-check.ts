@@ -191,10 +191,6 @@ function counts(
   if (rule.unlessBefore?.test(clause) || table.unlessBefore?.test(clause)) return false
   if (rule.unlessEarlier?.test(before)) return false
   if (rule.unlessAfter?.test(text.slice(end, Math.min(sentence.end, end + CONTEXT_AFTER)))) return false
-  if (table.ownedInSentence) {
-    const from = Math.max(sentence.start, start - CONTEXT_BEFORE)
-    if (table.ownedInSentence.test(text.slice(from, Math.min(sentence.end, end + CONTEXT_AFTER)))) return false
-  }
   if (table.retractedAfter) {
     const next = rangeAfter(layout.sentences, sentence)
     const after = Math.min(next?.end ?? sentence.end, end + CONTEXT_AFTER)

@@ -1,5 +1,4 @@
 import type { CategoryRules } from './language-rules'
-import { OWNED_IN_SENTENCE } from './language-text'
 
 /*
  * Phrases that weaken step 2, showing compassion: the hurt is put down to their feelings or
@@ -128,7 +127,6 @@ export const BLAME_OTHER: CategoryRules = {
 
 export const MINIMIZING: CategoryRules = {
   category: 'minimizing',
-  ownedInSentence: OWNED_IN_SENTENCE,
   message: 'Calling it small, common or long past decides for them how much it is allowed to hurt.',
   suggestion: 'Let them judge the size of it; name the harm as they lived it.',
   rules: [

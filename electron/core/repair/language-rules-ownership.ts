@@ -1,5 +1,5 @@
 import type { CategoryRules } from './language-rules'
-import { EXCUSE_TAKEN_BACK, INTENT_TAKEN_BACK, NOT_A_DEMAND, OWNED_IN_SENTENCE, REPORTED_TO_THEM } from './language-text'
+import { EXCUSE_TAKEN_BACK, INTENT_TAKEN_BACK, NOT_A_DEMAND, REPORTED_TO_THEM } from './language-text'
 
 /*
  * Phrases that weaken step 1, taking ownership: the apology depends on a condition, comes with
@@ -56,7 +56,6 @@ const CIRCUMSTANCE_HINT =
 
 export const EXCUSE: CategoryRules = {
   category: 'excuse',
-  ownedInSentence: OWNED_IN_SENTENCE,
   message: 'A reason attached to an apology turns attention from the harm to your side of the story.',
   unlessBefore: REPORTED_TO_THEM,
   suggestion: 'Drop the "but" and what follows, or say it another time, once the hurt has been heard.',
@@ -205,7 +204,6 @@ export const INTENT_DEFENSE: CategoryRules = {
 
 export const PASSIVE_VAGUE: CategoryRules = {
   category: 'passive-vague',
-  ownedInSentence: OWNED_IN_SENTENCE,
   message: 'Vague or passive wording leaves out who did what, so it never quite says that you did it.',
   suggestion: 'Name the act and yourself as the one who did it: "I lied to you about …".',
   rules: [

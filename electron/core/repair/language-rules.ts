@@ -56,11 +56,6 @@ export interface CategoryRules {
    * ("I was exhausted, but that is no excuse").
    */
   retractedAfter?: RegExp
-  /**
-   * The phrase is not flagged when its sentence, before or after it, names the act as the writer's
-   * own fault ("what happened on Friday was my fault").
-   */
-  ownedInSentence?: RegExp
 }
 
 /** A category's rules, compiled into one regular expression: one scan of the text per category. */

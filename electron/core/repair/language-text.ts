@@ -181,18 +181,6 @@ export const REPORTED_TO_THEM =
 export const EXCUSE_TAKEN_BACK =
   /(?<![A-Za-z])(?:(?:and|but) I (?:still|chose|acted on it|did it anyway|knew better|should have|should've|shouldn['’]t have)|because (?:I|we) (?:didn['’]t|did not|forgot|chose|failed|left it|put it off|wasn['’]t|was not|hadn['’]t|had not|never)|(?:which|and that|that) (?:was|is) (?:wrong|inexcusable|unforgivable|unfair|cruel|selfish|cowardly|on me)|no excuse|not an excuse|(?:isn['’]t|is not|never) an excuse|doesn['’]t excuse|does not excuse|(?:isn['’]t|is not|not) a reason|(?:that|it|this)(?:['’]s| is| was) (?:all )?on me|doesn['’]t (?:justify|make it (?:ok|okay|right|better))|does not (?:justify|make it (?:ok|okay|right|better)))(?![A-Za-z])/i
 
-/**
- * The act named as the writer's own fault anywhere in the sentence, before or after a phrase that
- * would otherwise soften it: "everything that happened was my fault", "I lost my temper, and it
- * should not have happened", "my job was to keep you safe, which I failed to do". Round 8 measured
- * it on every blind batch as the rules first met it: it removed five false alarms in letters
- * between people and no true finding (phrases such as "I take full responsibility" or "no excuses"
- * were left out: in public statements they sit beside a passive that is still vague). Not for
- * hedging: "perhaps it was my fault" hedges the ownership itself.
- */
-export const OWNED_IN_SENTENCE =
-  /(?<![A-Za-z])(?:(?:was|is|it['’]s) (?:all |entirely |completely |totally |solely )?(?:my|our) (?:own )?fault|I (?:was|am) (?:entirely |solely )?to blame|because of what I did|I failed|I lost my temper|I (?:hurt|betrayed|lied to|cheated on|let) (?:you|her|him|them))(?![A-Za-z])/i
-
 /** "I thought it was a joke, but I should have known better": a defence of intent taken back at once. */
 export const INTENT_TAKEN_BACK =
   /(?<![A-Za-z])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![A-Za-z])/i

@@ -76,13 +76,6 @@ const SHAPE_FAMILIES: readonly Family[] = [
     ],
   ],
   [
-    'softening that owning "wrong" beside it does not take back',
-    [
-      ['Everyone gets things wrong, and I was wrong.', ['minimizing']],
-      ['Mistakes were made, and I take full responsibility.', ['passive-vague']],
-    ],
-  ],
-  [
     'an event as a noun, a closure in a relative clause',
     [
       ['On behalf of the club, I apologise for its occurrence.', ['passive-vague']],
@@ -111,8 +104,6 @@ const SHAPE_GUARDS: readonly Guard[] = [
   ['the letter itself', 'This is just a quick note to say I am sorry.', 'minimizing'],
   ['help that held the writer back from worse', 'Your kind words kept me from making it worse.', 'excuse'],
   ['a reason that is the apology\u2019s purpose', "That's why I am writing to you today.", 'excuse'],
-  ['the act owned in the same sentence', 'Everything that happened that night was my fault.', 'passive-vague'],
-  ['the act owned before the event is named', 'I lost my temper, and it should never have happened.', 'passive-vague'],
   ['a duty named, then the failure owned', 'My job was to keep you safe, and I failed.', 'excuse'],
 ]
 
