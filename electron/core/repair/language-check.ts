@@ -190,7 +190,7 @@ function counts(
   if (rule.negatable !== false && isNegated(clause)) return false
   if (rule.unlessBefore?.test(clause) || table.unlessBefore?.test(clause)) return false
   if (rule.unlessEarlier?.test(before)) return false
-  if (rule.unlessAfter?.test(text.slice(end, Math.min(sentence.end, end + CONTEXT_AFTER)))) return false
+  if (rule.unlessReadOn?.test(text.slice(start, Math.min(sentence.end, end + CONTEXT_AFTER)))) return false
   if (table.retractedAfter) {
     const next = rangeAfter(layout.sentences, sentence)
     const after = Math.min(next?.end ?? sentence.end, end + CONTEXT_AFTER)

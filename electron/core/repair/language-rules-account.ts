@@ -45,7 +45,9 @@ export const ACCOUNT_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
       // Their words told as what set it off: "I responded to remarks I felt were slighting",
       // "under the strain of what I perceived to be …".
       pattern:
-        '(?:responded|reacted|replied|retaliated|hit back|lashed out)(?<=(?<![a-z])(?:I|we) (?:only |just |simply )?(?:responded|reacted|replied|retaliated|hit back|lashed out))(?: [a-z,]+){0,4}? (?:to|at|after) (?:remarks|comments|what|a (?:comment|remark|post|message|provocation)|his|her|their|your|those|the (?:comments|remarks|provocation|abuse|attacks?|insults?|taunts?))|(?:under|with) the (?:strain|pressure|weight|stress) of(?! (?:your|his|her|their)(?![a-z]))|in (?:response|reaction|retaliation) to (?:remarks|comments|what|his|her|their|your|a (?:comment|remark|provocation)|the (?:comments|remarks|provocation|abuse|attacks?|insults?|taunts?))',
+        '(?:responded|reacted|replied|retaliated|hit back|lashed out)(?<=(?<![a-z])(?:I|we) (?:only |just |simply )?(?:responded|reacted|replied|retaliated|hit back|lashed out))(?: [a-z,]+){0,4}? (?:to|at|after) (?:remarks|comments|what|a (?:comment|remark|post|message|provocation)|his|her|their|your|those|the (?:comments|remarks|provocation|abuse|attacks?|insults?|taunts?))|(?:under|with) the (?:strain|pressure|weight|stress) of|in (?:response|reaction|retaliation) to (?:remarks|comments|what|his|her|their|your|a (?:comment|remark|provocation)|the (?:comments|remarks|provocation|abuse|attacks?|insults?|taunts?))',
+      // "You were living under the weight of your worries": their burden, not the writer's reason.
+      unlessBefore: /(?<![A-Za-z])(?:you|he|she|they) (?:were|was|are|is|had been|have been)(?: [a-z]+){0,3} *$/i,
       negatable: false,
     },
   ],

@@ -38,7 +38,7 @@ export const CONDITIONAL: CategoryRules = {
     { pattern: 'to (?:the|whatever|any) extent(?: that)?' },
     {
       pattern:
-        'to (?:anyone|anybody|everyone|those|whoever|any of you|people) (?:who|that) (?:was|were|felt|got|may have|might have|took)(?! (?:and (?:are|is) )?(?:in|within|part|members?|at|on|here|there|present|with us)(?![a-z]))',
+        'to (?:anyone|anybody|everyone|those|whoever|any of you|people) (?:who|that) (?:was|were|felt|got|may have|might have|took)(?! (?:and (?:are|is) )?(?:in(?! (?:any|some) way)|within|part|members?|at|on|here|there|present|with us)(?![a-z]))',
     },
   ],
 }

@@ -37,7 +37,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // An intent denied as a disposition: "there was no malice in it at all", "I had no malice
       // whatsoever", "it was just not meant", "I would never try to hurt anyone", "I never want
       // anyone to be hurt", "I don't wish to alienate anyone".
-      pattern: `(?:I(?:'m| am)|we(?:'re| are)) not (?:always|usually|normally|generally) like (?:this|that)|(?:it's|it is) (?:just |simply )?not (?:my|our) (?:game|style|way|nature)|(?:there was|there is|there's|I had|I have|we had|with) (?:absolutely |genuinely |honestly |truly )?(?:no|not|not any|not a shred of|zero) (?:malice|maliciousness|ill will|ill-will|intention|intent|spite|nastiness)(?! (?:of|to) (?!(?:hurt|harm|upset|offend|insult|cause|disrespect|mock|belittle|wound|injur)[a-z]*)[a-z]+)(?:(?: [a-z]+){0,3}? (?:at all|whatsoever))?|(?:it|this|that) was (?:just |simply |honestly )?not meant(?! (?:for|as a joke to)(?![a-z]))|I (?:would )?never (?:try|want|wish|mean|set out|intend|aim) to ${HARM} (?:anyone|anybody|people|a soul|someone)|I (?:would )?never (?:want|wish) (?:anyone|anybody|someone) to (?:be|get) (?:hurt|injured|harmed|upset)|I (?:certainly |really |truly )?(?:do not|don't) (?:want|wish|mean) to (?:be mean|${HARM} (?:anyone|anybody|people|a soul)|cause (?:division|offen[cs]e|harm|upset))|(?:we|I) do not wish to (?:alienate|offend|upset|exclude) anyone`,
+      pattern: `(?:I(?:'m| am)|we(?:'re| are)) not (?:always|usually|normally|generally) like (?:this|that)|(?:it's|it is) (?:just |simply )?not (?:my|our) (?:game|style|way|nature)|(?:there was|there is|there's|I had|I have|we had|with) (?:absolutely |genuinely |honestly |truly )?(?:no|not|not any|not a shred of|zero) (?:malice|maliciousness|ill will|ill-will|intention|intent|spite|nastiness)(?! (?:of|to) (?!(?:hurt|harm|upset|offend|insult|cause|disrespect|mock|belittle|wound|injur)[a-z]*)[a-z]+)(?:(?: [a-z]+){0,3}? (?:at all|whatsoever))?|(?:it|this|that) was (?:just |simply |honestly )?not meant(?! (?:for|as a joke to)(?![a-z]))|I (?:would )?never (?:try|want|wish|mean|set out|intend|aim) to ${HARM} (?:anyone|anybody|people|a soul|someone)(?! (?:ever )?again(?![a-z]))|I (?:would )?never (?:want|wish) (?:anyone|anybody|someone) to (?:be|get) (?:hurt|injured|harmed|upset)|I (?:certainly |really |truly )?(?:do not|don't) (?:want|wish|mean) to (?:be mean|${HARM} (?:anyone|anybody|people|a soul)|cause (?:division|offen[cs]e|harm|upset))(?! (?:ever )?again(?![a-z]))|(?:we|I) do not wish to (?:alienate|offend|upset|exclude) anyone`,
       negatable: false,
     },
     {
@@ -46,7 +46,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // best", "we are strong supporters of", "we are a family business first and foremost", "this
       // is the first time we have had such a problem", "we did all we could".
       pattern:
-        "(?:is|are|remains?) (?:a|our|the) (?:top|high|first|number one|key) priority for|(?:is|was|are|were)(?:n't| not) in (?:line|keeping) with (?:our|my|the [a-z]+'s) (?:[a-z]+ )?(?:standards|values|ethos|policies|policy|principles|expectations)|(?:we|I) (?:always )?strive to (?:offer|uphold|provide|maintain|deliver|give|keep|ensure)|(?:we|I) (?:are|am) (?:strong|proud|passionate|long-time|committed) (?:supporters|advocates|believers|champions) of|first and foremost(?<=(?:we|I) (?:are|am) (?:a|an) (?:[a-z-]+ ){1,3}first and foremost)|(?:the|our) first time (?:we|I)(?: have|'ve) (?:had|seen|experienced|faced) (?:such|this|a)|(?:we|I) did (?:all|everything) (?:we|I) could(?! (?:not|n't)(?![a-z]))(?! to (?:hide|avoid|ignore|cover|get out)(?![a-z]))",
+        "(?:is|are|remains?) (?:a|our|the) (?:top|high|first|number one|key) priority for(?<!(?:making|putting|fixing|repairing|rebuilding|earning|regaining|restoring|winning)(?: [a-z]+){1,3} (?:is|are|remains?) (?:a|our|the) (?:top|high|first|number one|key) priority for)|(?:is|was|are|were)(?:n't| not) in (?:line|keeping) with (?:our|my|the [a-z]+'s) (?:[a-z]+ )?(?:standards|values|ethos|policies|policy|principles|expectations)|(?:we|I) (?:always )?strive to (?:offer|uphold|provide|maintain|deliver|give|keep|ensure)|(?:we|I) (?:are|am) (?:strong|proud|passionate|long-time|committed) (?:supporters|advocates|believers|champions) of|first and foremost(?<=(?<![a-z])(?:we|I) (?:are|am) (?:a|an) (?:[a-z-]+ ){1,3}first and foremost)|(?:the|our) first time (?:we|I)(?: have|'ve) (?:had|seen|experienced|faced) (?:such|this|a)|(?:we|I) did (?:all|everything) (?:we|I) could(?!n't)(?! to (?:hide|avoid|ignore|cover|get out)(?![a-z]))",
       negatable: false,
     },
   ],
@@ -54,7 +54,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // An accident of nature: "it was a freak accident", "it was one of those things".
       pattern:
-        "(?:a|an) (?:bungled|fumbled|failed|misjudged|poorly judged) attempt (?:at|to)|(?:a|the|this|that) (?:genuine |complete |total |pure )?freak (?:accident|incident|occurrence|injury|collision|tackle|event)|(?:it|that|this) was (?:just |simply |honestly )?one of those things",
+        "(?:a|an) (?:bungled|fumbled|misjudged|poorly judged) attempt (?:at|to)|(?:a|the|this|that) (?:genuine |complete |total |pure )?freak (?:accident|incident|occurrence|injury|collision|tackle|event)|(?:it|that|this) was (?:just |simply |honestly )?one of those things",
       negatable: false,
     },
   ],
@@ -65,7 +65,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // emergency prevented me from coming", "it had been presented to me as fact", "due to
       // technical difficulties, the show started late".
       pattern:
-        "(?:my|our) (?:only |one )?excuse (?:is|was|would be)|(?:that's|that is|this is) why I(?:'m| am| was| get| got| acted| snapped| behave| behaved) (?:so )?(?:mean|rude|short|angry|distant|cold|snappy|grumpy|defensive|moody)|the only way I(?:'ve| have)? (?:ever )?(?:know|knew|learned|learnt) (?:how )?to cope|(?:it|that) was too late to (?:call|ring|reply|text|write|answer)|(?:prevented|stopped) (?:me|us) from (?:keeping|attending|coming|calling|making|getting|being)|(?:presented|given|told|sold) to (?:me|us) as (?:fact|true|the truth|certain)|due to (?:technical|unforeseen|unexpected|operational) (?:difficulties|issues|problems|circumstances|reasons)",
+        "(?:my|our) (?:only |one )?excuse (?:is|was|would be)|(?:that's|that is|this is) why I(?:'m| am| was| get| got| acted| snapped| behave| behaved) (?:so )?(?:mean|rude|short|angry|distant|cold|snappy|grumpy|defensive|moody)|the only way I(?:'ve| have)? (?:ever )?(?:know|knew|learned|learnt) (?:how )?to cope|(?:it|that) was too late to (?:call|ring|reply|text|write|answer)|(?:emergency|illness|accident|traffic|weather|commitments?|circumstances|problems?|issues?|situation|delays?|storm|strike|flu|injury)(?: [a-z]+){0,3}? (?:that )?(?:prevented|stopped) (?:me|us) from (?:keeping|attending|coming|calling|making|getting|being)|(?:presented|given|told|sold) to (?:me|us) as (?:fact|true|the truth|certain)|due to (?:technical|unforeseen|unexpected|operational) (?:difficulties|issues|problems|circumstances|reasons)",
       negatable: false,
     },
     {
@@ -82,7 +82,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // cannot fix a problem we do not know about", "it is not possible to live up to your
       // expectations", "the actions of another group".
       pattern:
-        "(?:no one|nobody|no-one) (?:had |has )?(?:ever )?(?:told|alerted|informed|warned|complained to|mentioned (?:it|this) to) (?:us|me)|(?:we|I) (?:can't|cannot|can not|couldn't) (?:fix|solve|address|help with|do (?:that|this|anything)) (?:a problem |anything |it )?(?:if|without|when) (?:we|I)? ?(?:don't |do not |didn't |did not )?(?:even )?(?:know|knowing)|(?:not possible|impossible) (?:for me )?to live up to your expectations|(?:we|I) (?:(?:didn't|did not) (?:receive|get|hear)|never (?:received|got|heard|had)) any (?:feedback|complaints?|concerns?) (?:from|about)|the actions of (?:another|other|a different|a separate) (?:troop|group|team|club|member|driver|company|school|crew|person)",
+        "(?:no one|nobody|no-one) (?:had |has )?(?:ever )?(?:told|alerted|informed|warned|complained to|mentioned (?:it|this) to) (?:us|me)|(?:we|I) (?:can't|cannot|can not|couldn't) (?:fix|solve|address|help with|do (?:that|this|anything)) (?:a problem |anything |it )?(?:if|without|when) (?:(?:we|I) )?(?:don't |do not |didn't |did not )?(?:even )?(?:know|knowing)|(?:not possible|impossible) (?:for me )?to live up to your expectations|(?:we|I) (?:(?:didn't|did not) (?:receive|get|hear)|never (?:received|got|heard|had)) any (?:feedback|complaints?|concerns?) (?:from|about)|the actions of (?:another|other|a different|a separate) (?:troop|group|team|club|member|driver|company|school|crew|person)",
       negatable: false,
     },
   ],

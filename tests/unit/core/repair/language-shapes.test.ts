@@ -76,6 +76,16 @@ const SHAPE_FAMILIES: readonly Family[] = [
     ],
   ],
   [
+    'what the guards of round 8 leave flagged',
+    [
+      ['Our goal was to make everyone feel welcome.', ['intent-defense']],
+      ['To those who were in any way offended, I apologise.', ['conditional']],
+      ['I snapped under the pressure of your constant demands.', ['excuse']],
+      ["We can't fix it without knowing.", ['blame-other']],
+      ["I'm sorry I hurt you, but I was exhausted.", ['excuse']],
+    ],
+  ],
+  [
     'an event as a noun, a closure in a relative clause',
     [
       ['On behalf of the club, I apologise for its occurrence.', ['passive-vague']],
@@ -96,15 +106,18 @@ const SHAPE_GUARDS: readonly Guard[] = [
   ['a goal that is the remedy', 'Our goal is to fix this and earn back your trust.', 'intent-defense'],
   ['reading aloud', 'I may never be able to read it to you.', 'blame-feelings'],
   ['their burden, not the writer\u2019s', 'You were living under the weight of your worries.', 'excuse'],
-  ['a manner, not a hedge', 'I want to make amends in a way you feel is fair.', 'hedging'],
+  ['a manner, not a hedge', 'I want to make amends in a way people find fair.', 'hedging'],
   ['a judgement of the writer', "Perhaps I just don't deserve a second chance.", 'hedging'],
-  ['"not just … but" adds to it', 'Not just a text but a proper visit, because you matter.', 'excuse'],
+  ['"not just … but" adds to it', "I'm sorry, and I owe you not just a text but a proper visit.", 'excuse'],
   ['an idiom of nearness', 'I am only a text away whenever you want to talk.', 'minimizing'],
   ['an idiom of risk', 'I have nothing more to lose by being honest.', 'minimizing'],
   ['the letter itself', 'This is just a quick note to say I am sorry.', 'minimizing'],
-  ['help that held the writer back from worse', 'Your kind words kept me from making it worse.', 'excuse'],
+  ['help that held the writer back from worse', 'Your kind words stopped me from making it worse.', 'excuse'],
+  ['nothing stopped the writer', 'Nothing stopped me from calling you; I just chose not to.', 'excuse'],
+  ['the remedy as the priority', 'Making this right is a top priority for us.', 'intent-defense'],
+  ['an attempt that failed is not a euphemism', 'After a failed attempt to call you last night, I am writing instead.', 'minimizing'],
+  ['a resolve for the future', "I don't want to hurt anyone ever again.", 'intent-defense'],
   ['a reason that is the apology\u2019s purpose', "That's why I am writing to you today.", 'excuse'],
-  ['a duty named, then the failure owned', 'My job was to keep you safe, and I failed.', 'excuse'],
 ]
 
 describe('known families in shapes of round 8, in our own words', () => {
