@@ -84,8 +84,9 @@ function auc(scored: readonly { score: number; flawed: boolean }[]): number {
   const positives = sorted.filter((s) => s.flawed).length
   let tp = 0
   let area = 0
-  for (const s of sorted) if (s.flawed) tp++
-  else area += tp
+  for (const s of sorted)
+    if (s.flawed) tp++
+    else area += tp
   return area / positives / (sorted.length - positives)
 }
 
@@ -107,13 +108,14 @@ async function main() {
   const missing = rows.filter((r) => !vectors.has(r.text))
   if (missing.length) return console.log(`${missing.length} sentences have no vector; embed them first.`)
   const batches = [...new Set(rows.map((r) => r.batch))]
-  const before = (b: string) =>
-    rows.filter((r) => batches.indexOf(r.batch) < batches.indexOf(b) && !r.ambiguous)
+  const before = (b: string) => rows.filter((r) => batches.indexOf(r.batch) < batches.indexOf(b) && !r.ambiguous)
 
   // The penalty is chosen on the batches before blind-3 only, by page-grouped AUC.
   const early = before('blind-3')
   for (const l2 of [0.01, 0.1, 0.3, 1, 3])
-    console.log(`l2 ${l2}: AUC ${f2(auc(innerScores(early, vectors, { ...EMBEDDING_DEFAULTS, l2 }, 5)))} (before blind-3)`)
+    console.log(
+      `l2 ${l2}: AUC ${f2(auc(innerScores(early, vectors, { ...EMBEDDING_DEFAULTS, l2 }, 5)))} (before blind-3)`,
+    )
   const l2 = Number(process.env.L2 ?? 0.3)
   const options = { ...EMBEDDING_DEFAULTS, l2 }
 
