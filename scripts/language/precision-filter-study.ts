@@ -102,8 +102,14 @@ function asShipped(rows: readonly Row[]) {
       `${name.padEnd(30)} rules ${f3(a.sentencePrecision)} / ${f3(a.sentenceRecall)}   filtered ${f3(b.sentencePrecision)} / ${f3(b.sentenceRecall)}`,
     )
   }
-  real('sealed blind-17 to -20', SEALED.flatMap((b) => readRealCorpus(`${b}.jsonl`)))
-  real('sealed letters (18, 19)', ['blind-18', 'blind-19'].flatMap((b) => readRealCorpus(`${b}.jsonl`)))
+  real(
+    'sealed blind-17 to -20',
+    SEALED.flatMap((b) => readRealCorpus(`${b}.jsonl`)),
+  )
+  real(
+    'sealed letters (18, 19)',
+    ['blind-18', 'blind-19'].flatMap((b) => readRealCorpus(`${b}.jsonl`)),
+  )
   const earlier = own.slice(0, 5).flatMap((file) => readCorpus(file))
   for (const [name, check] of [
     ['rules', checkApologyLanguage],

@@ -17,7 +17,8 @@ import type { LanguageRule } from './language-rules'
  */
 
 /** How a reader may have been affected, said of them: the condition's verb. */
-const AFFECTED = '(?:hurt|offended|upset|annoyed|angered|insulted|harmed|affected|distressed|disappointed|troubled|worried|alarmed)'
+const AFFECTED =
+  '(?:hurt|offended|upset|annoyed|angered|insulted|harmed|affected|distressed|disappointed|troubled|worried|alarmed)'
 
 /** What one does to a person on purpose. */
 const HARM = '(?:hurt|injure|harm|upset|offend|insult|alienate|belittle|disrespect|embarrass|wound)'
@@ -54,7 +55,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
     {
       // An accident of nature: "it was a freak accident", "it was one of those things".
       pattern:
-        "(?:a|an) (?:bungled|fumbled|misjudged|poorly judged) attempt (?:at|to)|(?:a|the|this|that) (?:genuine |complete |total |pure )?freak (?:accident|incident|occurrence|injury|collision|tackle|event)|(?:it|that|this) was (?:just |simply |honestly )?one of those things",
+        '(?:a|an) (?:bungled|fumbled|misjudged|poorly judged) attempt (?:at|to)|(?:a|the|this|that) (?:genuine |complete |total |pure )?freak (?:accident|incident|occurrence|injury|collision|tackle|event)|(?:it|that|this) was (?:just |simply |honestly )?one of those things',
       negatable: false,
     },
   ],
@@ -72,7 +73,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // The act as a reflex, and a rush nobody planned for: "it was just a reaction", "we were far
       // busier than a normal Saturday", "demand was higher than anticipated".
       pattern:
-        "(?:it|that) was (?:honestly |simply |purely |only )?(?:just )?(?:a|an) (?:reaction|reflex|instinct|instinctive reaction|knee-jerk reaction)(?! (?:to (?:your|her|his|their)|I (?:regret|own))(?![a-z]))|(?:busier|more crowded|more demand|higher demand|more orders) than (?:a |an |any )?(?:typical|usual|normal|average|expected|anticipated|ordinary)|(?:demand|turnout|traffic) was (?:far |much |a lot )?(?:higher|greater|bigger) than (?:anticipated|expected|usual|normal)",
+        '(?:it|that) was (?:honestly |simply |purely |only )?(?:just )?(?:a|an) (?:reaction|reflex|instinct|instinctive reaction|knee-jerk reaction)(?! (?:to (?:your|her|his|their)|I (?:regret|own))(?![a-z]))|(?:busier|more crowded|more demand|higher demand|more orders) than (?:a |an |any )?(?:typical|usual|normal|average|expected|anticipated|ordinary)|(?:demand|turnout|traffic) was (?:far |much |a lot )?(?:higher|greater|bigger) than (?:anticipated|expected|usual|normal)',
       negatable: false,
     },
   ],
@@ -91,7 +92,7 @@ export const SHAPE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // The act as an event with no doer: "I apologise for its occurrence", "an apology for the
       // events of last night".
       pattern:
-        "(?:sorry|apologi[sz]e|apologies|apology|regret)(?: [a-z]+){0,2}? (?:for|about) (?:its|the|this|that) occurrence|(?:sorry|apologi[sz]e|apologies|apology|regret)(?: [a-z]+){0,3}? (?:for|about|over) the events of (?:last|that|the other|yesterday|this)",
+        '(?:sorry|apologi[sz]e|apologies|apology|regret)(?: [a-z]+){0,2}? (?:for|about) (?:its|the|this|that) occurrence|(?:sorry|apologi[sz]e|apologies|apology|regret)(?: [a-z]+){0,3}? (?:for|about|over) the events of (?:last|that|the other|yesterday|this)',
       negatable: false,
     },
   ],

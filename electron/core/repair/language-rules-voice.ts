@@ -61,7 +61,8 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       pattern:
         '(?:my|our|his|her|their|the) (?:intent(?:ion)?s?|goal|aim|purpose)(?: (?:with|of|behind|for) [a-z\\x20]{1,30}?)? (?:was|is|were|has always been|was always|is always)(?: (?:certainly|definitely|absolutely|clearly|obviously|genuinely|honestly|really|truly))?(?: (?:never|not|only|just|simply|always))? (?:to|never|not)',
       // A goal that is the remedy, still to come, is a promise: "our goal is to fix this" (not "was").
-      unlessReadOn: /^(?:\S+\s+){1,12}?(?:is|are)\s+(?:(?:always|still|now)\s+)?(?:to\s+)?(?:correct|fix|repair|improve|rebuild|restore|regain|earn|learn|ensure|prevent|address|make\s+(?:this|it|things|amends)|put\s+(?:this|it|things)\s+right)\b/i,
+      unlessReadOn:
+        /^(?:\S+\s+){1,12}?(?:is|are)\s+(?:(?:always|still|now)\s+)?(?:to\s+)?(?:correct|fix|repair|improve|rebuild|restore|regain|earn|learn|ensure|prevent|address|make\s+(?:this|it|things|amends)|put\s+(?:this|it|things)\s+right)\b/i,
       negatable: false,
     },
     {
@@ -128,7 +129,8 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       pattern:
         '(?:what|how|why|whatever|everything that|all that|things that|the things that)(?: (?:or why|or how|[a-z]+)){0,3}? (?:has |have |had )?(?:happened|occurred|took place|went down|unfolded|transpired)(?! (?:was|is|because|when|after|while|since)(?![a-z]))(?<!happened(?= to (?:be|have|find|see|come|catch|meet|notice|get|hear|know|run|pass|look)(?![a-z])))|(?:this|it|that|the (?:incident|situation|evening|night|argument|conversation|discussion|fight|party|meeting)|things|everything)(?<!(?:like|as if|as though|as) (?:this|it|that|the [a-z]+|things|everything))(?<!(?<![a-z])(?:thing|things|everything|one|day|moment|person|all) that)(?:[\\x27\\u2019]s| (?:had|has|(?:would|should|could|must)(?:n[\\x27\\u2019]t| not| never)? (?:have|[\\x27\\u2019]ve)|should[\\x27\\u2019]ve)(?: never)?)?(?: (?:just|simply|ever))? (?:occurred|happened|fell apart|fell through|went (?:wrong|sideways|south)|spiral(?:l)?ed|escalated|got (?:out of hand|outta hand|heated|messy|ugly))(?! (?:because|when|after|while|since)(?![a-z]))|before I knew it|things (?:ended|turned out|went|happened|played out) the way they did',
       // "What happened on Friday was my fault" owns the event in the same breath.
-      unlessReadOn: /^\S+(?:\s+\S+){0,8}?\s+(?:was|is)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+)?(?:my|our)\s+(?:own\s+)?(?:fault|doing|responsibility|choice)\b/i,
+      unlessReadOn:
+        /^\S+(?:\s+\S+){0,8}?\s+(?:was|is)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+)?(?:my|our)\s+(?:own\s+)?(?:fault|doing|responsibility|choice)\b/i,
       // Offering to talk about it, or telling it, is not leaving the act unnamed.
       // Nor is "it shouldn't have happened" right after the act told with the writer as its doer ("I
       // lost my temper in training, and it shouldn't have happened").

@@ -115,7 +115,11 @@ const SHAPE_GUARDS: readonly Guard[] = [
   ['help that held the writer back from worse', 'Your kind words stopped me from making it worse.', 'excuse'],
   ['nothing stopped the writer', 'Nothing stopped me from calling you; I just chose not to.', 'excuse'],
   ['the remedy as the priority', 'Making this right is a top priority for us.', 'intent-defense'],
-  ['an attempt that failed is not a euphemism', 'After a failed attempt to call you last night, I am writing instead.', 'minimizing'],
+  [
+    'an attempt that failed is not a euphemism',
+    'After a failed attempt to call you last night, I am writing instead.',
+    'minimizing',
+  ],
   ['a resolve for the future', "I don't want to hurt anyone ever again.", 'intent-defense'],
   ['a reason that is the apology\u2019s purpose', "That's why I am writing to you today.", 'excuse'],
 ]
