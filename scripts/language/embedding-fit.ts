@@ -33,7 +33,8 @@ export class ExampleCache {
   }
 }
 
-const targetsOf = (rows: readonly Row[], k: number) =>
+/** Output 0 is "flawed"; with k > 1, one output per category after it. */
+export const targetsOf = (rows: readonly Row[], k: number) =>
   rows.map((r) => {
     const y = new Float64Array(k)
     if (!r.clean) {

@@ -1,6 +1,5 @@
 import { checkApologyLanguage } from '../../electron/core/repair/language-check'
-import { readCorpus } from '../../tests/unit/core/repair/language-corpus'
-import { precision, recall, scoreCorpus } from '../../tests/unit/core/repair/language-corpus'
+import { precision, readCorpus, recall, scoreCorpus } from '../../tests/unit/core/repair/language-corpus'
 import { readRealCorpus, scoreReal } from '../../tests/unit/core/repair/language-real-corpus'
 import { BATCH_FILES, loadRows, pageFolds, train, type Check, type Row } from './cv-lib'
 import { RULES_BEFORE, rulesAt } from './historical-rules'

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { scoreReal } from '../../tests/unit/core/repair/language-real-corpus'
 import { BATCH_FILES, loadRows, OUTPUTS, pageFolds, pickThreshold, type Check, type Row } from './cv-lib'
+import { targetsOf } from './embedding-fit'
 import { EMBEDDING_DEFAULTS, fitDense, scoreDense, type DenseModel, type EmbeddingOptions } from './embedding-model'
 import { RULES_BEFORE, rulesAt } from './historical-rules'
 import type { LanguageFinding } from '../../electron/core/repair/language-check'
@@ -38,17 +39,6 @@ function readVectors(file: string): Vectors {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number[]>
   return new Map(Object.entries(raw).map(([t, v]) => [t, Float64Array.from(v)]))
 }
-
-/** Output 0 is "flawed"; with k > 1, one output per category after it. */
-const targetsOf = (rows: readonly Row[], k: number) =>
-  rows.map((r) => {
-    const y = new Float64Array(k)
-    if (!r.clean) {
-      y[0] = 1
-      if (k > 1) for (const l of r.labels) y[OUTPUTS.indexOf(l.category)] = 1
-    }
-    return y
-  })
 
 function fit(rows: readonly Row[], vectors: Vectors, options: EmbeddingOptions, k = OUTPUTS.length): DenseModel {
   return fitDense(
