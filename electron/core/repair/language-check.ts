@@ -14,6 +14,7 @@ import { NATURE_RULES } from './language-rules-nature'
 import { VARIANT_RULES } from './language-rules-variants'
 import { PERSONAL_RULES } from './language-rules-personal'
 import { SHAPE_RULES } from './language-rules-shapes'
+import { GENERAL_RULES } from './language-rules-general'
 import { SCALE_RULES } from './language-rules-scale'
 import { STANCE_RULES } from './language-rules-stance'
 import { APPENDED_ACCOUNT_RULES } from './language-rules-appended'
@@ -30,6 +31,7 @@ import {
   rangeAfter,
   rangeAt,
   splitSentences,
+  withoutStress,
   type TextRange,
 } from './language-text'
 
@@ -65,7 +67,8 @@ export interface LanguageFinding {
  * appeals to how things usually are, from the eighth; language-rules-variants: known families in
  * other words, from the ninth to the twelfth; language-rules-personal: from the thirteenth and
  * fourteenth, mostly letters between people; language-rules-shapes: known families in shapes read
- * in the fifteenth and sixteenth; language-rules-appended:
+ * in the fifteenth and sixteenth; language-rules-general: the issue's families in their general
+ * form, from our own variants of them; language-rules-appended:
  * an account joined onto the apology, excuse only, in its own expression).
  */
 const withStructures = (table: CategoryRules): CategoryRules[] => {
@@ -94,6 +97,7 @@ const withStructures = (table: CategoryRules): CategoryRules[] => {
       ...(VARIANT_RULES[table.category] ?? []),
       ...(PERSONAL_RULES[table.category] ?? []),
       ...(SHAPE_RULES[table.category] ?? []),
+      ...(GENERAL_RULES[table.category] ?? []),
     ]),
     ...structural(table.category === 'excuse' ? APPENDED_ACCOUNT_RULES : []),
   ]
@@ -128,7 +132,9 @@ interface TextLayout {
  */
 export function checkApologyLanguage(text: string): LanguageFinding[] {
   if (!/[\p{L}]/u.test(text)) return []
-  const layout: TextLayout = { text, sentences: splitSentences(text), quotes: quotedRanges(text) }
+  // The scan reads the draft without its words of stress; offsets are the same (see withoutStress).
+  const bare = withoutStress(text)
+  const layout: TextLayout = { text: bare, sentences: splitSentences(bare), quotes: quotedRanges(bare) }
   const found: LanguageFinding[] = []
   for (const table of TABLES) collectFindings(table, layout, found)
   return withoutOverlaps(found)

@@ -225,7 +225,7 @@ export const RUSHING_CLOSURE: CategoryRules = {
     },
     {
       pattern:
-        "I(?:'ve| have)? (?:already |just )?(?:said|told you) (?:I'm |I am |I was |that I'm |that I was )?sorry(?![^.!?\\n]{0,80}but I (?:truly|really|genuinely|honestly|do|still) (?:am|mean it))(?! (?:too|without|last|before|then|back then|and didn't|but didn't|and did nothing|and meant|once))",
+        "I(?:'ve| have)? (?:already |just )?(?:said|told you) (?:I'm |I am |I was |that I'm |that I was )?sorry(?![^.!?\\n]{0,80}but I(?: (?:do|still))? (?:am|mean it)(?![a-z' ]))(?! (?:too|without|last|before|then|back then|and didn't|but didn't|and did nothing|and meant|once))",
     },
     {
       pattern:

@@ -161,6 +161,10 @@ export const FRAMING_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
   ],
   hedging: [
     {
+      // Not a duty or the apology itself: "I feel like I should tell you", "I feel like this letter
+      // is overdue" hedge nothing about the act.
+      unlessReadOn:
+        /^I(?:\s+really)?\s+feel\s+like\s+(?:I\s+)?(?:should|need\s+to|must|have\s+to|owe|ought)\b|^I(?:\s+really)?\s+feel\s+like\s+(?:this|it)(?:\s+(?:letter|note|post|apology|message))?\s+(?:is|was)\s+(?:long\s+)?(?:overdue|needed|necessary)\b/i,
       pattern:
         "I (?:really )?feel like (?:I|this|it|maybe)|(?:could|might|may)(?:'ve| have) (?:gone|been) (?:too|to) far|(?:do|does|did)(?: not|n't) (?:appear|seem) to|I (?:can|could|may|might) (?:be|have been) wrong|(?:may|might)(?: have|'ve) (?:destroyed|damaged|contributed|hurt|crossed)|(?:might|may) not have [a-z]+(?:ed|en|wn|ne|ght|t)(?![a-z])|(?:could|should|would)(?: have|[\\x27\\u2019]ve) probably|probably (?:could|should)(?: have|[\\x27\\u2019]ve)|I(?:[\\x27\\u2019]m| am) guessing|I(?:[\\x27\\u2019]d| would) guess|(?<!you )(?:might|may)(?: well)?(?: have|[\\x27\\u2019]ve| of) [a-z]+(?:ed|en|wn|ne|ght|t)(?![a-z])|(?:perhaps|maybe|possibly) (?:it|this|that) (?:was|is|[\\x27\\u2019]s|could have been|would have been|might have been) (?:my|our|partly|a bit|a little|somewhat|wrong|too|not)|(?:perhaps|maybe|possibly) the (?:best|right|better|kindest|wisest) (?:thing|way|option|choice|for)|it (?:seems|seemed|looks|looked|appears|appeared) (?:like|as if|as though|that) (?:I|we)(?![a-z])|(?:a (?:little )?bit|a little|slightly|somewhat|a tad)(?: too)? (?:carried away|overboard|out of hand|heated)",
       negatable: false,

@@ -137,6 +137,26 @@ function pushQuote(ranges: TextRange[], open: number, close: number): void {
  */
 // Latin letters only, without the `u` flag: the joining words are English, and this runs once per
 // candidate phrase, where the Unicode tables made it the slowest part of the check.
+/**
+ * Words people put inside a phrase to stress it: "it was never, ever my intention", "I did truly
+ * have good intentions", "it just… happened". The check blanks them to spaces before it scans, so
+ * that every phrase meets its bare words, whatever the writer put between them (a space in the
+ * rules' dialect matches any run of spaces). The result has the draft's length, so every offset
+ * still points into what the person wrote. Only words that never carry a flaw themselves: not
+ * "just" or "only", which minimise, nor "so", which scales.
+ */
+const STRESS_WORD =
+  '(?:really|truly|genuinely|honestly|sincerely|deeply|completely|totally|absolutely|entirely|utterly|definitely|certainly|actually)'
+const STRESS = new RegExp(
+  `(?<![A-Za-z'’])${STRESS_WORD}(?:,?[^\\S\\r\\n]+${STRESS_WORD})*(?![A-Za-z'’])|(?<=never),?[^\\S\\r\\n]+ever(?![A-Za-z])|(?<=[a-z])(?:…|\\.{3})(?=[^\\S\\r\\n]+[a-z])`,
+  'gi',
+)
+
+/** `text` with its words of stress and its pauses inside a sentence blanked (see STRESS). */
+export function withoutStress(text: string): string {
+  return text.replace(STRESS, (stress) => ' '.repeat(stress.length))
+}
+
 const NOT_LETTER_BEFORE = '(?<![A-Za-z\u00C0-\u024F])'
 const NOT_LETTER_AFTER = '(?![A-Za-z\u00C0-\u024F])'
 const CLAUSE_BREAK = new RegExp(
