@@ -29,6 +29,10 @@ export const RULES_BEFORE: Readonly<Record<string, string>> = {
   'blind-18': 'bfce419',
   'blind-19': '0e1155e', // round 8's rules (after learning from blind-15 and -16), frozen before the batch was read
   'blind-20': '0e1155e',
+  'blind-21': '536095c', // round 8's last rules, frozen before the batch was collected
+  'blind-22': '536095c',
+  'blind-23': '536095c',
+  'blind-24': '536095c',
 }
 
 const ROOT = resolve(__dirname, '../..')

@@ -38,7 +38,8 @@ export const GENERAL_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     },
     {
       // "Forgive me if it upset you": the condition after a plea rather than after "sorry".
-      pattern: "(?:forgive me|pardon me) if(?! I(?:'m| am) (?:wrong|late|mistaken|not)| I (?:don't|can't|do not|cannot))",
+      pattern:
+        "(?:forgive me|pardon me) if(?! I(?:'m| am) (?:wrong|late|mistaken|not)| I (?:don't|can't|do not|cannot))",
     },
   ],
   'blame-feelings': [
@@ -51,7 +52,7 @@ export const GENERAL_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
       // The words' effect put on the words: "it came across wrong", "it did not come across the
       // way I meant it".
       pattern:
-        '(?:came|come|comes|coming) (?:across|off|out) (?:the )?wrong(?: way)?|(?:didn\'t|did not|doesn\'t|does not|never) (?:come|came) (?:across|out|off) (?:the way|as|how) (?:I|we) (?:meant|intended|hoped|wanted)',
+        "(?:came|come|comes|coming) (?:across|off|out) (?:the )?wrong(?: way)?|(?:didn't|did not|doesn't|does not|never) (?:come|came) (?:across|out|off) (?:the way|as|how) (?:I|we) (?:meant|intended|hoped|wanted)",
       negatable: false,
     },
   ],
@@ -73,7 +74,7 @@ export const GENERAL_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // The act's size judged by how it sounded: "it sounded worse than it was".
       pattern:
-        "(?:it|that|this) (?:sounded|sounds|looked|looks|seemed|seems|came across|reads|read) (?:a lot |much |far |way )?worse than it (?:was|is|really was|actually was)",
+        '(?:it|that|this) (?:sounded|sounds|looked|looks|seemed|seems|came across|reads|read) (?:a lot |much |far |way )?worse than it (?:was|is|really was|actually was)',
     },
   ],
   'blame-other': [

@@ -32,6 +32,9 @@ import {
  * the corpus scores recall 0.73, under the bar: the round's families lifted their recall from about
  * 0.3 to 0.56, not to the 0.75 the earlier batches reached. They are printed, and the whole corpus with
  * them, but the bar still holds on the corpus through blind-14, and that is said in the READMEs.
+ *
+ * Round 9 sealed blind-21 to -24 before reading blind-17 to -20 (sealed in round 8), then read those
+ * four. They join blind-15 and -16 outside the bar, and blind-21 to -24 are the sealed batches now.
  */
 const shared = readRealCorpus('dev.jsonl')
 const collected = readRealCorpus('collected.jsonl')
@@ -55,10 +58,17 @@ const BLIND_BATCHES = [
 ] as const
 const blind = BLIND_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 const all = [...shared, ...collected, ...blind.flatMap(([, rows]) => rows)]
-/** Read and learned from in round 8, outside the bar (see above). */
-const LEARNED_OUTSIDE_BAR = ['blind-15.jsonl', 'blind-16.jsonl'] as const
+/** Read and learned from in rounds 8 and 9, outside the bar (see above). */
+const LEARNED_OUTSIDE_BAR = [
+  'blind-15.jsonl',
+  'blind-16.jsonl',
+  'blind-17.jsonl',
+  'blind-18.jsonl',
+  'blind-19.jsonl',
+  'blind-20.jsonl',
+] as const
 const learnedOutside = LEARNED_OUTSIDE_BAR.map((file) => [file, readRealCorpus(file)] as const)
-const SEALED_BATCHES = ['blind-17.jsonl', 'blind-18.jsonl', 'blind-19.jsonl', 'blind-20.jsonl'] as const
+const SEALED_BATCHES = ['blind-21.jsonl', 'blind-22.jsonl', 'blind-23.jsonl', 'blind-24.jsonl'] as const
 const sealed = SEALED_BATCHES.map((file) => [file, readRealCorpus(file)] as const)
 
 /** The pages of the letters labelled for the six parts (another format: only their sources count here). */
@@ -110,10 +120,10 @@ describe('language check on real apologies', () => {
         ),
         formatReal('whole real corpus', whole),
         ...learnedOutside.map(([file, rows]) =>
-          formatReal(`${file} (learned from in round 8, outside the bar)`, scoreReal(rows, checkApologyLanguage)),
+          formatReal(`${file} (learned from in round 8 or 9, outside the bar)`, scoreReal(rows, checkApologyLanguage)),
         ),
         formatReal(
-          'whole real corpus with blind-15 and -16 (outside the bar)',
+          'whole real corpus with blind-15 to -20 (outside the bar)',
           scoreReal([...all, ...learnedOutside.flatMap(([, rows]) => rows)], checkApologyLanguage),
         ),
         ...sealed.map(([file, rows]) =>
