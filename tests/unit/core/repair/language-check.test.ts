@@ -143,7 +143,9 @@ describe('checkApologyLanguage', () => {
 
   it('keeps the longer of two overlapping phrases of different categories', () => {
     // "If I may have offended" (conditional) contains the hedge "may have offended".
-    expect(flagged('If I may have offended anyone, I apologise.')).toEqual([['conditional', 'If I may have offended anyone']])
+    expect(flagged('If I may have offended anyone, I apologise.')).toEqual([
+      ['conditional', 'If I may have offended anyone'],
+    ])
   })
 
   it('flags each undermining phrase of a sentence, in order', () => {
