@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import {
   LANGUAGE_CATEGORIES,
@@ -40,6 +40,32 @@ export function readRealCorpus(fileName: string): RealSentence[] {
       }
       return row
     })
+}
+
+/**
+ * A second reader's labels of `file` (tests/fixtures/language/real/relabel/<reader>-<name>.jsonl:
+ * one line per sentence, id "<name>-<line index>"), as the file's sentences with those labels, or
+ * undefined when that reader did not label it. See scripts/language/labeller-agreement.ts.
+ */
+export function readRelabel(reader: string, name: string, file = `${name}.jsonl`): RealSentence[] | undefined {
+  const path = resolve(REAL_FIXTURES, 'relabel', `${reader}-${name}.jsonl`)
+  if (!existsSync(path)) return undefined
+  const byId = new Map<string, Pick<RealSentence, 'labels' | 'clean' | 'ambiguous'>>()
+  for (const line of readFileSync(path, 'utf8').split('\n'))
+    if (line.trim()) {
+      const row = JSON.parse(line) as { id: string } & Pick<RealSentence, 'labels' | 'clean' | 'ambiguous'>
+      byId.set(row.id, row)
+    }
+  return readRealCorpus(file).map((row, index) => {
+    const other = byId.get(`${name}-${index}`)
+    if (!other) throw new Error(`${reader}-${name}: no labels for line ${index + 1}`)
+    for (const label of other.labels) {
+      if (!(LANGUAGE_CATEGORIES as readonly string[]).includes(label.category))
+        throw new Error(`${reader}-${name}:${index + 1}: unknown category ${label.category}`)
+      if (!row.text.includes(label.span)) throw new Error(`${reader}-${name}:${index + 1}: span not in text`)
+    }
+    return { ...row, labels: other.labels, clean: other.clean, ambiguous: other.ambiguous }
+  })
 }
 
 /**
