@@ -85,6 +85,9 @@ export const BLAME_OTHER: CategoryRules = {
         "if you(?: hadn't| had not| would have| would've| wouldn't have| had(?: just| only)? (?:told|listened|asked|said|checked|been|called|answered|trusted|let|stayed|come|talked|not)|'d(?: just| only)? (?:told|listened|asked|said|checked|been|called|answered|trusted|let|stayed|come|talked))",
       // "I wouldn't have yelled if you had listened": the main clause's negation is not a retraction.
       negatable: false,
+      // Asking leave, not blaming: "I'd love to make it up to you, if you'd let me."
+      unlessReadOn:
+        /^if\s+you(?:['’]?d|\s+would)\s+let\s+me(?:\s+(?:try|make|show|prove|help|come|see|meet|take|explain|apologi[sz]e)\b|\s*(?:[.!,;]|$))/i,
     },
     {
       pattern:

@@ -115,6 +115,10 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       negatable: false,
       // "I realize many are angry with me" acknowledges their anger; it does not blame it.
       unlessBefore: /(?:realize|realise|understand|know|see|accept|recogni[sz]e)(?: that)?\s*$/iu,
+      // Sorry for what was done to them, not for how they took it: "sorry you were turned away",
+      // "sorry you found out from your aunt".
+      unlessReadOn:
+        /^(?:sorry|apologi[sz]e|apologies|regret)\s+(?:that\s+)?you\s+(?:(?:were|got)\s+(?:turned|sent|charged|overcharged|billed|kept|left|given|told|treated|put|asked|refused|denied|ignored|spoken|shouted|yelled|woken|subjected|dragged|misled|lied|blamed|accused|made\s+to)\b|found\s+out\b)/i,
     },
     {
       // Their reaction as what happened: "the post stirred strong feelings", "triggering you to be upset".

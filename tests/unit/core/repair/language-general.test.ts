@@ -70,15 +70,21 @@ const GENERAL_GUARDS: readonly Guard[] = [
   ['a duty, not a hedge', 'I feel like I should tell you the whole story.', 'hedging'],
   ['the letter itself, not the act', 'I feel like this letter is long overdue.', 'hedging'],
   ['stress that means it', 'I have said I am sorry many times, but I truly am.', 'rushing-closure'],
+  ['asking leave, not blaming', "I'd love to make it up to you, if you'd let me.", 'blame-other'],
+  ['sorry for what was done to them', "I'm so sorry you were turned away at the door on Saturday.", 'blame-feelings'],
+  ['sorry for how they learned it', "I'm sorry you found out about the move from your cousin.", 'blame-feelings'],
 ]
 
 describe('the issue\u2019s families in general form (round 9), in our own words', () => {
   itFlagsEach(GENERAL_FAMILIES)
   itLeavesAlone(GENERAL_GUARDS)
 
-  it('still flags a closure that asks to forget, and a hedge about the act', () => {
+  it('still flags a closure that asks to forget, a hedge about the act, their reaction and their listening', () => {
     expect(flagged("Let's just forget about it.").map(([c]) => c)).toContain('rushing-closure')
     expect(flagged('I feel like I overreacted.').map(([c]) => c)).toContain('hedging')
+    expect(flagged("I'm sorry you were offended by the joke.").map(([c]) => c)).toContain('blame-feelings')
+    expect(flagged("I'm sorry you found it offensive.").map(([c]) => c)).toContain('blame-feelings')
+    expect(flagged("I wouldn't have shouted if you'd let me finish.").map(([c]) => c)).toContain('blame-other')
   })
 
   it('shows the words the person wrote, stress included, and keeps every offset', () => {
