@@ -1,8 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { checkApologyLanguage, LANGUAGE_CATEGORIES } from '../../electron/core/repair/language-check'
 import { REAL_FIXTURES, scoreReal, type RealScore } from '../../tests/unit/core/repair/language-real-corpus'
-import { BATCH_FILES, loadRows, modelFindings, pickThreshold, train, type Check, type Row } from './cv-lib'
+import { BATCH_FILES, loadRows, modelFindings, OUTPUTS, pickThreshold, train, type Check, type Row } from './cv-lib'
+import { targetsOf } from './embedding-fit'
+import { EMBEDDING_DEFAULTS, fitDense, scoreDense } from './embedding-model'
 import { scoreSentence } from './model-train'
 
 /**
@@ -58,17 +60,83 @@ function chooseThreshold(score: (text: string) => number, validation: readonly R
   )
 }
 
-function study(name: string, trainRows: readonly Row[], validation: readonly Row[], sealed: readonly Row[]): void {
-  const model = train(trainRows.filter((r) => !r.ambiguous))
-  const score = (text: string) => scoreSentence(model, text)[0]!
+/** A learner: from labelled rows, a "flawed" score and a finding at a threshold. */
+interface Learner {
+  fit(rows: readonly Row[]): {
+    score: (text: string) => number
+    findings: (text: string, threshold: number) => ReturnType<Check>
+  }
+}
+
+const NGRAMS: Learner = {
+  fit(rows) {
+    const model = train(rows)
+    return {
+      score: (text) => scoreSentence(model, text)[0]!,
+      findings: (text, threshold) => modelFindings(model, text, threshold),
+    }
+  },
+}
+
+/** Logistic regression over sentence vectors; a finding is the whole sentence, under its best category. */
+function encoderLearner(vectors: ReadonlyMap<string, Float64Array>): Learner {
+  const example = (text: string) => {
+    const dense = vectors.get(text)
+    if (!dense) throw new Error('a sentence has no vector: embed the corpus again')
+    return { dense, sparse: [] }
+  }
+  return {
+    fit(rows) {
+      const model = fitDense(
+        rows.map((r) => example(r.text)),
+        targetsOf(rows as Row[], OUTPUTS.length),
+        EMBEDDING_DEFAULTS,
+      )
+      const score = (text: string) => scoreDense(model, example(text))
+      return {
+        score: (text) => score(text)[0]!,
+        findings: (text, threshold) => {
+          const s = score(text)
+          if (s[0]! < threshold) return []
+          let best = 1
+          for (let o = 2; o < OUTPUTS.length; o++) if (s[o]! > s[best]!) best = o
+          return [{ start: 0, end: text.length, category: LANGUAGE_CATEGORIES[best - 1]!, message: '' }]
+        },
+      }
+    },
+  }
+}
+
+/** How often a flawed sentence scores above a clean one. */
+function auc(scored: readonly { score: number; flawed: boolean }[]): number {
+  const sorted = [...scored].sort((a, b) => b.score - a.score)
+  const positives = sorted.filter((s) => s.flawed).length
+  let above = 0
+  let area = 0
+  for (const s of sorted)
+    if (s.flawed) above++
+    else area += above
+  return area / positives / (sorted.length - positives)
+}
+
+function study(
+  name: string,
+  learner: Learner,
+  trainRows: readonly Row[],
+  validation: readonly Row[],
+  sealed: readonly Row[],
+): void {
+  const model = learner.fit(trainRows.filter((r) => !r.ambiguous))
+  const score = model.score
   const threshold = chooseThreshold(score, validation)
-  const modelCheck: Check = (text) => modelFindings(model, text, threshold)
+  const modelCheck: Check = (text) => model.findings(text, threshold)
   const both = union(checkApologyLanguage, modelCheck)
   const letters = sealed.filter((r) => LETTERS.includes(r.batch))
+  const ranked = sealed.filter((r) => !r.ambiguous).map((r) => ({ score: score(r.text), flawed: !r.clean }))
   const perCategory = scoreReal(sealed, both).byCategory
   console.log(
     `${name.padEnd(34)} train ${String(trainRows.length).padStart(6)}  cut ${Number.isFinite(threshold) ? threshold.toFixed(3) : 'none '}  ` +
-      `validation ${cell(scoreReal(validation, both))}  sealed: model ${cell(scoreReal(sealed, modelCheck))}, rules + model ${cell(scoreReal(sealed, both))}, letters ${cell(scoreReal(letters, both))}`,
+      `validation ${cell(scoreReal(validation, both))}  sealed: AUC ${f2(auc(ranked))}, model ${cell(scoreReal(sealed, modelCheck))}, rules + model ${cell(scoreReal(sealed, both))}, letters ${cell(scoreReal(letters, both))}`,
   )
   console.log(
     '    recall by category on the sealed four: ' +
@@ -90,10 +158,18 @@ function main(): void {
     '    recall by category on the sealed four: ' +
       LANGUAGE_CATEGORIES.map((c) => `${c} ${rules.byCategory[c].recalled}/${rules.byCategory[c].expected}`).join(', '),
   )
-  study('model of the real corpus', real, validation, sealed)
-  if (synthetic.length === 0) return console.log('(no synthetic sentences: tests/fixtures/language/synthetic is empty)')
-  study('model of the written sentences', synthetic, validation, sealed)
-  study('model of both', [...real, ...synthetic], validation, sealed)
+  const path = process.argv[2]
+  const learners: [string, Learner][] = [['n-grams', NGRAMS]]
+  if (path) {
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, number[]>
+    learners.push(['encoder', encoderLearner(new Map(Object.entries(raw).map(([t, v]) => [t, Float64Array.from(v)])))])
+  }
+  for (const [kind, learner] of learners) {
+    study(`${kind}: real corpus`, learner, real, validation, sealed)
+    if (synthetic.length === 0) continue
+    study(`${kind}: written sentences`, learner, synthetic, validation, sealed)
+    study(`${kind}: both`, learner, [...real, ...synthetic], validation, sealed)
+  }
 }
 
 main()
