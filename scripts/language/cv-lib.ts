@@ -95,6 +95,18 @@ export function pickThreshold(
   return best
 }
 
+/** How often a flawed sentence scores above a clean one (the area under the ROC curve). */
+export function auc(scored: readonly { score: number; flawed: boolean }[]): number {
+  const sorted = [...scored].sort((a, b) => b.score - a.score)
+  const positives = sorted.filter((s) => s.flawed).length
+  let above = 0
+  let area = 0
+  for (const s of sorted)
+    if (s.flawed) above++
+    else area += above
+  return area / positives / (sorted.length - positives)
+}
+
 /** Each labelled row's scores from a model that did not see its page. */
 export function outOfFold(rows: readonly Row[], k: number, options?: TrainOptions): Float64Array[] {
   const labelled = rows.filter((r) => !r.ambiguous)

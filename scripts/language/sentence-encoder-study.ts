@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { scoreReal } from '../../tests/unit/core/repair/language-real-corpus'
-import { BATCH_FILES, loadRows, OUTPUTS, pageFolds, pickThreshold, type Check, type Row } from './cv-lib'
+import { auc, BATCH_FILES, loadRows, OUTPUTS, pageFolds, pickThreshold, type Check, type Row } from './cv-lib'
 import { targetsOf } from './embedding-fit'
 import { EMBEDDING_DEFAULTS, fitDense, scoreDense, type DenseModel, type EmbeddingOptions } from './embedding-model'
 import { RULES_BEFORE, rulesAt } from './historical-rules'
@@ -67,17 +67,6 @@ function innerScores(labelled: readonly Row[], vectors: Vectors, options: Embedd
     })
   }
   return out
-}
-
-function auc(scored: readonly { score: number; flawed: boolean }[]): number {
-  const sorted = [...scored].sort((a, b) => b.score - a.score)
-  const positives = sorted.filter((s) => s.flawed).length
-  let tp = 0
-  let area = 0
-  for (const s of sorted)
-    if (s.flawed) tp++
-    else area += tp
-  return area / positives / (sorted.length - positives)
 }
 
 /** The model's finding: the whole sentence, under the category it scores highest. */

@@ -2,7 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { checkApologyLanguage, LANGUAGE_CATEGORIES } from '../../electron/core/repair/language-check'
 import { REAL_FIXTURES, scoreReal, type RealScore } from '../../tests/unit/core/repair/language-real-corpus'
-import { BATCH_FILES, loadRows, modelFindings, OUTPUTS, pickThreshold, train, type Check, type Row } from './cv-lib'
+import {
+  auc,
+  BATCH_FILES,
+  loadRows,
+  modelFindings,
+  OUTPUTS,
+  pickThreshold,
+  train,
+  type Check,
+  type Row,
+} from './cv-lib'
 import { targetsOf } from './embedding-fit'
 import { EMBEDDING_DEFAULTS, fitDense, scoreDense } from './embedding-model'
 import { scoreSentence } from './model-train'
@@ -105,18 +115,6 @@ function encoderLearner(vectors: ReadonlyMap<string, Float64Array>): Learner {
       }
     },
   }
-}
-
-/** How often a flawed sentence scores above a clean one. */
-function auc(scored: readonly { score: number; flawed: boolean }[]): number {
-  const sorted = [...scored].sort((a, b) => b.score - a.score)
-  const positives = sorted.filter((s) => s.flawed).length
-  let above = 0
-  let area = 0
-  for (const s of sorted)
-    if (s.flawed) above++
-    else area += above
-  return area / positives / (sorted.length - positives)
 }
 
 function study(
