@@ -87,7 +87,7 @@ export const BLAME_OTHER: CategoryRules = {
       negatable: false,
       // Asking leave, not blaming: "I'd love to make it up to you, if you'd let me."
       unlessReadOn:
-        /^if\s+you(?:['’]?d|\s+would)\s+let\s+me(?:\s+(?:try|make|show|prove|help|come|see|meet|take|explain|apologi[sz]e)\b|\s*(?:[.!,;]|$))/i,
+        /^if\s+you(?:['’]?d|\s+would)\s+let\s+me(?:\s+(?:try|make|show|prove|come|see|meet|take)\b|\s*(?:[.!,;]|$))/i,
     },
     {
       pattern:
@@ -228,7 +228,7 @@ export const RUSHING_CLOSURE: CategoryRules = {
     },
     {
       pattern:
-        "I(?:'ve| have)? (?:already |just )?(?:said|told you) (?:I'm |I am |I was |that I'm |that I was )?sorry(?![^.!?\\n]{0,80}but I(?: (?:do|still))? (?:am|mean it)(?![a-z' ]))(?! (?:too|without|last|before|then|back then|and didn't|but didn't|and did nothing|and meant|once))",
+        "I(?:'ve| have)? (?:already |just )?(?:said|told you) (?:I'm |I am |I was |that I'm |that I was )?sorry(?![^.!?\\n]{0,80}but I(?: (?:do|still))? (?:am|mean it)(?=[^\\S\\r\\n]*(?:[.!?;)]|$)))(?! (?:too|without|last|before|then|back then|and didn't|but didn't|and did nothing|and meant|once))",
     },
     {
       pattern:

@@ -22,7 +22,7 @@ const HURT_PERSON =
  * "if I had listened to you", "if I see you tomorrow", "if I tell you the truth".
  */
 const NOT_A_HARM_VERB =
-  "(?:had|could|would|should|were|was|am|are|is|can|will|did|do|don't|didn't|hadn't|wasn't|weren't|can't|need|needed|want|wanted|get|got|see|saw|go|come|tell|ask|say|know|knew|told|said|asked|let|give|gave|call|called|meet|met|love|loved|still|ever|just|only|really|left|lose|lost|thank|miss|missed|find|found|hear|heard|owe|owed|show|showed|help|helped|trust|trusted)(?![a-z])"
+  "(?:had|could|would|should|were|was|am|are|is|can|will|did|do|don't|didn't|hadn't|wasn't|weren't|can't|need|needed|want|wanted|get|got|see|saw|go|come|tell|ask|say|know|knew|told|said|asked|let|give|gave|call|called|meet|met|love|loved|still|ever|just|only|really|left|lose|lost|thank|miss|missed|find|found|hear|heard|owe|owed|show|showed|help|helped|helps|trust|trusted|makes)(?![a-z])"
 
 /** Someone else's misreading of the writer's words: "she misread what we said". */
 const READERS =
@@ -33,26 +33,28 @@ export const GENERAL_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
     {
       // An "if" clause about the harm before the apology in the same sentence, with any verb:
       // "If I've annoyed you, I'm sorry", "if it offends anyone then I apologise". Not a plan
-      // ("if I see you I'll apologise"), nor a wondering ("I can't remember if I ever told you").
+      // ("if I text you tonight I'll apologise"), nor a question reported ("I asked if it rattled you").
       pattern: `(?<!(?:remember|wonder|wondering|wondered|know|knew|ask|asked|see|sure|check|unsure|whether|decide|tell|told|even) )if (?:I|we|it|this|that|my [a-z]+|our [a-z]+|what I [a-z]+|anything I [a-z]+)(?:'ve| have| may have| might have| in any way| somehow){0,2} (?!${NOT_A_HARM_VERB})[a-z]+(?: off| out)? ${HURT_PERSON}(?![a-z])(?=[^.!?\\n]{0,120}(?:sorry|apologi|forgive))(?![^.!?\\n]{0,120}(?:'ll|will|would|'d|going to|plan to) (?:apologi|say sorry|make it up))`,
     },
     {
-      // "Forgive me if it upset you": the condition after a plea rather than after "sorry".
+      // "Forgive me if it upset you": the condition after a plea rather than after "sorry", about
+      // the harm ("forgive me if I ramble" asks patience for the letter).
       pattern:
-        "(?:forgive me|pardon me) if(?! I(?:'m| am) (?:wrong|late|mistaken|not)| I (?:don't|can't|do not|cannot))",
+        "(?:forgive me|pardon me) if (?:it|this|that|my [a-z]+|what I [a-z]+|anything I [a-z]+|I)(?:'ve| have| has| may have| might have)? (?:upset|upsets|hurt|hurts|offend|offends|offended|bother|bothers|bothered|annoy|annoys|annoyed|(?:came|comes|come) (?:across|off)|sounded|sounds|seemed|seems|caused)",
     },
   ],
   'blame-feelings': [
     {
       // The misreading said of someone else: "she misinterpreted what we said", "some of you
-      // misread my post".
-      pattern: `${READERS} (?:misinterpreted|misunderstood|misread|misconstrued|twisted|took (?:it|this|that|my [a-z]+|what (?:I|we) [a-z]+) (?:the )?wrong(?: way)?) (?:what|my|our|the|it|this|that|me|us|how)`,
+      // misread my post" (not "she misread the map because I gave her the wrong street").
+      pattern: `${READERS} (?:misinterpreted|misunderstood|misread|misconstrued|twisted|took (?:it|this|that|my [a-z]+|what (?:I|we) [a-z]+) (?:the )?wrong(?: way)?) (?:what|my|our|it|this|that|me|us|how)`,
     },
     {
-      // The words' effect put on the words: "it came across wrong", "it did not come across the
-      // way I meant it".
+      // The words' effect put on the words: "it came across wrong", "my joke came out the wrong
+      // way", "it did not come across the way I meant it" (not "I came across the wrong thread",
+      // nor "the invoice came out wrong").
       pattern:
-        "(?:came|come|comes|coming) (?:across|off|out) (?:the )?wrong(?: way)?|(?:didn't|did not|doesn't|does not|never) (?:come|came) (?:across|out|off) (?:the way|as|how) (?:I|we) (?:meant|intended|hoped|wanted)",
+        "(?:it|that|this|what I (?:said|meant|wrote)|(?:my|the|our|that|this) (?:words?|comments?|jokes?|messages?|texts?|posts?|tweets?|remarks?|tone|email|apology|question|compliment|point)|things?|everything)(?: just)? (?:came|comes|come) (?:across|off|out) (?:the wrong way|wrong)|(?:didn't|did not|doesn't|does not|never) (?:come|came) (?:across|out|off) (?:the way|as|how) (?:I|we) (?:meant|intended|hoped|wanted)",
       negatable: false,
     },
   ],
@@ -61,13 +63,14 @@ export const GENERAL_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
       // A good intention claimed in other words: "I had the best of intentions", "all I ever
       // wanted was for you to be happy", "my only aim was to help", "it's not that I meant it".
       pattern:
-        "(?:I|we) (?:did |do )?(?:had|have)(?: only| nothing but)? (?:the )?(?:best|good|only good|pure|positive|kind) (?:of )?intentions?|all (?:I|we) (?:ever )?(?:wanted|tried|meant|hoped)(?: to do)? was (?:to|for)|(?:my|our) (?:only|sole|whole|one) (?:goal|aim|intention|intent|wish|purpose|concern) (?:was|had been)|(?:it's|it is|it was) not that (?:I|we) (?:meant|wanted|intended|tried)|(?:it wasn't|it isn't) that (?:I|we) (?:meant|wanted|intended)",
+        "(?:I|we) (?:did |do )?(?:had|have)(?: only| nothing but)? (?:the )?(?:best|good|only good|pure|positive|kind) (?:of )?intentions?|all (?:I|we) (?:ever )?(?:wanted|tried|meant|hoped)(?: to do)? was (?:to|for)|(?:my|our) (?:only|sole|whole|one) (?:goal|aim|intention|intent|wish|purpose|concern) (?:was|had been) (?:to|for|that)|(?:it's|it is|it was) not that (?:I|we) (?:meant|wanted|intended|tried)|(?:it wasn't|it isn't) that (?:I|we) (?:meant|wanted|intended)",
       negatable: false,
     },
     {
-      // "I only wanted to help", "I just wanted to protect you": the aim set against the act.
+      // "I only wanted to help", "I just wanted to protect you": a kind aim set against the act
+      // (not "I just wanted to make you jealous").
       pattern:
-        '(?:I|we) (?:only|just|simply|merely) (?:wanted|meant|tried|intended|hoped) to (?:help|protect|support|make (?:you|things|it|everyone)|be (?:honest|helpful|kind|supportive|funny|there|nice)|keep (?:you|everyone|things|the peace)|do (?:right|the right thing|what was best|good)|lighten|cheer|look out)',
+        '(?:I|we) (?:only|just|simply|merely) (?:wanted|meant|tried|intended|hoped) to (?:help|protect|support|make (?:you|everyone) (?:happy|smile|laugh|proud|feel (?:better|good|safe|welcome|included))|make (?:things|it) (?:better|right|easier)|be (?:honest|helpful|kind|supportive|funny|there|nice)|keep (?:you|everyone|things|the peace)|do (?:right|the right thing|what was best|good)|lighten|cheer|look out)',
     },
   ],
   minimizing: [
@@ -84,6 +87,9 @@ export const GENERAL_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = 
       pattern:
         "(?:most|other|normal|reasonable|many|any other) (?:people|person|men|women|parents|friends|girls|guys|partners?|wives|husbands|wife|husband) would(?: have|'ve)? (?:laughed|shrugged|brushed|let it go|gotten over|got over|moved on|forgotten|forgiven|understood|done the same|been fine|not (?:minded|cared|noticed))",
       negatable: false,
+      // The writer measured against the others, not them: "most men would have understood; I didn't".
+      unlessReadOn:
+        /^[^.!?]*?[;,]\s*(?:but\s+|and\s+)?I\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|couldn['’]?t|could\s+not)\b/i,
     },
   ],
 }

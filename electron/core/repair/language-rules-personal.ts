@@ -19,7 +19,7 @@ export const PERSONAL_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> =
       // Their reading as the harm: "sorry for the misunderstandings about our menu", "claims that are
       // entirely unfounded".
       pattern:
-        '(?:the|any|these|those|all the) misunderstandings? (?:and [a-z]+ )?(?:caused|about|surrounding|regarding|around|over)|(?:entirely|completely|totally|wholly|absolutely) (?:unfounded|baseless)',
+        '(?:the|any|these|those|all the) misunderstandings? (?:and [a-z]+ )?(?:caused|about|surrounding|regarding|around|over)|(?:(?:allegations?|claims?|rumou?rs?|accusations?|suggestions?|reports?|suspicions?|criticisms?|complaints?)(?: [a-z]+){0,3}?|that|which) (?:is|are|was|were|be|been|remains?) (?:wholly )?(?:unfounded|baseless)|wholly (?:unfounded|baseless)',
       negatable: false,
     },
   ],

@@ -118,7 +118,7 @@ export const VOICE_RULES: Partial<Record<LanguageCategory, LanguageRule[]>> = {
       // Sorry for what was done to them, not for how they took it: "sorry you were turned away",
       // "sorry you found out from your aunt".
       unlessReadOn:
-        /^(?:sorry|apologi[sz]e|apologies|regret)\s+(?:that\s+)?you\s+(?:(?:were|got)\s+(?:turned|sent|charged|overcharged|billed|kept|left|given|told|treated|put|asked|refused|denied|ignored|spoken|shouted|yelled|woken|subjected|dragged|misled|lied|blamed|accused|made\s+to)\b|found\s+out\b)/i,
+        /^(?:sorry|apologi[sz]e|apologies|regret)\s+(?:that\s+)?you\s+(?:(?:were|got)\s+(?:turned|sent|charged|overcharged|billed|kept\s+waiting|told|treated|put|asked|refused|denied|ignored|spoken|shouted|yelled|woken|subjected|dragged|misled|lied|blamed|accused)\b|found\s+out\b)/i,
     },
     {
       // Their reaction as what happened: "the post stirred strong feelings", "triggering you to be upset".

@@ -131,13 +131,6 @@ function pushQuote(ranges: TextRange[], open: number, close: number): void {
 }
 
 /**
- * Where a clause ends: punctuation inside a sentence, a dash, or a joining word. A negation only
- * reaches the phrases in its own clause: in "I didn't listen, and I didn't mean to hurt you" the
- * first "didn't" has nothing to do with the second half.
- */
-// Latin letters only, without the `u` flag: the joining words are English, and this runs once per
-// candidate phrase, where the Unicode tables made it the slowest part of the check.
-/**
  * Words people put inside a phrase to stress it: "it was never, ever my intention", "I did truly
  * have good intentions", "it just… happened". The check blanks them to spaces before it scans, so
  * that every phrase meets its bare words, whatever the writer put between them (a space in the
@@ -152,11 +145,28 @@ const STRESS = new RegExp(
   'gi',
 )
 
+/**
+ * A run of blanks this long is a wall, not a gap: the rules' spaces match any run of them, so on a
+ * run thousands long (pasted indentation, or "really" typed over and over and blanked) the scan
+ * went quadratic, seconds for 20,000 characters. Past its first space such a run becomes U+0000,
+ * which no phrase matches.
+ */
+const LONG_BLANK = /[^\S\r\n]{64,}/g
+
 /** `text` with its words of stress and its pauses inside a sentence blanked (see STRESS). */
 export function withoutStress(text: string): string {
-  return text.replace(STRESS, (stress) => ' '.repeat(stress.length))
+  return text
+    .replace(STRESS, (stress) => ' '.repeat(stress.length))
+    .replace(LONG_BLANK, (run) => ' ' + '\u0000'.repeat(run.length - 1))
 }
 
+/**
+ * Where a clause ends: punctuation inside a sentence, a dash, or a joining word. A negation only
+ * reaches the phrases in its own clause: in "I didn't listen, and I didn't mean to hurt you" the
+ * first "didn't" has nothing to do with the second half.
+ */
+// Latin letters only, without the `u` flag: the joining words are English, and this runs once per
+// candidate phrase, where the Unicode tables made it the slowest part of the check.
 const NOT_LETTER_BEFORE = '(?<![A-Za-z\u00C0-\u024F])'
 const NOT_LETTER_AFTER = '(?![A-Za-z\u00C0-\u024F])'
 const CLAUSE_BREAK = new RegExp(
@@ -203,7 +213,7 @@ export const EXCUSE_TAKEN_BACK =
 
 /** "I thought it was a joke, but I should have known better": a defence of intent taken back at once. */
 export const INTENT_TAKEN_BACK =
-  /(?<![A-Za-z])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok)|still)(?![A-Za-z])/i
+  /(?<![A-Za-z])(?:but|and) (?:I (?:should have|should've|knew better|still hurt you|(?:guess |suppose |now see |know )?(?:I )?was wrong)|(?:it|that) (?:was|is) (?:no excuse|still wrong|not okay|not ok|wrong|cruel|selfish|unkind|unfair|a lie)|I(?:['’]m| am) ashamed|still)(?![A-Za-z])/i
 
 /** What "I'm not trying to …" may disclaim that is a demand on them, not the intent behind the act (a pattern source). */
 export const NOT_A_DEMAND =

@@ -59,7 +59,31 @@ const GENERAL_FAMILIES: readonly Family[] = [
 const GENERAL_GUARDS: readonly Guard[] = [
   ['a question reported, not a condition', 'I asked if it rattled you, and I said sorry.', 'conditional'],
   ['a plan to apologise', 'If I text you tonight, I will apologise properly.', 'conditional'],
-  ['a counterfactual that owns it', "If I had listened to you, I wouldn't need to say sorry now.", 'conditional'],
+  ['a plan, sorry in advance', 'If I miss you at the station, sorry in advance.', 'conditional'],
+  ['comfort offered, not a condition on the harm', "If it makes you feel any better, I'm truly sorry.", 'conditional'],
+  ['patience asked for the letter', 'Forgive me if this letter is long.', 'conditional'],
+  [
+    'a misreading the writer caused',
+    "She misread the map because I gave her the wrong street; I'm sorry.",
+    'blame-feelings',
+  ],
+  [
+    'coming across a thing, not words',
+    'When I came across the wrong email thread, I should have stopped reading.',
+    'blame-feelings',
+  ],
+  [
+    'a thing that came out wrong',
+    "The invoice came out wrong because I typed the figures twice, and I'm sorry.",
+    'blame-feelings',
+  ],
+  ['a selfish aim confessed', "My only concern was my own reputation, and I'm ashamed of that.", 'intent-defense'],
+  ['an unkind aim, judged at once', 'I just wanted to make you jealous, and that was cruel.', 'intent-defense'],
+  [
+    'the writer measured against others',
+    "Most men would have understood her fear; I didn't, and I'm sorry.",
+    'blame-other',
+  ],
   [
     'a plea about being wrong, not about the harm',
     "Forgive me if I'm wrong, but I think we agreed on Friday.",
@@ -85,6 +109,21 @@ describe('the issue\u2019s families in general form (round 9), in our own words'
     expect(flagged("I'm sorry you were offended by the joke.").map(([c]) => c)).toContain('blame-feelings')
     expect(flagged("I'm sorry you found it offensive.").map(([c]) => c)).toContain('blame-feelings')
     expect(flagged("I wouldn't have shouted if you'd let me finish.").map(([c]) => c)).toContain('blame-other')
+    expect(flagged("None of this would have happened if you'd let me help.").map(([c]) => c)).toContain('blame-other')
+    for (const text of [
+      "I'm sorry you were made to feel that way.",
+      "I'm sorry you were left feeling upset.",
+      "I'm sorry you were given the wrong impression.",
+    ])
+      expect(
+        flagged(text).map(([c]) => c),
+        text,
+      ).toContain('blame-feelings')
+    expect(flagged('I feel like I should have listened to you.').map(([c]) => c)).toContain('hedging')
+    expect(flagged("I'm sorry, but I am tired of your attitude.").map(([c]) => c)).toContain('excuse')
+    expect(flagged("I already said I'm sorry, but I am not going to keep grovelling.").map(([c]) => c)).toContain(
+      'rushing-closure',
+    )
   })
 
   it('shows the words the person wrote, stress included, and keeps every offset', () => {
@@ -97,5 +136,17 @@ describe('the issue\u2019s families in general form (round 9), in our own words'
     expect(withoutStress('It was just a joke, honestly.')).toBe(`It was just a joke, ${' '.repeat(8)}.`)
     expect(withoutStress('I really, truly am sorry.')).toBe(`I ${' '.repeat('really, truly'.length)} am sorry.`)
     expect(withoutStress('Whatever I said, I never forgot you.')).toBe('Whatever I said, I never forgot you.')
+  })
+
+  it('still flags a phrase that carried a word of stress in the rules ("completely unfounded")', () => {
+    expect(flagged('The allegations are completely unfounded.').length).toBeGreaterThan(0)
+  })
+
+  it('turns a long run of blanks into a wall no phrase crosses, keeping the length', () => {
+    const text = `I am ${'really '.repeat(150)}sorry if you were hurt.`
+    const bare = withoutStress(text)
+    expect(bare).toHaveLength(text.length)
+    expect(bare).toContain('\u0000')
+    expect(flagged(text).map(([c]) => c)).toContain('conditional')
   })
 })
