@@ -222,6 +222,27 @@ test('forgiveness offered inside an apology is named, with why and what to write
   await expect(page.getByTestId('save-state')).toHaveText('Saved')
 })
 
+test('a phrase with words of stress inside it is marked as the person wrote it', async ({ mend }) => {
+  const { page } = mend
+  await page.setViewportSize({ width: 800, height: 900 })
+  await createVaultAndStoreKey(page)
+  const { plan } = await startPlan(mend)
+  await goTo(page, `#/plans/${plan.id}/ownership`)
+  await page.getByRole('textbox', { name: 'What I did' }).click()
+  await page.keyboard.type(
+    "I shouted at you in front of your sister. It was never, ever my intention to hurt you, and if I've embarrassed you, I'm sorry.",
+  )
+  // The check reads the phrase without "ever"; the mark and the card keep the writer's own words.
+  const marks = page.locator('.cm-content .cm-finding')
+  await expect(marks).toHaveText(['It was never, ever my intention to', "if I've embarrassed you"])
+  const finding = page.getByTestId('finding')
+  await expect(finding).toContainText('1 of 2')
+  await expect(finding).toContainText('Defending intent')
+  await expect(finding.locator('q')).toHaveText('It was never, ever my intention to')
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  await mend.screenshot('40-step-ownership-stress')
+})
+
 test('an act told as a reflex, and an appeal that closes it, are named with their own reasons', async ({ mend }) => {
   const { page } = mend
   await page.setViewportSize({ width: 1024, height: 900 })
