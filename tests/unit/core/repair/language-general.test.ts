@@ -54,6 +54,24 @@ const GENERAL_FAMILIES: readonly Family[] = [
       ['It just… happened.', ['passive-vague']],
     ],
   ],
+  [
+    'the neighbours of each guard, still flagged',
+    [
+      ["Let's just forget about it.", ['rushing-closure']],
+      ['I feel like I overreacted.', ['hedging']],
+      ['I feel like I should have listened to you.', ['hedging']],
+      ["I'm sorry you were offended by the joke.", ['blame-feelings']],
+      ["I'm sorry you found it offensive.", ['blame-feelings']],
+      ["I'm sorry you were made to feel that way.", ['blame-feelings']],
+      ["I'm sorry you were left feeling upset.", ['blame-feelings']],
+      ["I'm sorry you were given the wrong impression.", ['blame-feelings']],
+      ["I wouldn't have shouted if you'd let me finish.", ['blame-other']],
+      ["None of this would have happened if you'd let me help.", ['blame-other']],
+      ["I'm sorry, but I am tired of your attitude.", ['excuse']],
+      ["I already said I'm sorry, but I am not going to keep grovelling.", ['rushing-closure']],
+      ['The allegations are completely unfounded.', ['blame-feelings']],
+    ],
+  ],
 ]
 
 const GENERAL_GUARDS: readonly Guard[] = [
@@ -103,29 +121,6 @@ describe('the issue\u2019s families in general form (round 9), in our own words'
   itFlagsEach(GENERAL_FAMILIES)
   itLeavesAlone(GENERAL_GUARDS)
 
-  it('still flags a closure that asks to forget, a hedge about the act, their reaction and their listening', () => {
-    expect(flagged("Let's just forget about it.").map(([c]) => c)).toContain('rushing-closure')
-    expect(flagged('I feel like I overreacted.').map(([c]) => c)).toContain('hedging')
-    expect(flagged("I'm sorry you were offended by the joke.").map(([c]) => c)).toContain('blame-feelings')
-    expect(flagged("I'm sorry you found it offensive.").map(([c]) => c)).toContain('blame-feelings')
-    expect(flagged("I wouldn't have shouted if you'd let me finish.").map(([c]) => c)).toContain('blame-other')
-    expect(flagged("None of this would have happened if you'd let me help.").map(([c]) => c)).toContain('blame-other')
-    for (const text of [
-      "I'm sorry you were made to feel that way.",
-      "I'm sorry you were left feeling upset.",
-      "I'm sorry you were given the wrong impression.",
-    ])
-      expect(
-        flagged(text).map(([c]) => c),
-        text,
-      ).toContain('blame-feelings')
-    expect(flagged('I feel like I should have listened to you.').map(([c]) => c)).toContain('hedging')
-    expect(flagged("I'm sorry, but I am tired of your attitude.").map(([c]) => c)).toContain('excuse')
-    expect(flagged("I already said I'm sorry, but I am not going to keep grovelling.").map(([c]) => c)).toContain(
-      'rushing-closure',
-    )
-  })
-
   it('shows the words the person wrote, stress included, and keeps every offset', () => {
     const text = 'Honestly, it was never, ever my intention to upset you.'
     expect(withoutStress(text)).toHaveLength(text.length)
@@ -136,10 +131,6 @@ describe('the issue\u2019s families in general form (round 9), in our own words'
     expect(withoutStress('It was just a joke, honestly.')).toBe(`It was just a joke, ${' '.repeat(8)}.`)
     expect(withoutStress('I really, truly am sorry.')).toBe(`I ${' '.repeat('really, truly'.length)} am sorry.`)
     expect(withoutStress('Whatever I said, I never forgot you.')).toBe('Whatever I said, I never forgot you.')
-  })
-
-  it('still flags a phrase that carried a word of stress in the rules ("completely unfounded")', () => {
-    expect(flagged('The allegations are completely unfounded.').length).toBeGreaterThan(0)
   })
 
   it('turns a long run of blanks into a wall no phrase crosses, keeping the length', () => {
